@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { ConfigError } from "./errors.js";
+import { describeIssue, withSuggestion } from "./schema-errors.js";
+import { ACCOUNTS, LANGUAGES, PLATFORMS, type ResolvedConfig, type RuleLevel, type RuleSetting } from "./types.js";
+
+const strings = z.array(z.string());
+const day = z
+  .union([z.string(), z.date()])
+  .transform((v, ctx) => {
+    const s = v instanceof Date ? v.toISOString().slice(0, 10) : v;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(s))) {
+      ctx.addIssue({ code: "custom", message: `expected a date as YYYY-MM-DD, got "${s}"` });
+      return z.NEVER;
+    }
+    return s;
+  });
+
+/** A rule level as people write it: ESLint numbers and YAML 1.1 booleans included. */
+const level = z.union([z.enum(["error", "warn", "off"]), z.literal(0), z.literal(1), z.literal(2), z.literal(false)], {
+  error: (issue) => `expected "error", "warn" or "off", got ${JSON.stringify(issue.input)}`,
+});
+const ruleSetting = z.union([level, z.tuple([level]), z.tuple([level, z.record(z.string(), z.unknown())])], {
+  error: (issue) => `expected "error", "warn", "off" or [level, { options }], got ${JSON.stringify(issue.input)}`,
+});
+const gateLevel = z.enum(["error", "warn", "never"]);
+
+export const configSchema = z.strictObject({
+  organization: z
+    .strictObject({ name: z.string().optional(), aliases: strings.default([]), competitors: strings.default([]), domains: strings.default([]) })
+    .default({ aliases: [], competitors: [], domains: [] }),
+  products: z.array(z.strictObject({ name: z.string().min(1), aliases: strings.default([]), launch: day.optional() })).default([]),
+  spokespeople: strings.default([]),
+  disclaimers: strings.default([]),
+  brand: z
+    .strictObject({
+      hashtags: z.strictObject({ required: strings.default([]) }).default({ required: [] }),
+      banned: strings.default([]),
+      substitutions: z.record(z.string(), z.string()).default({}),
+    })
+    .default({ hashtags: { required: [] }, banned: [], substitutions: {} }),
+  confidential: z.strictObject({ terms: strings.default([]) }).default({ terms: [] }),
+  personalData: z.strictObject({ allow: strings.default([]) }).default({ allow: [] }),
+  defaultLanguage: z.enum(LANGUAGES).optional(),
+  lang: z.enum([...LANGUAGES, "auto"]).optional(),
+  platform: z.enum(PLATFORMS).optional(),
+  account: z.enum(ACCOUNTS).optional(),
+  rules: z.record(z.string(), ruleSetting).default({}),
+  plugins: z.array(z.union([z.string(), z.custom<object>((v) => typeof v === "object" && v !== null && "rules" in v)])).default([]),
+  gate: z.strictObject({ block: gateLevel.default("error"), review: gateLevel.default("warn") }).default({ block: "error", review: "warn" }),
+  server: z.strictObject({ tokens: strings.default([]) }).default({ tokens: [] }),
+});
+
+export const CONFIG_KEYS = Object.keys(configSchema.shape);
+
+export interface ConfigSource {
+  /** The file the config came from, named in errors. */
+  file?: string;
+  /** Maps a key path to its line in the file, when known. */
+  lineOf?: (path: (string | number)[]) => number | undefined;
+}
+
+/** Validates a raw config object. Throws a `ConfigError` naming the file, key and what was expected. */
+export function resolveConfig(raw: unknown, source: ConfigSource = {}): ResolvedConfig {
+  const parsed = configSchema.safeParse(raw ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    if (!issue) throw new ConfigError({ file: source.file, message: "invalid configuration" });
+    const { key, message } = describeIssue(issue);
+    const unknownTop = issue.code === "unrecognized_keys" && issue.path.length === 0 ? issue.keys[0] : undefined;
+    const path = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0] ?? ""] : issue.path;
+    throw new ConfigError({
+      file: source.file,
+      key,
+      line: source.lineOf?.(path.map((p) => (typeof p === "symbol" ? String(p) : p))),
+      message: unknownTop ? withSuggestion(message, unknownTop, CONFIG_KEYS) : message,
+    });
+  }
+  const config = parsed.data as ResolvedConfig;
+  if (source.file) config.filePath = source.file;
+  return config;
+}
+
+/** The default config: nothing about the organization, every rule at its default level. */
+export function emptyConfig(): ResolvedConfig {
+  return resolveConfig({});
+}
+
+export function normalizeLevel(setting: RuleSetting | undefined): RuleLevel | undefined {
+  const raw = Array.isArray(setting) ? setting[0] : setting;
+  if (raw === undefined) return undefined;
+  if (raw === 0 || raw === false || raw === "off") return "off";
+  if (raw === 1 || raw === "warn") return "warn";
+  return "error";
+}
+
+export function ruleOptionsOf(setting: RuleSetting | undefined): Record<string, unknown> {
+  return Array.isArray(setting) ? (setting[1] ?? {}) : {};
+}

@@ -1,0 +1,8 @@
+import { formatGithub } from "./github.js";
+import { formatJson } from "./json.js";
+import { formatSarif } from "./sarif.js";
+import { formatStylish } from "./stylish.js";
+import type { FormatName, Formatter } from "./types.js";
+
+export const formatters: Record<FormatName, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub };
+export { FORMAT_NAMES, type FormatContext, type FormatName, type Formatter, type RuleInfo } from "./types.js";

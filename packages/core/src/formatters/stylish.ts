@@ -1,0 +1,70 @@
+import pc from "picocolors";
+import type { LintMessage } from "../types.js";
+import { relativePath } from "./paths.js";
+import type { Formatter } from "./types.js";
+
+/** For people: grouped by file, each finding with its line and the flagged words underlined. */
+export const formatStylish: Formatter = (results, context) => {
+  const c = pc.createColors(context.color);
+  let errors = 0;
+  let warnings = 0;
+  let fixable = 0;
+  const out: string[] = [];
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    fixable += result.fixableErrorCount + result.fixableWarningCount;
+    const source = context.sources?.get(result.filePath);
+    const lang = result.language ? c.dim(` (${result.language}${result.languageDetected ? ", detected" : ""})`) : "";
+    out.push("", c.underline(relativePath(result.filePath, context.cwd)) + lang);
+    for (const m of result.messages) {
+      const severity = m.severity === "error" ? c.red("error") : c.yellow("warning");
+      const rule = m.ruleId ? c.dim(m.ruleId) : "";
+      out.push(`  ${c.dim(`${m.line}:${m.column}`.padEnd(7))} ${severity.padEnd(0)}  ${m.message}  ${rule}`);
+      if (m.policy) out.push(`  ${" ".repeat(7)} ${c.dim(`policy ${m.policy}`)}`);
+      const excerpt = source ? excerptOf(source, m) : undefined;
+      if (excerpt) out.push(`  ${" ".repeat(7)} ${c.dim("│")} ${excerpt.line}`, `  ${" ".repeat(7)} ${c.dim("│")} ${excerpt.pad}${(m.severity === "error" ? c.red : c.yellow)(excerpt.mark)}`);
+    }
+  }
+  const total = errors + warnings;
+  if (total === 0) return "";
+  const summary = `✖ ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`;
+  out.push("", (errors ? c.red : c.yellow)(c.bold(summary)));
+  if (fixable) out.push(c.dim(`  ${fixable} of them can be fixed with --fix.`));
+  return out.join("\n") + "\n";
+};
+
+const MAX_EXCERPT = 100;
+
+/** The flagged line, trimmed to the finding, with `^^^` under the flagged words (masked text stays masked). */
+function excerptOf(source: string, m: LintMessage): { line: string; pad: string; mark: string } | undefined {
+  if (m.fatal || m.line < 1) return undefined;
+  const line = source.split("\n")[m.line - 1];
+  if (line === undefined) return undefined;
+  let from = m.column - 1;
+  let to = m.endLine === m.line ? m.endColumn - 1 : line.length;
+  if (to <= from) return undefined;
+  let display = line.replace(/\t/g, " ").replace(/\r$/, "");
+  // Never echo a masked value: show the masked text in place of the original.
+  if (m.text !== undefined && !m.text.includes("\n") && m.text !== display.slice(from, to)) display = display.slice(0, from) + m.text + display.slice(to), (to = from + m.text.length);
+  let offset = 0;
+  if (display.length > MAX_EXCERPT) {
+    offset = Math.max(0, Math.min(from - 20, display.length - MAX_EXCERPT));
+    display = (offset > 0 ? "…" : "") + display.slice(offset, offset + MAX_EXCERPT) + (offset + MAX_EXCERPT < display.length ? "…" : "");
+    const shift = offset > 0 ? 1 : 0;
+    from = from - offset + shift;
+    to = Math.min(to - offset + shift, display.length);
+  }
+  return { line: display, pad: " ".repeat(width(display.slice(0, from))), mark: "^".repeat(Math.max(1, width(display.slice(from, to)))) };
+}
+
+/** Display width: emoji and CJK take two columns, combining marks none. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    if (/\p{Mn}|\u200d|\ufe0f/u.test(ch)) continue;
+    w += /\p{Extended_Pictographic}|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u.test(ch) ? 2 : 1;
+  }
+  return w;
+}

@@ -1,0 +1,24 @@
+/**
+ * @postlint/core: parse a post, run policy rules, collect findings. Knows no rule and does no I/O,
+ * so it runs in a browser too; Node-only helpers (config search, files) are in `@postlint/core/node`.
+ */
+export { createLinter, type ActiveRule, type LintInput, type Linter, type LinterOptions } from "./linter.js";
+export { lint, type LintOptions } from "./lint.js";
+export { definePolicyRule } from "./define-rule.js";
+export { compilePhrases, patternWords, type FindOptions, type PhraseEntry, type PhraseHit, type PhraseMatcher, type PhraseOptions } from "./phrases.js";
+export { compileLexicon, lexiconEntrySchema, parseLexicon, type LexiconEntry } from "./lexicon.js";
+export { compileMentions, type Mention, type MentionKind, type MentionMatcher } from "./mentions.js";
+export { isNegated, isQuoted, sentenceWindow, today } from "./context.js";
+export { loadStemmer, type Stemmer } from "./stemmers.js";
+export { mask } from "./mask.js";
+export { applyFixes } from "./fixes.js";
+export { formatMessage } from "./messages.js";
+export { closest, editDistance } from "./suggest.js";
+export { configSchema, emptyConfig, resolveConfig, CONFIG_KEYS, type ConfigSource } from "./config.js";
+export { postMetaSchema, type PostMetaInput } from "./front-matter.js";
+export { detectLanguage } from "./language.js";
+export { normalizeWord } from "./parse.js";
+export { ConfigError, InputError, PostlintError, RuleError } from "./errors.js";
+export { formatters, FORMAT_NAMES, type FormatContext, type FormatName, type Formatter, type RuleInfo } from "./formatters/index.js";
+export { z } from "zod";
+export * from "./types.js";

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { compilePhrases, type PhraseMatcher, type PhraseOptions } from "./phrases.js";
+
+/** One lexicon entry: terms that mean the same thing to a rule, and what to tell the writer. */
+export const lexiconEntrySchema = z.strictObject({
+  terms: z.array(z.string().min(1)).min(1),
+  /** Why it matters (one sentence, the entry's language). */
+  note: z.string().optional(),
+  /** What to write instead. */
+  suggest: z.string().optional(),
+  /** Drives the wording: high = "Don't use", lower = "Consider". */
+  confidence: z.enum(["high", "medium", "low"]).default("high"),
+  severity: z.enum(["error", "warn"]).optional(),
+  /** Which rule message to use; rules define the ids they accept. */
+  messageId: z.string().optional(),
+  clause: z.string().optional(),
+  /** Free-form labels a rule may use (`target`, `threat`, `claim`, …). */
+  tags: z.array(z.string()).default([]),
+  /** A replacement for `--fix` (safe, mechanical substitutions only). */
+  replace: z.string().optional(),
+  source: z.string().optional(),
+});
+
+export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
+export const lexiconSchema = z.array(lexiconEntrySchema);
+
+/** Validates lexicon data; throws naming the entry and field. */
+export function parseLexicon(data: unknown, name: string): LexiconEntry[] {
+  const parsed = lexiconSchema.safeParse(data ?? []);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`lexicon ${name}: ${issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid"}`);
+  }
+  return parsed.data;
+}
+
+/** Compiles every term of every entry into one matcher; hits carry their entry. */
+export function compileLexicon(entries: readonly LexiconEntry[], options: PhraseOptions = {}): PhraseMatcher<LexiconEntry> {
+  return compilePhrases(
+    entries.flatMap((entry) => entry.terms.map((phrase) => ({ phrase, data: entry }))),
+    options,
+  );
+}

@@ -1,0 +1,129 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { cosmiconfig, type PublicExplorer } from "cosmiconfig";
+import { isMap, isSeq, parseDocument, type Node as YamlNode } from "yaml";
+import { resolveConfig } from "../config.js";
+import { ConfigError } from "../errors.js";
+import type { ResolvedConfig, RulePack } from "../types.js";
+
+export interface LoadedConfig {
+  config: ResolvedConfig;
+  /** Absolute path of the config file, or undefined when none was found. */
+  filePath: string | undefined;
+}
+
+const explorers = new Map<string, PublicExplorer>();
+
+function explorer(): PublicExplorer {
+  let e = explorers.get("postlint");
+  if (!e) {
+    e = cosmiconfig("postlint", { searchStrategy: "global" });
+    explorers.set("postlint", e);
+  }
+  return e;
+}
+
+/** Finds the config for a post by searching upward from `dir` (cosmiconfig, module `postlint`). */
+export async function findConfig(dir: string): Promise<LoadedConfig> {
+  let found;
+  try {
+    found = await explorer().search(dir);
+  } catch (error) {
+    throw toConfigError(error);
+  }
+  if (!found || found.isEmpty) return { config: resolveConfig({}, found ? { file: display(found.filepath) } : {}), filePath: found?.filepath };
+  return { config: validate(found.config, found.filepath), filePath: found.filepath };
+}
+
+/** Loads the file given with `--config`. */
+export async function loadConfigFile(file: string): Promise<LoadedConfig> {
+  const abs = path.resolve(file);
+  let loaded;
+  try {
+    loaded = await explorer().load(abs);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new ConfigError({ file: display(abs), message: "config file not found" });
+    throw toConfigError(error, abs);
+  }
+  return { config: validate(loaded?.config ?? {}, abs), filePath: abs };
+}
+
+function validate(raw: unknown, file: string): ResolvedConfig {
+  return resolveConfig(raw, { file: display(file), lineOf: (keyPath) => yamlLineOf(file, keyPath) });
+}
+
+/** The line of a key in a YAML (or JSON) config, so errors can say `file:line`. */
+function yamlLineOf(file: string, keyPath: (string | number)[]): number | undefined {
+  if (!/(\.ya?ml|\.postlintrc|\.json)$/.test(file)) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+  const doc = parseDocument(text);
+  let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
+  let offset: number | undefined = node?.range?.[0];
+  for (const key of keyPath) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+      if (!pair) break;
+      offset = (pair.key as YamlNode).range?.[0];
+      node = pair.value as YamlNode | null;
+    } else if (isSeq(node) && typeof key === "number") {
+      node = node.items[key] as YamlNode | null;
+      offset = node?.range?.[0] ?? offset;
+    } else break;
+  }
+  if (offset === undefined) return undefined;
+  return text.slice(0, offset).split("\n").length;
+}
+
+function toConfigError(error: unknown, file?: string): ConfigError {
+  const e = error as Error & { mark?: { line?: number }; filepath?: string; reason?: string };
+  const where = file ?? e.filepath;
+  const reason = (e.reason ?? e.message ?? String(error)).split("\n")[0] ?? "cannot be read";
+  return new ConfigError({
+    ...(where ? { file: display(where) } : {}),
+    ...(e.mark?.line !== undefined ? { line: e.mark.line + 1 } : {}),
+    message: `cannot be parsed: ${reason.replace(/\s*\(\d+:\d+\)$/, "")}`,
+  });
+}
+
+function display(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith("..") ? rel : file;
+}
+
+/** Loads `plugins: [...]` named in a config, resolved from the config's folder, as rule packs. */
+export async function loadPlugins(config: ResolvedConfig, fromDir: string): Promise<RulePack[]> {
+  const packs: RulePack[] = [];
+  for (const [i, plugin] of config.plugins.entries()) {
+    if (typeof plugin !== "string") {
+      packs.push(plugin);
+      continue;
+    }
+    let mod: { default?: unknown };
+    try {
+      const require = createRequire(path.join(fromDir, "noop.js"));
+      let target: string;
+      try {
+        target = pathToFileURL(require.resolve(plugin)).href;
+      } catch {
+        target = plugin.startsWith(".") ? pathToFileURL(path.resolve(fromDir, plugin)).href : plugin;
+      }
+      mod = (await import(target)) as { default?: unknown };
+    } catch (error) {
+      throw new ConfigError({ file: config.filePath, key: `plugins[${i}]`, message: `cannot load plugin "${plugin}": ${(error as Error).message.split("\n")[0]}` });
+    }
+    const pack = (mod.default ?? mod) as Partial<RulePack>;
+    if (!pack || !Array.isArray(pack.rules)) {
+      throw new ConfigError({ file: config.filePath, key: `plugins[${i}]`, message: `"${plugin}" is not a postlint rule pack: expected a default export with a "rules" list` });
+    }
+    packs.push({ name: pack.name ?? plugin, rules: pack.rules, ...(pack.clauses ? { clauses: pack.clauses } : {}) });
+  }
+  return packs;
+}

@@ -1,0 +1,66 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import ignore from "ignore";
+import { glob } from "tinyglobby";
+import { ConfigError } from "../errors.js";
+
+export const POST_EXTENSIONS = ["md", "markdown", "txt"] as const;
+const ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
+
+export interface ExpandOptions {
+  cwd: string;
+  /** Extra gitignore-style patterns (`--ignore-pattern`). */
+  ignorePatterns?: string[];
+  /** Read `.postlintignore` from `cwd` (default true). */
+  useIgnoreFile?: boolean;
+}
+
+/**
+ * Turns files, folders and globs into the list of posts, sorted and de-duplicated.
+ * A file named explicitly is linted whatever its extension; folders yield .md, .markdown and .txt.
+ * A pattern that matches nothing is a usage error, as in ESLint.
+ */
+export async function expandPaths(patterns: readonly string[], options: ExpandOptions): Promise<string[]> {
+  const ig = ignore().add(options.ignorePatterns ?? []);
+  const ignoreFile = path.join(options.cwd, ".postlintignore");
+  if (options.useIgnoreFile !== false && existsSync(ignoreFile)) ig.add(readFileSync(ignoreFile, "utf8"));
+  const isIgnored = (abs: string): boolean => {
+    const rel = path.relative(options.cwd, abs);
+    return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel) && ig.ignores(rel.split(path.sep).join("/"));
+  };
+  const seen = new Set<string>();
+  const files: string[] = [];
+  for (const pattern of patterns) {
+    const abs = path.resolve(options.cwd, pattern);
+    let matches: string[];
+    const info = statSafe(abs);
+    if (info?.isFile()) {
+      matches = isIgnored(abs) ? [] : [abs];
+      if (matches.length === 0) continue;
+    } else {
+      const globPattern = info?.isDirectory() ? `${toGlob(path.relative(options.cwd, abs) || ".")}/**/*.{${POST_EXTENSIONS.join(",")}}` : pattern;
+      const found = await glob(globPattern, { cwd: options.cwd, absolute: true, ignore: ALWAYS_IGNORED, dot: false, onlyFiles: true, expandDirectories: false });
+      matches = found.map((f) => path.normalize(f)).filter((f) => !isIgnored(f)).sort();
+      if (found.length === 0) throw new ConfigError({ message: `no posts match "${pattern}"${info ? "" : " (no such file, folder or glob match)"}` });
+    }
+    for (const m of matches) {
+      if (!seen.has(m)) {
+        seen.add(m);
+        files.push(m);
+      }
+    }
+  }
+  return files;
+}
+
+function statSafe(p: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+function toGlob(p: string): string {
+  return p.split(path.sep).join("/").replace(/[*?[\]{}()!]/g, "\\$&");
+}

@@ -1,0 +1,58 @@
+import { readFile, stat } from "node:fs/promises";
+import { InputError } from "../errors.js";
+
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
+
+/** Reads a post file as UTF-8, refusing what is not a post: binary, invalid UTF-8, empty, too large. */
+export async function readPostFile(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<string> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw new InputError("is a folder, not a post", { file });
+    size = info.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`, { file });
+  }
+  if (size > maxBytes) {
+    throw new InputError(`is ${formatBytes(size)}; posts over ${formatBytes(maxBytes)} are not checked (raise the limit with --max-file-size)`, { file });
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new InputError(`cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`, { file });
+  }
+  return decodePost(bytes, file);
+}
+
+/** Decodes bytes from a file or stdin with the same checks. */
+export function decodePost(bytes: Uint8Array, file: string): string {
+  if (bytes.subarray(0, 8000).includes(0)) throw new InputError("looks like a binary file, not a text post", { file });
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const text = new TextDecoder("utf-8").decode(bytes);
+    const bad = text.indexOf("\uFFFD");
+    const line = text.slice(0, bad).split("\n").length;
+    throw new InputError("is not valid UTF-8 text; save it as UTF-8 and try again", { file, line });
+  }
+  const text = new TextDecoder("utf-8").decode(bytes);
+  if (text.trim() === "") throw new InputError("is empty: there is no text to check", { file });
+  return text;
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KB`;
+  return `${n} bytes`;
+}
+
+/** Parses `5mb`, `512kb`, `1000000`. */
+export function parseBytes(value: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m)?$/i.exec(value.trim());
+  if (!m?.[1]) return undefined;
+  const unit = (m[2] ?? "b").toLowerCase();
+  const factor = unit.startsWith("m") ? 1024 * 1024 : unit.startsWith("k") ? 1024 : 1;
+  return Math.round(Number(m[1]) * factor);
+}

@@ -1,0 +1,138 @@
+import type { Root as MdastRoot, Nodes as MdastNodes } from "mdast";
+import type { Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent, Word } from "nlcst";
+import { ParseDutch } from "parse-dutch";
+import { ParseEnglish } from "parse-english";
+import { ParseLatin } from "parse-latin";
+import remarkParse from "remark-parse";
+import remarkRetext from "remark-retext";
+import { unified } from "unified";
+import type { ImageRef, Language, Range, Sentence, Token } from "./types.js";
+
+const markdown = unified().use(remarkParse).freeze();
+const toProse = {
+  en: unified().use(remarkRetext, ParseEnglish).freeze(),
+  nl: unified().use(remarkRetext, ParseDutch).freeze(),
+  // Danish has no dedicated retext parser; parse-latin handles Latin-script languages.
+  da: unified().use(remarkRetext, ParseLatin).freeze(),
+} as const;
+
+export interface ParsedBody {
+  mdast: MdastRoot;
+  tokens: Token[];
+  sentences: Sentence[];
+  images: ImageRef[];
+  urls: Range[];
+  code: Range[];
+}
+
+const URL_OR_EMAIL =
+  /\bhttps?:\/\/[^\s<>()]+|\bwww\.[^\s<>()]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|io|nl|dk|eu|co|app|dev)(?:\/[^\s<>()]*)?/giu;
+
+/**
+ * Parses the text as Markdown and its prose as natural language.
+ * `text` is the whole post with front matter blanked out (same length), so every offset is
+ * an offset into the original file.
+ */
+export function parseBody(text: string, language: Language): ParsedBody {
+  const mdast = markdown.parse(text);
+  const nlcst = toProse[language].runSync(mdast, text) as unknown as NlcstRoot;
+  const urls = findUrls(text);
+  const { tokens, sentences } = tokenize(nlcst, urls);
+  const images: ImageRef[] = [];
+  const code: Range[] = [];
+  collect(mdast, images, code);
+  return { mdast, tokens, sentences, images, urls, code };
+}
+
+function findUrls(text: string): Range[] {
+  const ranges: Range[] = [];
+  for (const m of text.matchAll(URL_OR_EMAIL)) {
+    const raw = m[0].replace(/[.,;:!?)]+$/, "");
+    ranges.push([m.index, m.index + raw.length]);
+  }
+  return ranges;
+}
+
+function collect(node: MdastNodes, images: ImageRef[], code: Range[]): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (node.type === "image" && start !== undefined && end !== undefined) {
+    images.push({ alt: node.alt ?? null, url: node.url, start, end });
+  } else if ((node.type === "code" || node.type === "inlineCode") && start !== undefined && end !== undefined) {
+    code.push([start, end]);
+  }
+  if ("children" in node) for (const child of node.children) collect(child as MdastNodes, images, code);
+}
+
+const PREFIXES = new Set(["#", "@", "$"]);
+
+function tokenize(root: NlcstRoot, urls: Range[]): { tokens: Token[]; sentences: Sentence[] } {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const visit = (node: NlcstRoot | NlcstRoot["children"][number]): void => {
+    if (node.type === "SentenceNode") {
+      addSentence(node, tokens, sentences, urls);
+    } else if ("children" in node) {
+      for (const child of node.children) visit(child as NlcstRoot["children"][number]);
+    }
+  };
+  visit(root);
+  return { tokens, sentences };
+}
+
+function addSentence(node: NlcstSentence, tokens: Token[], sentences: Sentence[], urls: Range[]): void {
+  const index = sentences.length;
+  const first = tokens.length;
+  let previous: SentenceContent | undefined;
+  for (const child of node.children) {
+    if (child.type === "WordNode") {
+      const prefix = prefixOf(previous, child);
+      addWord(child, prefix, index, tokens, urls);
+    }
+    previous = child;
+  }
+  const start = node.position?.start.offset ?? tokens[first]?.start ?? 0;
+  const end = node.position?.end.offset ?? tokens[tokens.length - 1]?.end ?? start;
+  sentences.push({ start, end, tokens: [first, tokens.length] });
+}
+
+function prefixOf(previous: SentenceContent | undefined, word: Word): Token["prefix"] {
+  if (!previous || (previous.type !== "SymbolNode" && previous.type !== "PunctuationNode")) return undefined;
+  if (!PREFIXES.has(previous.value)) return undefined;
+  if (previous.position?.end.offset !== word.position?.start.offset) return undefined;
+  return previous.value as Token["prefix"];
+}
+
+function addWord(word: Word, prefix: Token["prefix"], sentence: number, tokens: Token[], urls: Range[]): void {
+  const start = word.position?.start.offset;
+  if (start === undefined) return;
+  const text = word.children.map((c) => ("value" in c ? c.value : "")).join("");
+  if (insideAny(start, urls)) return;
+  // Hyphenated compounds ("Northwind-medewerker", "Kut-Northwind") become one token per part.
+  let offset = 0;
+  const parts = text.split(/(?<=[\p{L}\p{N}])[-‐–](?=[\p{L}\p{N}#])/u);
+  parts.forEach((part, i) => {
+    if (part) {
+      tokens.push({
+        text: part,
+        norm: normalizeWord(part),
+        start: start + offset,
+        end: start + offset + part.length,
+        ...(i === 0 && prefix ? { prefix } : {}),
+        sentence,
+        joined: i > 0,
+      });
+    }
+    offset += part.length + 1;
+  });
+}
+
+function insideAny(offset: number, ranges: Range[]): boolean {
+  for (const [s, e] of ranges) if (offset >= s && offset < e) return true;
+  return false;
+}
+
+/** Lower-case, NFC, typographic apostrophes as `'`. Shared by text and patterns so they compare equal. */
+export function normalizeWord(word: string): string {
+  return word.normalize("NFC").toLowerCase().replace(/[’‘`´]/g, "'");
+}

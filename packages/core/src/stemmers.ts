@@ -1,0 +1,32 @@
+import type { Language } from "./types.js";
+
+export type Stemmer = (word: string) => string;
+
+const cache = new Map<Language, Promise<Stemmer | undefined>>();
+
+/**
+ * natural's Porter stemmers for English and Dutch, loaded on first use. Deep imports on purpose:
+ * natural's index pulls in database clients and prints dotenv lines on stdout.
+ * Danish has none; Danish lexicons list their inflections instead.
+ */
+export function loadStemmer(language: Language): Promise<Stemmer | undefined> {
+  let p = cache.get(language);
+  if (!p) {
+    p = load(language);
+    cache.set(language, p);
+  }
+  return p;
+}
+
+interface NaturalStemmer {
+  stem(word: string): string;
+}
+
+async function load(language: Language): Promise<Stemmer | undefined> {
+  let mod: { default: NaturalStemmer };
+  if (language === "en") mod = (await import("natural/lib/natural/stemmers/porter_stemmer.js")) as { default: NaturalStemmer };
+  else if (language === "nl") mod = (await import("natural/lib/natural/stemmers/porter_stemmer_nl.js")) as { default: NaturalStemmer };
+  else return undefined;
+  const stemmer = mod.default;
+  return (word) => stemmer.stem(word);
+}

@@ -1,0 +1,223 @@
+import type { Root as MdastRoot } from "mdast";
+import type { z } from "zod";
+
+export const LANGUAGES = ["en", "nl", "da"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const PLATFORMS = ["x", "linkedin", "instagram", "facebook", "threads", "bluesky", "mastodon", "tiktok"] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const ACCOUNTS = ["personal", "official"] as const;
+export type Account = (typeof ACCOUNTS)[number];
+
+export type Severity = "error" | "warn";
+export type RuleLevel = Severity | "off";
+
+/** Half-open `[start, end)` UTF-16 offsets into the post's original text (front matter included). */
+export type Range = readonly [number, number];
+
+/** What the post says about itself: front matter, merged over CLI flags and config defaults. */
+export interface PostMeta {
+  platform?: Platform;
+  account: Account;
+  author?: string;
+  /** `auto` until the language is resolved. */
+  lang: Language | "auto";
+  /** Publication day, `YYYY-MM-DD`. */
+  date: string;
+  /** Front-matter `postlint: { disable, reason }`. */
+  postlint?: { disable?: string[]; reason?: string };
+  /** Any other front-matter keys, kept for plugins. */
+  extra: Record<string, unknown>;
+}
+
+/** One word of prose, from the retext tree. Hyphenated words are split into their parts. */
+export interface Token {
+  /** As written. */
+  text: string;
+  /** Lower-cased, apostrophes normalised to `'`. */
+  norm: string;
+  start: number;
+  end: number;
+  /** `#`, `@` or `$` written directly before the word (`#ad`, `@northwind`, `$NWND`). */
+  prefix?: "#" | "@" | "$";
+  /** Index into `Post.sentences`. */
+  sentence: number;
+  /** The token is glued to the previous one by a hyphen (`Northwind-medewerker`). */
+  joined: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token indexes `[first, last)`. */
+  tokens: readonly [number, number];
+}
+
+export interface ImageRef {
+  alt: string | null;
+  url: string;
+  start: number;
+  end: number;
+}
+
+export interface Post {
+  /** The original text, front matter included; every offset points into it. */
+  text: string;
+  filePath?: string;
+  meta: PostMeta & { lang: Language };
+  language: Language;
+  languageDetected: boolean;
+  /** Offset where the body (after front matter) starts. */
+  bodyStart: number;
+  /** Markdown tree. Positions are offsets into `text` (front matter is blanked, not removed). */
+  mdast: MdastRoot;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  images: readonly ImageRef[];
+  /** Ranges of URLs and e-mail addresses; prose matching skips words inside them. */
+  urls: readonly Range[];
+  /** Ranges of inline code and code blocks. */
+  code: readonly Range[];
+}
+
+export type MessageTemplates = Record<string, string>;
+/** English is required; Dutch and Danish fall back to English per message id. */
+export type MessageCatalog = { en: MessageTemplates } & Partial<Record<Language, MessageTemplates>>;
+
+export interface Fix {
+  range: Range;
+  text: string;
+}
+
+export interface Suggestion {
+  /** What the suggestion does, in the post's language. */
+  desc: string;
+  fix: Fix;
+}
+
+export interface Report {
+  messageId: string;
+  range: Range;
+  data?: Record<string, string | number>;
+  /** Default severity of this finding when the user has not configured the rule (POLICY §4 "split"). */
+  severity?: Severity;
+  /** Clause id from POLICY.md when the finding enforces one clause of several the rule covers. */
+  clause?: string;
+  /** The matched value is sensitive: its text is masked in all output. */
+  sensitive?: boolean;
+  fix?: Fix;
+  suggestions?: Suggestion[];
+}
+
+export interface RuleMeta<O = Record<string, unknown>> {
+  description: string;
+  /** Clause ids from POLICY.md, the main one first. */
+  policy: readonly string[];
+  languages: readonly Language[];
+  defaultSeverity: RuleLevel;
+  /** Account types the rule applies to; all when absent. */
+  accounts?: readonly Account[];
+  fixable?: boolean;
+  docsUrl?: string;
+  /** Options schema with defaults; the engine validates `rules.<id>` options against it. */
+  options?: z.ZodType<O>;
+}
+
+export interface SetupContext<O> {
+  config: ResolvedConfig;
+  options: O;
+}
+
+export interface RuleContext<O> {
+  config: ResolvedConfig;
+  options: O;
+  language: Language;
+  report(report: Report): void;
+}
+
+export interface PolicyRule<O = Record<string, unknown>, S = unknown> {
+  id: string;
+  meta: RuleMeta<O>;
+  messages: MessageCatalog;
+  /** Once per linter, lazily before the first post: compile matchers here. */
+  setup?(ctx: SetupContext<O>): S | Promise<S>;
+  /** Once per post: match and report, nothing else. */
+  check(post: Post, ctx: RuleContext<O>, state: S): void | Promise<void>;
+}
+
+// A pack holds rules of differing option types; `any` here is the variance escape hatch.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyPolicyRule = PolicyRule<any, any>;
+
+export type ClauseTitles = Record<string, { en: string } & Partial<Record<Language, string>>>;
+
+export interface RulePack {
+  name: string;
+  rules: readonly AnyPolicyRule[];
+  /** Clause id → title, used for the `policy` field of findings. */
+  clauses?: ClauseTitles;
+}
+
+export interface ProductConfig {
+  name: string;
+  aliases: string[];
+  /** `YYYY-MM-DD`; absent = launched. */
+  launch?: string;
+}
+
+export interface ResolvedConfig {
+  organization: { name?: string; aliases: string[]; competitors: string[]; domains: string[] };
+  products: ProductConfig[];
+  spokespeople: string[];
+  disclaimers: string[];
+  brand: { hashtags: { required: string[] }; banned: string[]; substitutions: Record<string, string> };
+  confidential: { terms: string[] };
+  personalData: { allow: string[] };
+  defaultLanguage?: Language;
+  lang?: Language | "auto";
+  platform?: Platform;
+  account?: Account;
+  rules: Record<string, RuleSetting>;
+  plugins: (string | RulePack)[];
+  gate: { block: Severity | "never"; review: Severity | "never" };
+  server: { tokens: string[] };
+  /** Where this config came from, for messages. */
+  filePath?: string;
+}
+
+export type RuleLevelInput = RuleLevel | 0 | 1 | 2 | false;
+export type RuleSetting = RuleLevelInput | [RuleLevelInput] | [RuleLevelInput, Record<string, unknown>];
+
+export interface LintMessage {
+  ruleId: string | null;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The clause this finding enforces: `"P6 Workplace conflicts stay offline"`. */
+  policy?: string;
+  messageId?: string;
+  /** The exact flagged words (masked when sensitive). */
+  text?: string;
+  fix?: Fix;
+  suggestions?: Suggestion[];
+  docsUrl?: string;
+  /** An input error (unreadable file, bad front matter): the post could not be linted. */
+  fatal?: boolean;
+}
+
+export interface LintResult {
+  filePath: string;
+  language: Language | null;
+  languageDetected: boolean;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** The post with fixes applied, when fixing was asked for and something changed. */
+  output?: string;
+}
