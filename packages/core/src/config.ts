@@ -61,7 +61,7 @@ export interface ConfigSource {
 
 /** Validates a raw config object. Throws a `ConfigError` naming the file, key and what was expected. */
 export function resolveConfig(raw: unknown, source: ConfigSource = {}): ResolvedConfig {
-  const parsed = configSchema.safeParse(raw ?? {});
+  const parsed = configSchema.safeParse(raw ?? {}, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     if (!issue) throw new ConfigError({ file: source.file, message: "invalid configuration" });

@@ -55,7 +55,8 @@ export function parseFrontMatter(text: string, file?: string): FrontMatter {
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   const firstError = doc.errors[0];
   if (firstError) {
-    const line = (firstError.linePos?.[0]?.line ?? 0) + 1;
+    // yaml counts from the first line after the opening ---, which is line 2 of the file.
+    const line = (firstError.linePos?.[0]?.line ?? 1) + 1;
     const reason = firstError.message.split("\n")[0] ?? "invalid YAML";
     throw new InputError(`invalid front matter: ${reason}`, { file, line });
   }
@@ -68,7 +69,7 @@ export function parseFrontMatter(text: string, file?: string): FrontMatter {
 
 /** Validates front-matter fields against the contract; unknown keys are kept for plugins. */
 export function validatePostMeta(data: Record<string, unknown>, file?: string): PostMetaInput {
-  const parsed = postMetaSchema.safeParse(data);
+  const parsed = postMetaSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const described = issue ? describeIssue(issue) : { key: "", message: "invalid" };

@@ -20,7 +20,10 @@ export async function lint(text: string, options: LintOptions = {}): Promise<Lin
   const { packs, config, reportUnusedDisable, ...input } = options;
   const key = config ?? NO_CONFIG;
   let byPacks = linters.get(key);
-  if (!byPacks) linters.set(key, (byPacks = new Map()));
+  if (!byPacks) {
+    byPacks = new Map<readonly RulePack[] | undefined, Linter>();
+    linters.set(key, byPacks);
+  }
   let linter = byPacks.get(packs);
   if (!linter) {
     linter = createLinter({ packs: packs ?? [await loadDefaultPack()], ...(config ? { config } : {}), ...(reportUnusedDisable ? { reportUnusedDisable } : {}) });

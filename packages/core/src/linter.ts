@@ -60,7 +60,8 @@ const SUPPRESSION = "suppression";
 export function createLinter(options: LinterOptions): Linter {
   const config = isResolved(options.config) ? options.config : resolveConfig(options.config ?? {});
   const allRules = options.packs.flatMap((p) => p.rules);
-  const clauses: ClauseTitles = Object.assign({}, ...options.packs.map((p) => p.clauses ?? {}));
+  const clauses: ClauseTitles = {};
+  for (const p of options.packs) Object.assign(clauses, p.clauses);
   const known = allRules.map((r) => r.id);
   for (const id of Object.keys(config.rules)) {
     if (!known.includes(id)) {
@@ -72,7 +73,7 @@ export function createLinter(options: LinterOptions): Linter {
     const setting = config.rules[rule.id];
     const level = normalizeLevel(setting) ?? rule.meta.defaultSeverity;
     if (level === "off") continue;
-    rules.push({ rule, configured: setting === undefined ? undefined : (level as Severity), options: ruleOptions(rule, ruleOptionsOf(setting), config) });
+    rules.push({ rule, configured: setting === undefined ? undefined : (level), options: ruleOptions(rule, ruleOptionsOf(setting), config) });
   }
   const setups = new Map<AnyPolicyRule, Promise<unknown>>();
   const setupOf = (active: ActiveRule): Promise<unknown> => {
@@ -94,7 +95,7 @@ export function createLinter(options: LinterOptions): Linter {
       throw error;
     }
     const locator = createLocator(post.text);
-    const directives = parseDirectives(post.text, locator.line);
+    const directives = parseDirectives(post.text, (offset) => locator.line(offset));
     const disabledByMeta = new Set(post.meta.postlint?.disable ?? []);
     const messages: LintMessage[] = [];
     for (const active of rules) {
@@ -150,6 +151,7 @@ export function createLinter(options: LinterOptions): Linter {
 }
 
 function isResolved(config: unknown): config is ResolvedConfig {
+  if (typeof config !== "object" || config === null) return false;
   const c = config as Partial<ResolvedConfig>;
   return Array.isArray(c.plugins) && typeof c.gate === "object" && typeof c.organization === "object";
 }
@@ -157,7 +159,7 @@ function isResolved(config: unknown): config is ResolvedConfig {
 function ruleOptions(rule: AnyPolicyRule, raw: Record<string, unknown>, config: ResolvedConfig): unknown {
   const schema = rule.meta.options;
   if (!schema) return raw;
-  const parsed = schema.safeParse(raw);
+  const parsed = schema.safeParse(raw, { reportInput: true });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const { key, message } = issue ? describeIssue(issue, ["rules", rule.id, 1]) : { key: `rules.${rule.id}`, message: "invalid options" };
@@ -174,7 +176,7 @@ function buildPost(input: LintInput, config: ResolvedConfig): Post {
   const { platform, account, author, date, postlint, lang: _lang, ...extra } = { ...flags, ...fm };
   const blanked = text.slice(0, front.bodyStart).replace(/[^\n]/g, " ") + text.slice(front.bodyStart);
   const detected =
-    requested === "auto" ? detectLanguage(text.slice(front.bodyStart), config.defaultLanguage) : { language: requested as Language, detected: false };
+    requested === "auto" ? detectLanguage(text.slice(front.bodyStart), config.defaultLanguage) : { language: requested, detected: false };
   const meta: PostMeta & { lang: Language } = {
     ...(platform ?? config.platform ? { platform: platform ?? config.platform } : {}),
     account: account ?? config.account ?? "personal",
@@ -185,7 +187,7 @@ function buildPost(input: LintInput, config: ResolvedConfig): Post {
     extra,
   };
   const body = parseBody(blanked, detected.language);
-  return { text, ...(filePath ? { filePath } : {}), meta, language: detected.language, languageDetected: detected.detected, bodyStart: front.bodyStart, ...body };
+  return { text, ...(filePath ? { filePath } : {}), meta, language: detected.language, languageDetected: detected.detected, languageSource: requested !== "auto" ? "declared" : detected.detected ? "detected" : "default", bodyStart: front.bodyStart, ...body };
 }
 
 function toMessage(active: ActiveRule, report: Report, post: Post, clauses: ClauseTitles, loc: { line: number; column: number; endLine: number; endColumn: number }): LintMessage {

@@ -35,7 +35,7 @@ const URL_OR_EMAIL =
  */
 export function parseBody(text: string, language: Language): ParsedBody {
   const mdast = markdown.parse(text);
-  const nlcst = toProse[language].runSync(mdast, text) as unknown as NlcstRoot;
+  const nlcst = toProse[language].runSync(mdast, text);
   const urls = findUrls(text);
   const { tokens, sentences } = tokenize(nlcst, urls);
   const images: ImageRef[] = [];
@@ -61,7 +61,7 @@ function collect(node: MdastNodes, images: ImageRef[], code: Range[]): void {
   } else if ((node.type === "code" || node.type === "inlineCode") && start !== undefined && end !== undefined) {
     code.push([start, end]);
   }
-  if ("children" in node) for (const child of node.children) collect(child as MdastNodes, images, code);
+  if ("children" in node) for (const child of node.children) collect(child, images, code);
 }
 
 const PREFIXES = new Set(["#", "@", "$"]);
@@ -73,7 +73,7 @@ function tokenize(root: NlcstRoot, urls: Range[]): { tokens: Token[]; sentences:
     if (node.type === "SentenceNode") {
       addSentence(node, tokens, sentences, urls);
     } else if ("children" in node) {
-      for (const child of node.children) visit(child as NlcstRoot["children"][number]);
+      for (const child of node.children) visit(child);
     }
   };
   visit(root);

@@ -24,8 +24,8 @@ interface NaturalStemmer {
 
 async function load(language: Language): Promise<Stemmer | undefined> {
   let mod: { default: NaturalStemmer };
-  if (language === "en") mod = (await import("natural/lib/natural/stemmers/porter_stemmer.js")) as { default: NaturalStemmer };
-  else if (language === "nl") mod = (await import("natural/lib/natural/stemmers/porter_stemmer_nl.js")) as { default: NaturalStemmer };
+  if (language === "en") mod = (await import("natural/lib/natural/stemmers/porter_stemmer.js"));
+  else if (language === "nl") mod = (await import("natural/lib/natural/stemmers/porter_stemmer_nl.js"));
   else return undefined;
   const stemmer = mod.default;
   return (word) => stemmer.stem(word);

@@ -68,6 +68,8 @@ export interface Post {
   meta: PostMeta & { lang: Language };
   language: Language;
   languageDetected: boolean;
+  /** Where the language came from: front matter, flag or config; detection; or the fallback for short posts. */
+  languageSource: "declared" | "detected" | "default";
   /** Offset where the body (after front matter) starts. */
   bodyStart: number;
   /** Markdown tree. Positions are offsets into `text` (front matter is blanked, not removed). */

@@ -47,7 +47,10 @@ function excerptOf(source: string, m: LintMessage): { line: string; pad: string;
   if (to <= from) return undefined;
   let display = line.replace(/\t/g, " ").replace(/\r$/, "");
   // Never echo a masked value: show the masked text in place of the original.
-  if (m.text !== undefined && !m.text.includes("\n") && m.text !== display.slice(from, to)) display = display.slice(0, from) + m.text + display.slice(to), (to = from + m.text.length);
+  if (m.text !== undefined && !m.text.includes("\n") && m.text !== display.slice(from, to)) {
+    display = display.slice(0, from) + m.text + display.slice(to);
+    to = from + m.text.length;
+  }
   let offset = 0;
   if (display.length > MAX_EXCERPT) {
     offset = Math.max(0, Math.min(from - 20, display.length - MAX_EXCERPT));

@@ -65,7 +65,7 @@ function yamlLineOf(file: string, keyPath: (string | number)[]): number | undefi
     return undefined;
   }
   const doc = parseDocument(text);
-  let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
+  let node: YamlNode | null | undefined = doc.contents;
   let offset: number | undefined = node?.range?.[0];
   for (const key of keyPath) {
     if (isMap(node)) {

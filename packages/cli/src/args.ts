@@ -1,0 +1,127 @@
+import { parseArgs } from "node:util";
+import { closest, FORMAT_NAMES, PLATFORMS, ACCOUNTS, LANGUAGES, type FormatName } from "@postlint/core";
+import { parseBytes } from "@postlint/core/node";
+
+export class UsageError extends Error {}
+
+const OPTIONS = {
+  config: { type: "string", short: "c" },
+  format: { type: "string", short: "f" },
+  "output-file": { type: "string", short: "o" },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  "print-config": { type: "string" },
+  "list-rules": { type: "boolean" },
+  init: { type: "boolean" },
+  version: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" },
+  stdin: { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  "ignore-pattern": { type: "string", multiple: true },
+  "no-ignore": { type: "boolean" },
+  platform: { type: "string" },
+  account: { type: "string" },
+  author: { type: "string" },
+  lang: { type: "string" },
+  date: { type: "string" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  "report-unused-disable": { type: "boolean" },
+  "max-file-size": { type: "string" },
+} as const;
+
+export interface CliArgs {
+  patterns: string[];
+  config?: string;
+  format: FormatName;
+  outputFile?: string;
+  maxWarnings?: number;
+  quiet: boolean;
+  color?: boolean;
+  printConfig?: string;
+  listRules: boolean;
+  init: boolean;
+  version: boolean;
+  help: boolean;
+  stdin: boolean;
+  stdinFilename?: string;
+  ignorePatterns: string[];
+  useIgnoreFile: boolean;
+  meta: { platform?: string; account?: string; author?: string; lang?: string; date?: string };
+  fix: boolean;
+  fixDryRun: boolean;
+  reportUnusedDisable: boolean;
+  maxFileSize?: number;
+}
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(explain(error as Error));
+  }
+  const v = parsed.values;
+  const format = (v.format ?? "stylish") as FormatName;
+  if (!FORMAT_NAMES.includes(format)) throw new UsageError(choice("--format", v.format ?? "", FORMAT_NAMES));
+  let maxWarnings: number | undefined;
+  if (v["max-warnings"] !== undefined) {
+    maxWarnings = Number(v["max-warnings"]);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings: expected a whole number, got "${v["max-warnings"]}"`);
+  }
+  if (v.platform !== undefined && !(PLATFORMS as readonly string[]).includes(v.platform)) throw new UsageError(choice("--platform", v.platform, PLATFORMS));
+  if (v.account !== undefined && !(ACCOUNTS as readonly string[]).includes(v.account)) throw new UsageError(choice("--account", v.account, ACCOUNTS));
+  if (v.lang !== undefined && ![...LANGUAGES, "auto"].includes(v.lang)) throw new UsageError(choice("--lang", v.lang, [...LANGUAGES, "auto"]));
+  if (v.date !== undefined && (!/^\d{4}-\d{2}-\d{2}/.test(v.date) || Number.isNaN(Date.parse(v.date.slice(0, 10))))) {
+    throw new UsageError(`--date: expected an ISO 8601 date such as 2026-12-01, got "${v.date}"`);
+  }
+  let maxFileSize: number | undefined;
+  if (v["max-file-size"] !== undefined) {
+    maxFileSize = parseBytes(v["max-file-size"]);
+    if (!maxFileSize) throw new UsageError(`--max-file-size: expected a size such as 2mb or 500kb, got "${v["max-file-size"]}"`);
+  }
+  const patterns = parsed.positionals;
+  const meta: CliArgs["meta"] = {};
+  for (const key of ["platform", "account", "author", "lang", "date"] as const) if (v[key] !== undefined) meta[key] = v[key];
+  return {
+    patterns,
+    ...(v.config !== undefined ? { config: v.config } : {}),
+    format,
+    ...(v["output-file"] !== undefined ? { outputFile: v["output-file"] } : {}),
+    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+    quiet: v.quiet ?? false,
+    ...(v["no-color"] ? { color: false } : v.color ? { color: true } : {}),
+    ...(v["print-config"] !== undefined ? { printConfig: v["print-config"] } : {}),
+    listRules: v["list-rules"] ?? false,
+    init: v.init ?? false,
+    version: v.version ?? false,
+    help: v.help ?? false,
+    stdin: (v.stdin ?? false) || patterns.includes("-"),
+    ...(v["stdin-filename"] !== undefined ? { stdinFilename: v["stdin-filename"] } : {}),
+    ignorePatterns: v["ignore-pattern"] ?? [],
+    useIgnoreFile: !v["no-ignore"],
+    meta,
+    fix: v.fix ?? false,
+    fixDryRun: v["fix-dry-run"] ?? false,
+    reportUnusedDisable: v["report-unused-disable"] ?? false,
+    ...(maxFileSize ? { maxFileSize } : {}),
+  };
+}
+
+function choice(flag: string, given: string, options: readonly string[]): string {
+  const near = closest(given, options);
+  return `${flag}: expected ${options.map((o) => `"${o}"`).join(", ")}, got "${given}"${near ? `; did you mean "${near}"?` : ""}`;
+}
+
+function explain(error: Error): string {
+  const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(error.message);
+  if (unknown?.[1]) {
+    const near = closest(unknown[1].replace(/^-+/, ""), Object.keys(OPTIONS));
+    return `unknown option ${unknown[1]}${near ? `; did you mean --${near}?` : ""} (see postlint --help)`;
+  }
+  const missing = /Option '(-[^']+)' argument missing/.exec(error.message);
+  if (missing?.[1]) return `option ${missing[1].split(",").pop()?.trim()} needs a value (see postlint --help)`;
+  return error.message.split("\n")[0] ?? "invalid arguments";
+}

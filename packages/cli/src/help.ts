@@ -1,0 +1,53 @@
+export const HELP = `postlint: check social-media posts against your organization's policy
+
+Usage: postlint [options] [file|folder|glob|-] ...
+
+Posts are .md, .markdown or .txt files, or text on stdin. Folders are searched for posts.
+Each post may start with YAML front matter (platform, account, author, lang, date).
+
+Post:
+  --platform NAME          x, linkedin, instagram, facebook, threads, bluesky, mastodon, tiktok
+  --account TYPE           personal (default) or official
+  --author NAME            who will publish it (checked against "spokespeople")
+  --lang LANG              en, nl, da or auto (default: detect)
+  --date YYYY-MM-DD        publication date (default: today); used for launch dates
+                           A post's own front matter wins over these flags.
+
+Input:
+  -                        read one post from stdin (also when stdin is piped and no files given)
+  --stdin-filename NAME    name to use for the stdin post in output and config search
+  --ignore-pattern GLOB    skip matching files (repeatable); .postlintignore is read too
+  --no-ignore              do not read .postlintignore
+  --max-file-size SIZE     refuse posts larger than this (default 1mb)
+
+Config:
+  -c, --config FILE        use this config instead of searching for .postlintrc.* upward
+  --print-config FILE      print the config that applies to FILE and exit
+  --init                   write a starter .postlintrc.yaml with every key explained
+  --list-rules             list the rules with their levels and languages
+
+Output:
+  -f, --format NAME        stylish (default), json, sarif or github
+  -o, --output-file FILE   write the report to FILE instead of stdout
+  --quiet                  report errors only
+  --max-warnings N         exit 1 when there are more than N warnings
+  --no-color, --color      force colours off or on (NO_COLOR is respected)
+  --report-unused-disable  report postlint-disable comments that suppress nothing
+
+Fixing:
+  --fix                    apply safe fixes (masking data, brand spellings) to the files
+  --fix-dry-run            compute fixes without writing; with --format json, see "output"
+
+  -h, --help               show this help
+  -v, --version            print the version
+
+Exit codes: 0 no errors · 1 at least one error (or too many warnings) · 2 usage, config or input error
+
+Examples:
+  postlint posts/                           lint every post under posts/
+  postlint "content/**/*.md" --format json  JSON for tooling
+  echo "Sneak peek of Aurora Pro!" | postlint --lang en -
+  postlint --platform x --account official draft.md
+  postlint --format sarif posts/ > postlint.sarif
+  git diff --cached --name-only | xargs postlint   (see docs/integrations.md for hooks)
+`;

@@ -1,0 +1,117 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { formatters, PostlintError, type LintResult, type PostMetaInput, type RuleInfo } from "@postlint/core";
+import { createFileLinter, decodePost, expandPaths, type FileLinter } from "@postlint/core/node";
+import { parseCliArgs, UsageError, type CliArgs } from "./args.js";
+import { HELP } from "./help.js";
+import { writeStarterConfig } from "./init.js";
+import { processIO, readAll, useColor, type CliIO } from "./io.js";
+import { listRules } from "./list-rules.js";
+import { createProgress } from "./progress.js";
+import { VERSION } from "./version.js";
+import pack from "@postlint/rules";
+
+/** Runs the CLI; returns the exit code (0 clean, 1 errors, 2 usage/config/input error). */
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  try {
+    return await run(parseCliArgs(argv), io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof PostlintError) {
+      io.stderr.write(`postlint: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`postlint: internal error: ${(error as Error).stack ?? String(error)}\nThis is a bug in postlint; please report it.\n`);
+    return 2;
+  }
+}
+
+async function run(args: CliArgs, io: CliIO): Promise<number> {
+  if (args.help) return write(io, HELP, 0);
+  if (args.version) return write(io, `${VERSION}\n`, 0);
+  if (args.init) {
+    const { file, created } = writeStarterConfig(io.cwd);
+    if (!created) throw new UsageError(`${path.relative(io.cwd, file)} already exists; edit it or remove it first`);
+    return write(io, `Wrote ${path.relative(io.cwd, file)}. Fill in your organization, then run: postlint <posts>\n`, 0);
+  }
+  const fileLinter = createFileLinter({
+    cwd: io.cwd,
+    packs: [pack],
+    ...(args.config ? { configFile: args.config } : {}),
+    meta: args.meta as Partial<PostMetaInput>,
+    fix: args.fix || args.fixDryRun,
+    reportUnusedDisable: args.reportUnusedDisable,
+    ...(args.maxFileSize ? { maxFileSize: args.maxFileSize } : {}),
+  });
+  if (args.printConfig !== undefined) {
+    const linter = await fileLinter.linterFor(path.dirname(path.resolve(io.cwd, args.printConfig)));
+    const rules = Object.fromEntries(linter.rules.map((r) => [r.rule.id, r.configured ?? r.rule.meta.defaultSeverity]));
+    return write(io, JSON.stringify({ ...linter.config, rules }, null, 2) + "\n", 0);
+  }
+  if (args.listRules) return write(io, await listRules(fileLinter, io.cwd, args.format === "json"), 0);
+
+  const readStdin = args.stdin || (args.patterns.length === 0 && !io.stdin.isTTY);
+  const patterns = args.patterns.filter((p) => p !== "-");
+  if (!readStdin && patterns.length === 0) throw new UsageError("no posts given. Pass files, folders or globs, or pipe a post on stdin (see postlint --help)");
+
+  const results: LintResult[] = [];
+  const sources = new Map<string, string>();
+  if (readStdin) await lintStdin(args, io, fileLinter, results, sources);
+  if (patterns.length) await lintPaths(args, io, fileLinter, patterns, results, sources);
+
+  const rules: RuleInfo[] = (await fileLinter.linterFor(io.cwd)).rules.map(({ rule }) => ({ id: rule.id, meta: rule.meta }));
+  const shown = args.quiet ? results.map(onlyErrors) : results;
+  const report = formatters[args.format](shown, { cwd: io.cwd, color: args.outputFile ? false : useColor(io, args.color), rules, sources, version: VERSION });
+  if (args.outputFile) await writeFile(path.resolve(io.cwd, args.outputFile), report);
+  else io.stdout.write(report);
+  return exitCode(results, args);
+}
+
+async function lintStdin(args: CliArgs, io: CliIO, fileLinter: FileLinter, results: LintResult[], sources: Map<string, string>): Promise<void> {
+  const name = args.stdinFilename ? path.resolve(io.cwd, args.stdinFilename) : "<stdin>";
+  let text: string;
+  try {
+    text = decodePost(await readAll(io.stdin), args.stdinFilename ?? "stdin");
+  } catch (error) {
+    if (error instanceof PostlintError) throw error;
+    throw new UsageError(`cannot read stdin: ${(error as Error).message}`);
+  }
+  const { result } = await fileLinter.lintText(text, name, args.stdinFilename ? path.dirname(name) : io.cwd);
+  sources.set(name, text);
+  results.push(result);
+  // Fixing stdin cannot write a file; ESLint prints the fixed text instead of the report.
+  if (args.fix && result.output !== undefined) io.stderr.write("postlint: --fix on stdin writes nothing; use --fix-dry-run --format json to get the fixed text\n");
+}
+
+async function lintPaths(args: CliArgs, io: CliIO, fileLinter: FileLinter, patterns: string[], results: LintResult[], sources: Map<string, string>): Promise<void> {
+  const files = await expandPaths(patterns, { cwd: io.cwd, ignorePatterns: args.ignorePatterns, useIgnoreFile: args.useIgnoreFile });
+  const progress = createProgress(io.stderr, files.length);
+  for (const file of files) {
+    const { result, text } = await fileLinter.lintFile(file);
+    if (args.fix && result.output !== undefined) {
+      await writeFile(file, result.output);
+      delete result.output;
+    }
+    if (text !== undefined) sources.set(result.filePath, text);
+    results.push(result);
+    progress.tick();
+  }
+  progress.done();
+}
+
+function onlyErrors(result: LintResult): LintResult {
+  const messages = result.messages.filter((m) => m.severity === "error");
+  return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
+}
+
+function exitCode(results: readonly LintResult[], args: CliArgs): number {
+  if (results.some((r) => r.messages.some((m) => m.fatal))) return 2;
+  if (results.some((r) => r.errorCount > 0)) return 1;
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (args.maxWarnings !== undefined && args.maxWarnings >= 0 && warnings > args.maxWarnings) return 1;
+  return 0;
+}
+
+function write(io: CliIO, text: string, code: number): number {
+  io.stdout.write(text);
+  return code;
+}

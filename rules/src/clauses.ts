@@ -1,0 +1,30 @@
+import type { ClauseTitles } from "@postlint/core";
+
+/** Clause titles of POLICY.md, for the `policy` field of findings, in the post's language. */
+export const clauses: ClauseTitles = {
+  P1: { en: "Confidential and internal information stays internal", nl: "Vertrouwelijke en interne informatie blijft intern", da: "Fortrolige og interne oplysninger forbliver interne" },
+  P2: { en: "Development work is not shared", nl: "Ontwikkelwerk wordt niet gedeeld", da: "Udviklingsarbejde deles ikke" },
+  P3: { en: "No posts about unreleased products or features before launch", nl: "Geen berichten over producten of functies vóór de lancering", da: "Ingen opslag om produkter eller funktioner før lanceringen" },
+  P4: { en: "Retail: no customer receipts, till/POS screens or sales figures", nl: "Winkel: geen kassabonnen, kassaschermen of omzetcijfers", da: "Butik: ingen kundekvitteringer, kasseskærme eller salgstal" },
+  P5: { en: "Premises, workplace and uniform photos follow the organisation's rules", nl: "Foto's van gebouwen, werkplek en uniform volgen de regels van de organisatie", da: "Billeder af lokaler, arbejdsplads og uniform følger organisationens regler" },
+  P6: { en: "Workplace conflicts stay offline", nl: "Conflicten op het werk blijven offline", da: "Konflikter på arbejdet holdes offline" },
+  P7: { en: "No vulgar tirades about the boss or the employer", nl: "Geen vulgaire tirades over je baas of werkgever", da: "Ingen vulgære tirader om chefen eller arbejdsgiveren" },
+  P8: { en: "No threats, intimidation or retaliation", nl: "Geen bedreigingen, intimidatie of vergelding", da: "Ingen trusler, intimidering eller gengældelse" },
+  P9: { en: "Behave online as you would at work: no discrimination, sexism, insults or bullying", nl: "Gedraag je online zoals op het werk: geen discriminatie, seksisme, beledigingen of pesten", da: "Opfør dig online som på arbejdet: ingen diskrimination, sexisme, fornærmelser eller mobning" },
+  P10: { en: "Personal opinions about the organisation carry an opinion disclaimer", nl: "Persoonlijke meningen over de organisatie krijgen een disclaimer", da: "Personlige holdninger om organisationen får en ansvarsfraskrivelse" },
+  P11: { en: "Say that you are an employee when you discuss the organisation or its competitors", nl: "Zeg dat je er werkt als je over de organisatie of concurrenten schrijft", da: "Sig, at du er ansat, når du omtaler organisationen eller konkurrenterne" },
+  P12: { en: "Testimonials and marketing claims carry the required disclosure", nl: "Aanbevelingen en marketingclaims krijgen de vereiste vermelding", da: "Anbefalinger og markedsføringsudsagn får den krævede oplysning" },
+  P13: { en: "Only authorised spokespeople speak for the organisation", nl: "Alleen bevoegde woordvoerders spreken namens de organisatie", da: "Kun autoriserede talspersoner udtaler sig på organisationens vegne" },
+  P14: { en: "Customers' and other people's personal data is never posted", nl: "Persoonsgegevens van klanten en anderen worden nooit gedeeld", da: "Kunders og andres personoplysninger deles aldrig" },
+  P15: { en: "Passwords, keys and account access never appear in posts", nl: "Wachtwoorden, sleutels en toegangsgegevens horen nooit in een bericht", da: "Adgangskoder, nøgler og kontoadgang hører aldrig hjemme i et opslag" },
+  P16: { en: "Respect copyright and credit sources when reposting", nl: "Respecteer auteursrecht en vermeld bronnen bij het delen", da: "Respekter ophavsret og krediter kilder, når du deler" },
+  P17: { en: "Staff in impartial roles keep personal political opinions off social media", nl: "Wie onpartijdig moet zijn, deelt geen persoonlijke politieke meningen", da: "Medarbejdere i upartiske roller holder personlige politiske holdninger ude af sociale medier" },
+  P18: { en: "No material non-public financial information, deal hints or stock tips", nl: "Geen koersgevoelige informatie, hints over deals of aandelentips", da: "Ingen ikke-offentlige finansielle oplysninger, hints om handler eller aktietips" },
+  P19: { en: "Official channels keep the brand's identity, tone of voice and hashtags", nl: "Officiële kanalen houden de merkidentiteit, tone of voice en hashtags aan", da: "Officielle kanaler holder brandets identitet, tone of voice og hashtags" },
+  P20: { en: "The brand account and personal accounts are different channels", nl: "Het merkaccount en persoonlijke accounts zijn verschillende kanalen", da: "Brandets konto og personlige konti er forskellige kanaler" },
+  P21: { en: "Everything posted is permanent and public", nl: "Alles wat je plaatst is blijvend en openbaar", da: "Alt, hvad du deler, er permanent og offentligt" },
+  P22: { en: "No audience should be embarrassed", nl: "Geen enkel publiek mag in verlegenheid worden gebracht", da: "Intet publikum må bringes i forlegenhed" },
+  P23: { en: "Advocacy is welcome: employees are ambassadors", nl: "Ambassadeurschap is welkom: medewerkers zijn ambassadeurs", da: "Ambassadørskab er velkomment: medarbejdere er ambassadører" },
+  P24: { en: "Organisational clauses are handled as process", nl: "Organisatorische afspraken worden als proces geregeld", da: "Organisatoriske punkter håndteres som proces" },
+  PLATFORM: { en: "Platform limits (contract)", nl: "Platformlimieten (contract)", da: "Platformgrænser (kontrakt)" },
+};

@@ -1,0 +1,128 @@
+import { definePolicyRule, z, type Platform, type Post } from "@postlint/core";
+import { docsUrl } from "./docs-url.js";
+import { countPlatformLength, type LengthCounter } from "./platform-length.js";
+
+interface PlatformLimit {
+  maxLength: number;
+  counter: LengthCounter;
+  maxHashtags?: number;
+  maxMentions?: number;
+}
+
+/** Limits as each platform enforces them, counted the way the platform counts. */
+export const PLATFORM_LIMITS: Record<Platform, PlatformLimit> = {
+  x: { maxLength: 280, counter: "x-weighted" },
+  linkedin: { maxLength: 3000, counter: "characters" },
+  instagram: { maxLength: 2200, counter: "characters", maxHashtags: 30, maxMentions: 20 },
+  facebook: { maxLength: 63206, counter: "characters" },
+  threads: { maxLength: 500, counter: "characters" },
+  bluesky: { maxLength: 300, counter: "graphemes" },
+  mastodon: { maxLength: 500, counter: "mastodon" },
+  tiktok: { maxLength: 2200, counter: "characters" },
+};
+
+const HOW: Record<LengthCounter, string> = {
+  "x-weighted": "every link counts as 23, emoji and CJK characters as 2",
+  characters: "characters",
+  graphemes: "graphemes (what you see as one character)",
+  mastodon: "every link counts as 23",
+};
+
+const TAG = /(^|[^\p{L}\p{N}_&/])([#@])([\p{L}\p{N}_]+(?:@[\w.-]+)?)/gu;
+
+export default definePolicyRule({
+  id: "platform-limits",
+  meta: {
+    description: "Flags posts longer than the platform allows, and too many hashtags or mentions.",
+    policy: ["PLATFORM", "P19"],
+    languages: ["en", "nl", "da"],
+    defaultSeverity: "warn",
+    fixable: false,
+    docsUrl: docsUrl("platform-limits"),
+    options: z.strictObject({
+      /** Override a platform's limits, e.g. `{ linkedin: { maxLength: 1300 } }` for a house style. */
+      limits: z.record(z.string(), z.strictObject({ maxLength: z.number().int().positive().optional(), maxHashtags: z.number().int().nonnegative().optional(), maxMentions: z.number().int().nonnegative().optional() })).default({}),
+    }),
+  },
+  messages: {
+    en: {
+      tooLong: "This post is {count} long on {platform} ({how}); the limit is {limit}. Shorten it by {over}: the platform would cut it off or refuse it.",
+      tooManyHashtags: "This post has {count} hashtags; {platform} allows {limit}. Keep the {limit} that matter most.",
+      tooManyMentions: "This post mentions {count} accounts; {platform} allows {limit}. Tag fewer people.",
+    },
+    nl: {
+      tooLong: "Dit bericht is {count} lang op {platform} ({how}); de limiet is {limit}. Maak het {over} korter: anders kapt het platform het af of weigert het.",
+      tooManyHashtags: "Dit bericht heeft {count} hashtags; {platform} staat er {limit} toe. Houd de {limit} belangrijkste.",
+      tooManyMentions: "Dit bericht noemt {count} accounts; {platform} staat er {limit} toe. Tag minder mensen.",
+    },
+    da: {
+      tooLong: "Opslaget er {count} langt på {platform} ({how}); grænsen er {limit}. Forkort det med {over}: ellers klipper platformen det af eller afviser det.",
+      tooManyHashtags: "Opslaget har {count} hashtags; {platform} tillader {limit}. Behold de {limit} vigtigste.",
+      tooManyMentions: "Opslaget nævner {count} konti; {platform} tillader {limit}. Tag færre personer.",
+    },
+  },
+  check(post, ctx, _state) {
+    const platform = post.meta.platform;
+    if (!platform) return;
+    const limit = { ...PLATFORM_LIMITS[platform], ...(ctx.options.limits[platform] ?? {}) };
+    const { text, offsets } = postedText(post);
+    const counted = countPlatformLength(text, limit.counter);
+    if (counted.length > limit.maxLength) {
+      const cut = counted.indexAt(limit.maxLength);
+      const start = offsets(cut);
+      ctx.report({
+        messageId: "tooLong",
+        range: [start, offsets(text.length)],
+        data: { count: counted.length, limit: limit.maxLength, over: counted.length - limit.maxLength, platform: PLATFORM_NAMES[platform], how: HOW[limit.counter] },
+      });
+    }
+    const tags = [...text.matchAll(TAG)];
+    for (const [kind, max, messageId] of [["#", limit.maxHashtags, "tooManyHashtags"], ["@", limit.maxMentions, "tooManyMentions"]] as const) {
+      const found = tags.filter((t) => t[2] === kind);
+      const first = found[max ?? Infinity];
+      if (max === undefined || !first) continue;
+      const at = first.index + (first[1]?.length ?? 0);
+      ctx.report({ messageId, range: [offsets(at), offsets(at + 1 + (first[3]?.length ?? 0))], data: { count: found.length, limit: max, platform: PLATFORM_NAMES[platform] } });
+    }
+  },
+});
+
+const PLATFORM_NAMES: Record<Platform, string> = {
+  x: "X",
+  linkedin: "LinkedIn",
+  instagram: "Instagram",
+  facebook: "Facebook",
+  threads: "Threads",
+  bluesky: "Bluesky",
+  mastodon: "Mastodon",
+  tiktok: "TikTok",
+};
+
+/**
+ * The text the platform receives: the body without Markdown image syntax (images are attached,
+ * not counted) and without postlint comments, trimmed. `offsets` maps back into the file.
+ */
+function postedText(post: Post): { text: string; offsets: (i: number) => number } {
+  const removed: [number, number][] = [];
+  for (const img of post.images) removed.push([img.start, img.end]);
+  for (const m of post.text.matchAll(/<!--[\s\S]*?-->/g)) if (m.index >= post.bodyStart) removed.push([m.index, m.index + m[0].length]);
+  removed.sort((a, b) => a[0] - b[0]);
+  let text = "";
+  const map: number[] = [];
+  let cursor = post.bodyStart;
+  const take = (to: number): void => {
+    for (let i = cursor; i < to; i++) {
+      map.push(i);
+      text += post.text[i];
+    }
+  };
+  for (const [s, e] of removed) {
+    if (s < cursor) continue;
+    take(s);
+    cursor = e;
+  }
+  take(post.text.length);
+  const lead = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  return { text: trimmed, offsets: (i) => map[i + lead] ?? (map[map.length - 1] ?? post.bodyStart) + 1 };
+}

@@ -1,0 +1,88 @@
+import { compileLexicon, compilePhrases, definePolicyRule, z, type Language, type LexiconEntry, type PhraseMatcher } from "@postlint/core";
+import { cuss } from "cuss";
+import pluralize from "pluralize";
+import { docsUrl } from "./docs-url.js";
+import { lexiconFor } from "./lexicons.js";
+
+type Confidence = LexiconEntry["confidence"];
+const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+
+/**
+ * English words that are everyday words in Danish or Dutch (fart = speed, slut = end, bad = bath).
+ * When the language was not detected but fell back to English, a Danish or Dutch post may be
+ * behind it, so these are only flagged in posts that were detected or declared English.
+ */
+const FALSE_FRIENDS = new Set(["fart", "farts", "slut", "sluts", "bad", "hell", "kut", "lul", "hoe", "hoes", "fag"]);
+
+/** cuss rates words 0–2 as retext-profanities does; only 2 ("profane") is built in. */
+function englishEntries(): LexiconEntry[] {
+  const words = new Set<string>();
+  for (const [word, rating] of Object.entries(cuss)) {
+    if (rating < 2) continue;
+    words.add(word);
+    if (!word.includes(" ")) words.add(pluralize.plural(word));
+  }
+  return [{ terms: [...words], confidence: "high", tags: [] }];
+}
+
+export default definePolicyRule({
+  id: "profanity",
+  meta: {
+    description: "Flags profane or vulgar words (English from retext-profanities' data; curated Dutch and Danish lists).",
+    policy: ["P7", "P9", "P22"],
+    languages: ["en", "nl", "da"],
+    defaultSeverity: "warn",
+    fixable: false,
+    docsUrl: docsUrl("profanity"),
+    options: z.strictObject({
+      /** Lowest confidence to report: `high` only flags unmistakable curses. */
+      minConfidence: z.enum(["high", "medium", "low"]).default("medium"),
+      /** Words never to flag in this organization. */
+      allow: z.array(z.string()).default([]),
+    }),
+  },
+  messages: {
+    en: {
+      profane: "Don’t use “{text}”: it’s profane, and customers, colleagues and family can all read this post. Say it without the swear word.",
+      maybeProfane: "Reconsider “{text}”: it may read as profane to some of your audience. A milder word keeps the point.",
+    },
+    nl: {
+      profane: "Gebruik “{text}” liever niet: het is grof, en klanten, collega's en familie lezen mee. Zeg het zonder het scheldwoord.",
+      maybeProfane: "Overweeg “{text}” te vervangen: sommige lezers vinden het grof. Met een mildere woordkeus blijft je punt overeind.",
+    },
+    da: {
+      profane: "Undgå “{text}”: det er groft, og kunder, kolleger og familie kan alle læse opslaget. Sig det uden bandeordet.",
+      maybeProfane: "Overvej at erstatte “{text}”: nogle læsere opfatter det som groft. Et mildere ord bevarer din pointe.",
+    },
+  },
+  setup({ options }) {
+    const allow = new Set(options.allow.map((w) => w.toLowerCase()));
+    const min = RANK[options.minConfidence];
+    const matchers = new Map<Language, PhraseMatcher<LexiconEntry>>();
+    const matcherFor = (language: Language): PhraseMatcher<LexiconEntry> => {
+      let m = matchers.get(language);
+      if (!m) {
+        const entries = [...(language === "en" ? englishEntries() : []), ...lexiconFor("profanity", language)]
+          .filter((e) => RANK[e.confidence] >= min)
+          .map((e) => ({ ...e, terms: e.terms.filter((t) => !allow.has(t.toLowerCase())) }));
+        m = language === "en" ? compilePhrases(entries.flatMap((e) => e.terms.map((phrase) => ({ phrase, data: e })))) : compileLexicon(entries);
+        matchers.set(language, m);
+      }
+      return m;
+    };
+    return { matcherFor };
+  },
+  check(post, ctx, { matcherFor }) {
+    for (const hit of matcherFor(post.language).find(post)) {
+      if (post.languageSource === "default" && FALSE_FRIENDS.has(hit.text.toLowerCase())) continue;
+      const high = hit.data.confidence === "high";
+      ctx.report({
+        messageId: high ? "profane" : "maybeProfane",
+        range: [hit.start, hit.end],
+        // Unmistakable vulgarity, and any swearing on the brand's own account, is an error;
+        // milder words only warn (POLICY §4 split, P7/P22).
+        severity: high || post.meta.account === "official" ? "error" : "warn",
+      });
+    }
+  },
+});

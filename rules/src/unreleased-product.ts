@@ -1,0 +1,16 @@
+import { definePolicyRule } from "@postlint/core";
+import { docsUrl } from "./docs-url.js";
+
+// Placeholder: not implemented yet. Replace with the real rule.
+export default definePolicyRule({
+  id: "unreleased-product",
+  meta: {
+    description: "TODO",
+    policy: [],
+    languages: ["en", "nl", "da"],
+    defaultSeverity: "off",
+    docsUrl: docsUrl("unreleased-product"),
+  },
+  messages: { en: {} },
+  check() {},
+});
