@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// pnpm docs: writes docs/rules/<id>.md and docs/rules/README.md from each rule's metadata,
+// messages, option schema and fixtures. pnpm docs:check (--check) fails when they are stale.
+// Text between <!-- rationale:start --> and <!-- rationale:end --> is hand-written and kept.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "@postlint/core";
+import pack from "@postlint/rules";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const docsDir = path.join(root, "docs/rules");
+const check = process.argv.includes("--check");
+const LANGS = { en: "English", nl: "Dutch", da: "Danish" };
+const RATIONALE = /<!-- rationale:start -->[\s\S]*?<!-- rationale:end -->/;
+const EXAMPLES_PER_KIND = 2;
+
+const outputs = new Map();
+for (const rule of pack.rules) outputs.set(path.join(docsDir, `${rule.id}.md`), ruleDoc(rule));
+outputs.set(path.join(docsDir, "README.md"), indexDoc());
+
+const stale = [];
+for (const [file, content] of outputs) {
+  const old = existsSync(file) ? readFileSync(file, "utf8") : undefined;
+  const next = old && RATIONALE.test(old) ? content.replace(RATIONALE, old.match(RATIONALE)[0]) : content;
+  if (old === next) continue;
+  if (check) stale.push(path.relative(root, file));
+  else {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, next);
+  }
+}
+if (check && stale.length) {
+  console.error(`postlint docs: stale: ${stale.join(", ")}. Run \`pnpm docs\` and commit the result.`);
+  process.exit(1);
+}
+if (!check) console.log(`postlint docs: ${outputs.size} files up to date in docs/rules/`);
+
+function ruleDoc(rule) {
+  const m = rule.meta;
+  const out = [`<!-- generated from rules/src/${rule.id}.ts; edit that -->`, `# \`${rule.id}\``, "", m.description, ""];
+  out.push("| | |", "| --- | --- |");
+  out.push(`| Policy | ${m.policy.map((id) => clauseTitle(id)).join("; ") || "—"} |`);
+  out.push(`| Default severity | ${m.defaultSeverity}${m.defaultSeverity === "off" ? " (turn it on in `rules:`)" : ""} |`);
+  out.push(`| Languages | ${m.languages.map((l) => LANGS[l] ?? l).join(", ")} |`);
+  out.push(`| Accounts | ${m.accounts ? m.accounts.join(", ") : "personal and official"} |`);
+  out.push(`| Fixable | ${m.fixable ? "yes (`postlint --fix`)" : "no"} |`, "");
+  out.push("## Options", "", ...optionsDoc(rule), "");
+  out.push("## Messages", "", "Each finding uses one of these messages, in the post's language. `{text}` is the flagged text (masked where it is sensitive).", "");
+  for (const id of Object.keys(rule.messages.en)) {
+    out.push(`### ${id}`, "");
+    for (const lang of Object.keys(LANGS)) {
+      const t = rule.messages[lang]?.[id];
+      if (t) out.push(`- ${LANGS[lang]}: ${t}`);
+    }
+    out.push("");
+  }
+  out.push("## Examples", "", "From the rule's fixtures in `fixtures/" + rule.id + "/`.", "");
+  for (const lang of Object.keys(LANGS)) {
+    const flagged = examples(rule.id, lang, "invalid");
+    const fine = examples(rule.id, lang, "valid");
+    if (!flagged.length && !fine.length) continue;
+    out.push(`### ${LANGS[lang]}`, "");
+    for (const [kind, list] of [["Flagged", flagged], ["Fine", fine]]) {
+      if (!list.length) continue;
+      out.push(`${kind}:`, "");
+      for (const ex of list) out.push("```markdown", ex, "```", "");
+    }
+  }
+  out.push("## When to turn it off", "", "<!-- rationale:start -->", "<!-- rationale:end -->", "");
+  return out.join("\n");
+}
+
+function optionsDoc(rule) {
+  if (!rule.meta.options) return ["None."];
+  let schema;
+  try {
+    schema = z.toJSONSchema(rule.meta.options, { io: "input", unrepresentable: "any" });
+  } catch {
+    return ["See the rule's source."];
+  }
+  const props = Object.entries(schema.properties ?? {});
+  if (!props.length) return ["None."];
+  const rows = ["| Option | Type | Default | |", "| --- | --- | --- | --- |"];
+  for (const [name, p] of props) rows.push(`| \`${name}\` | ${typeOf(p)} | ${p.default !== undefined ? `\`${JSON.stringify(p.default)}\`` : "—"} | ${p.description ?? ""} |`);
+  rows.push("", "Set options with `rules: { " + rule.id + ": [warn, { … }] }`.");
+  return rows;
+}
+
+function typeOf(p) {
+  if (p.enum) return p.enum.map((v) => `\`${JSON.stringify(v)}\``).join(" \\| ");
+  if (p.type === "array") return `list of ${p.items?.enum ? p.items.enum.map((v) => `\`${v}\``).join(" \\| ") : (p.items?.type ?? "values")}`;
+  if (p.type === "object") return "mapping";
+  return p.type ?? "value";
+}
+
+function examples(id, lang, kind) {
+  const dir = path.join(root, "fixtures", id, lang, kind);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.(md|markdown|txt)$/.test(f) && !f.includes(".fixed."))
+    .sort()
+    .slice(0, EXAMPLES_PER_KIND)
+    .map((f) => readFileSync(path.join(dir, f), "utf8").trim());
+}
+
+function clauseTitle(id) {
+  const c = pack.clauses?.[id];
+  return c ? `${id} ${c.en}` : id;
+}
+
+function indexDoc() {
+  const out = ["<!-- generated by scripts/generate-rule-docs.mjs; edit the rules -->", "# Rules of the default pack", "", "| Rule | What it flags | Default | Policy |", "| --- | --- | --- | --- |"];
+  for (const r of pack.rules) out.push(`| [\`${r.id}\`](${r.id}.md) | ${r.meta.description} | ${r.meta.defaultSeverity} | ${r.meta.policy.join(", ")} |`);
+  out.push("", "Turn a rule off or change its level in `.postlintrc.yaml` under `rules:`.", "");
+  return out.join("\n");
+}
