@@ -66,18 +66,37 @@ export function resolveConfig(raw: unknown, source: ConfigSource = {}): Resolved
     const issue = parsed.error.issues[0];
     if (!issue) throw new ConfigError({ file: source.file, message: "invalid configuration" });
     const { key, message } = describeIssue(issue);
-    const unknownTop = issue.code === "unrecognized_keys" && issue.path.length === 0 ? issue.keys[0] : undefined;
+    const unknownKey = issue.code === "unrecognized_keys" ? issue.keys[0] : undefined;
     const path = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0] ?? ""] : issue.path;
     throw new ConfigError({
       file: source.file,
       key,
       line: source.lineOf?.(path.map((p) => (typeof p === "symbol" ? String(p) : p))),
-      message: unknownTop ? withSuggestion(message, unknownTop, CONFIG_KEYS) : message,
+      message: unknownKey !== undefined ? withSuggestion(message, unknownKey, knownKeysAt(configSchema, issue.path)) : message,
     });
   }
   const config = parsed.data as ResolvedConfig;
   if (source.file) config.filePath = source.file;
   return config;
+}
+
+/** The keys a schema accepts at `path` (for "did you mean"), at any depth: `brand.hashtags`, `products[0]`. */
+export function knownKeysAt(root: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let schema: z.ZodType = root;
+  for (const part of path) {
+    schema = unwrap(schema);
+    if (schema instanceof z.ZodObject && typeof part === "string") schema = (schema.shape as Record<string, z.ZodType>)[part] ?? z.never();
+    else if (schema instanceof z.ZodArray && typeof part === "number") schema = schema.element as z.ZodType;
+    else return [];
+  }
+  schema = unwrap(schema);
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let s = schema;
+  while (s instanceof z.ZodDefault || s instanceof z.ZodOptional) s = s.unwrap() as z.ZodType;
+  return s;
 }
 
 /** The default config: nothing about the organization, every rule at its default level. */

@@ -12,6 +12,8 @@ export class ConfigError extends PostlintError {
   readonly key: string | undefined;
   readonly expected: string | undefined;
   readonly line: number | undefined;
+  /** The message without the `file:line: key:` prefix. */
+  readonly reason: string;
   constructor(details: { file?: string; key?: string; expected?: string; line?: number; message: string }) {
     const where = [details.file && (details.line ? `${details.file}:${details.line}` : details.file), details.key]
       .filter(Boolean)
@@ -21,6 +23,7 @@ export class ConfigError extends PostlintError {
     this.key = details.key;
     this.expected = details.expected;
     this.line = details.line;
+    this.reason = details.message;
   }
 }
 

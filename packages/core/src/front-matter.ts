@@ -1,4 +1,4 @@
-import { parseDocument } from "yaml";
+import { isMap, parseDocument, type Node as YamlNode } from "yaml";
 import { z } from "zod";
 import { InputError } from "./errors.js";
 import { ACCOUNTS, LANGUAGES, PLATFORMS } from "./types.js";
@@ -8,6 +8,8 @@ export interface FrontMatter {
   data: Record<string, unknown>;
   /** Offset of the first character after the closing `---` line. */
   bodyStart: number;
+  /** 1-based file line of a top-level front-matter key, for error messages. */
+  lineOf?: (key: string) => number | undefined;
 }
 
 const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
@@ -64,16 +66,26 @@ export function parseFrontMatter(text: string, file?: string): FrontMatter {
   if (typeof data !== "object" || Array.isArray(data) || data === null) {
     throw new InputError("invalid front matter: expected key: value pairs", { file, line: 2 });
   }
-  return { data: data as Record<string, unknown>, bodyStart };
+  const contents = doc.contents;
+  const lineOf = (key: string): number | undefined => {
+    if (!isMap(contents)) return undefined;
+    const pair = contents.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+    const offset = (pair?.key as YamlNode | undefined)?.range?.[0];
+    // +1: the opening --- is line 1 of the file.
+    return offset === undefined ? undefined : yamlText.slice(0, offset).split("\n").length + 1;
+  };
+  return { data: data as Record<string, unknown>, bodyStart, lineOf };
 }
 
 /** Validates front-matter fields against the contract; unknown keys are kept for plugins. */
-export function validatePostMeta(data: Record<string, unknown>, file?: string): PostMetaInput {
+export function validatePostMeta(data: Record<string, unknown>, file?: string, lineOf?: FrontMatter["lineOf"]): PostMetaInput {
   const parsed = postMetaSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const described = issue ? describeIssue(issue) : { key: "", message: "invalid" };
-    throw new InputError(`invalid front matter: ${described.key}: ${described.message}`, { file });
+    const top = issue?.path[0];
+    const line = typeof top === "string" ? lineOf?.(top) : undefined;
+    throw new InputError(`invalid front matter: ${described.key}: ${described.message}`, { file, ...(line ? { line } : {}) });
   }
   return parsed.data;
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { compilePhrases, type PhraseMatcher, type PhraseOptions } from "./phrases.js";
+import { loadStemmer } from "./stemmers.js";
+import type { Language } from "./types.js";
 
 /** One lexicon entry: terms that mean the same thing to a rule, and what to tell the writer. */
 export const lexiconEntrySchema = z.strictObject({
@@ -40,4 +42,25 @@ export function compileLexicon(entries: readonly LexiconEntry[], options: Phrase
     entries.flatMap((entry) => entry.terms.map((phrase) => ({ phrase, data: entry }))),
     options,
   );
+}
+
+/**
+ * One lexicon matcher per language, compiled on first use with that language's stemmer (English
+ * and Dutch; Danish lexicons list inflections or use `word*`). Call `load` once in `setup`, then
+ * `await matcherFor(post.language)` in `check`: each language compiles once per linter.
+ */
+export function lexiconMatchers(
+  load: (language: Language) => readonly LexiconEntry[],
+  options: Omit<PhraseOptions, "stemmer"> & { stem?: boolean } = {},
+): (language: Language) => Promise<PhraseMatcher<LexiconEntry>> {
+  const cache = new Map<Language, Promise<PhraseMatcher<LexiconEntry>>>();
+  const { stem = true, ...rest } = options;
+  return (language) => {
+    let m = cache.get(language);
+    if (!m) {
+      m = (stem ? loadStemmer(language) : Promise.resolve(undefined)).then((stemmer) => compileLexicon(load(language), { ...rest, stemmer }));
+      cache.set(language, m);
+    }
+    return m;
+  };
 }

@@ -8,7 +8,8 @@ export interface LintOptions extends Omit<LintInput, "text"> {
   reportUnusedDisable?: boolean;
 }
 
-const linters = new WeakMap<object, Map<readonly RulePack[] | undefined, Linter>>();
+// Keyed by config object, then packs, then whether unused directives are reported: each changes the linter.
+const linters = new WeakMap<object, Map<readonly RulePack[] | undefined, Map<boolean, Linter>>>();
 const NO_CONFIG = {};
 let defaultPack: Promise<RulePack> | undefined;
 
@@ -21,13 +22,19 @@ export async function lint(text: string, options: LintOptions = {}): Promise<Lin
   const key = config ?? NO_CONFIG;
   let byPacks = linters.get(key);
   if (!byPacks) {
-    byPacks = new Map<readonly RulePack[] | undefined, Linter>();
+    byPacks = new Map();
     linters.set(key, byPacks);
   }
-  let linter = byPacks.get(packs);
+  let byFlag = byPacks.get(packs);
+  if (!byFlag) {
+    byFlag = new Map();
+    byPacks.set(packs, byFlag);
+  }
+  const unused = reportUnusedDisable ?? false;
+  let linter = byFlag.get(unused);
   if (!linter) {
-    linter = createLinter({ packs: packs ?? [await loadDefaultPack()], ...(config ? { config } : {}), ...(reportUnusedDisable ? { reportUnusedDisable } : {}) });
-    byPacks.set(packs, linter);
+    linter = createLinter({ packs: packs ?? [await loadDefaultPack()], ...(config ? { config } : {}), ...(unused ? { reportUnusedDisable: true } : {}) });
+    byFlag.set(unused, linter);
   }
   return linter.lint({ ...input, text });
 }

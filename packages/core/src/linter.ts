@@ -1,4 +1,4 @@
-import { normalizeLevel, resolveConfig, ruleOptionsOf } from "./config.js";
+import { knownKeysAt, normalizeLevel, resolveConfig, ruleOptionsOf } from "./config.js";
 import { today } from "./context.js";
 import { ConfigError, InputError, RuleError } from "./errors.js";
 import { applyFixes } from "./fixes.js";
@@ -163,13 +163,14 @@ function ruleOptions(rule: AnyPolicyRule, raw: Record<string, unknown>, config: 
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const { key, message } = issue ? describeIssue(issue, ["rules", rule.id, 1]) : { key: `rules.${rule.id}`, message: "invalid options" };
-  throw new ConfigError({ file: config.filePath, key, message });
+  const unknownKey = issue?.code === "unrecognized_keys" ? issue.keys[0] : undefined;
+  throw new ConfigError({ file: config.filePath, key, message: unknownKey !== undefined && issue ? withSuggestion(message, unknownKey, knownKeysAt(schema, issue.path)) : message });
 }
 
 function buildPost(input: LintInput, config: ResolvedConfig): Post {
   const { text, filePath } = input;
   const front = parseFrontMatter(text, filePath);
-  const fm = validatePostMeta(front.data, filePath);
+  const fm = validatePostMeta(front.data, filePath, front.lineOf);
   if (text.slice(front.bodyStart).trim() === "") throw new InputError("the post is empty: there is no text to check", { file: filePath });
   const flags = input.meta ?? {};
   const requested = fm.lang ?? flags.lang ?? config.lang ?? "auto";

@@ -44,6 +44,20 @@ export function parseBody(text: string, language: Language): ParsedBody {
   return { mdast, tokens, sentences, images, urls, code };
 }
 
+const PARSERS = { en: ParseEnglish, nl: ParseDutch, da: ParseLatin } as const;
+
+/**
+ * Words of plain text outside the Markdown prose tree (an image's file name, a link label), with
+ * offsets shifted by `offset` so they point into the post. Sentence indexes start at 0.
+ */
+export function tokenizeText(text: string, language: Language, offset = 0): { tokens: Token[]; sentences: Sentence[] } {
+  const { tokens, sentences } = tokenize(new PARSERS[language]().parse(text), []);
+  return {
+    tokens: tokens.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset })),
+    sentences: sentences.map((s) => ({ ...s, start: s.start + offset, end: s.end + offset })),
+  };
+}
+
 function findUrls(text: string): Range[] {
   const ranges: Range[] = [];
   for (const m of text.matchAll(URL_OR_EMAIL)) {

@@ -136,7 +136,9 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
           if (at >= to) return;
           const token = tokens[at];
           if (!token) return;
-          for (const child of advance(n, token)) walk(child, at + 1);
+          // Adjacent words of a phrase never straddle a sentence end ("rot. Op" is not "rot op"); a gap may.
+          const sameSentence = at === i || tokens[at - 1]?.sentence === token.sentence;
+          if (sameSentence) for (const child of advance(n, token)) walk(child, at + 1);
           if (n.gap) {
             for (let skip = 0; skip <= maxGap && at + skip < to; skip++) {
               const landing = tokens[at + skip];

@@ -23,7 +23,7 @@ export const formatStylish: Formatter = (results, context) => {
       const rule = m.ruleId ? c.dim(m.ruleId) : "";
       out.push(`  ${c.dim(`${m.line}:${m.column}`.padEnd(7))} ${severity.padEnd(0)}  ${m.message}  ${rule}`);
       if (m.policy) out.push(`  ${" ".repeat(7)} ${c.dim(`policy ${m.policy}`)}`);
-      const excerpt = source ? excerptOf(source, m) : undefined;
+      const excerpt = source ? excerptOf(source, m, result.messages) : undefined;
       if (excerpt) out.push(`  ${" ".repeat(7)} ${c.dim("│")} ${excerpt.line}`, `  ${" ".repeat(7)} ${c.dim("│")} ${excerpt.pad}${(m.severity === "error" ? c.red : c.yellow)(excerpt.mark)}`);
     }
   }
@@ -38,18 +38,31 @@ export const formatStylish: Formatter = (results, context) => {
 const MAX_EXCERPT = 100;
 
 /** The flagged line, trimmed to the finding, with `^^^` under the flagged words (masked text stays masked). */
-function excerptOf(source: string, m: LintMessage): { line: string; pad: string; mark: string } | undefined {
+function excerptOf(source: string, m: LintMessage, all: readonly LintMessage[]): { line: string; pad: string; mark: string } | undefined {
   if (m.fatal || m.line < 1) return undefined;
-  const line = source.split("\n")[m.line - 1];
+  const lines = source.split("\n");
+  const line = lines[m.line - 1];
   if (line === undefined) return undefined;
   let from = m.column - 1;
   let to = m.endLine === m.line ? m.endColumn - 1 : line.length;
   if (to <= from) return undefined;
   let display = line.replace(/\t/g, " ").replace(/\r$/, "");
-  // Never echo a masked value: show the masked text in place of the original.
-  if (m.text !== undefined && !m.text.includes("\n") && m.text !== display.slice(from, to)) {
-    display = display.slice(0, from) + m.text + display.slice(to);
-    to = from + m.text.length;
+  // Never echo a masked value, this finding's or another one's on the same line: show the masked
+  // text in place of the original, right to left so earlier columns stay valid. A masked value
+  // spanning lines (a private key) cannot be shown in one line, so such a line gets no excerpt.
+  const masked = all.filter((o) => o.text !== undefined && !o.fatal && o.line <= m.line && o.endLine >= m.line && o.text !== sliceOf(lines, o));
+  if (masked.some((o) => o.line !== o.endLine)) return undefined;
+  for (const o of [...masked].sort((a, b) => b.column - a.column)) {
+    const text = o.text as string;
+    const [a, b] = [o.column - 1, o.endColumn - 1];
+    if (a < 0 || b > display.length || b < a) return undefined;
+    display = display.slice(0, a) + text + display.slice(b);
+    const shift = text.length - (b - a);
+    if (a === from && b === to) to += shift;
+    else if (a < from) {
+      from += shift;
+      to += shift;
+    }
   }
   let offset = 0;
   if (display.length > MAX_EXCERPT) {
@@ -60,6 +73,13 @@ function excerptOf(source: string, m: LintMessage): { line: string; pad: string;
     to = Math.min(to - offset + shift, display.length);
   }
   return { line: display, pad: " ".repeat(width(display.slice(0, from))), mark: "^".repeat(Math.max(1, width(display.slice(from, to)))) };
+}
+
+/** The source text a finding covers, to tell whether its `text` was masked. */
+function sliceOf(lines: readonly string[], m: LintMessage): string {
+  if (m.line === m.endLine) return (lines[m.line - 1] ?? "").slice(m.column - 1, m.endColumn - 1);
+  const parts = [(lines[m.line - 1] ?? "").slice(m.column - 1), ...lines.slice(m.line, m.endLine - 1), (lines[m.endLine - 1] ?? "").slice(0, m.endColumn - 1)];
+  return parts.join("\n");
 }
 
 /** Display width: emoji and CJK take two columns, combining marks none. */

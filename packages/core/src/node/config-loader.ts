@@ -56,7 +56,7 @@ function validate(raw: unknown, file: string): ResolvedConfig {
 }
 
 /** The line of a key in a YAML (or JSON) config, so errors can say `file:line`. */
-function yamlLineOf(file: string, keyPath: (string | number)[]): number | undefined {
+export function yamlLineOf(file: string, keyPath: (string | number)[]): number | undefined {
   if (!/(\.ya?ml|\.postlintrc|\.json)$/.test(file)) return undefined;
   let text: string;
   try {
@@ -126,4 +126,16 @@ export async function loadPlugins(config: ResolvedConfig, fromDir: string): Prom
     packs.push({ name: pack.name ?? plugin, rules: pack.rules, ...(pack.clauses ? { clauses: pack.clauses } : {}) });
   }
   return packs;
+}
+
+/**
+ * Adds the line to a config error raised after validation (unknown rule ids, rule options),
+ * where only the key path is known: `rules.profanity[1].minConfidence` → its line in the file.
+ */
+export function withConfigLine(error: ConfigError, configFile: string | undefined): ConfigError {
+  if (error.line !== undefined || !error.key || !configFile) return error;
+  const keyPath = [...error.key.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : (m[1] ?? "")));
+  const line = yamlLineOf(configFile, keyPath);
+  if (line === undefined) return error;
+  return new ConfigError({ ...(error.file ? { file: error.file } : {}), key: error.key, ...(error.expected ? { expected: error.expected } : {}), line, message: error.reason });
 }

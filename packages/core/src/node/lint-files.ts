@@ -4,7 +4,7 @@ import type { PostMetaInput } from "../front-matter.js";
 import { loadDefaultPack } from "../lint.js";
 import { createLinter, fatalResult, type Linter } from "../linter.js";
 import type { LintResult, RulePack } from "../types.js";
-import { findConfig, loadConfigFile, loadPlugins, type LoadedConfig } from "./config-loader.js";
+import { findConfig, loadConfigFile, loadPlugins, withConfigLine, type LoadedConfig } from "./config-loader.js";
 import { expandPaths } from "./files.js";
 import { DEFAULT_MAX_BYTES, readPostFile } from "./read-post.js";
 
@@ -55,7 +55,11 @@ export function createFileLinter(options: FileLinterOptions = {}): FileLinter {
     if (!p) {
       p = (async () => {
         const packs = [...(options.packs ?? [await loadDefaultPack()]), ...(await loadPlugins(loaded.config, loaded.filePath ? path.dirname(loaded.filePath) : cwd))];
-        return createLinter({ packs, config: loaded.config, ...(options.reportUnusedDisable ? { reportUnusedDisable: true } : {}) });
+        try {
+          return createLinter({ packs, config: loaded.config, ...(options.reportUnusedDisable ? { reportUnusedDisable: true } : {}) });
+        } catch (error) {
+          throw error instanceof ConfigError ? withConfigLine(error, loaded.filePath) : error;
+        }
       })();
       byConfigFile.set(key, p);
     }
