@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// The bundled build starts much faster; the plain build is the fallback during development.
-import { existsSync } from "node:fs";
+// The bundled build starts much faster; the plain build is used when the bundle is missing or
+// older than it (during development, after a `tsc -b` without `pnpm build`).
+import { statSync } from "node:fs";
 
 const bundle = new URL("../dist/bundle/postlint.mjs", import.meta.url);
-const { main } = await import(existsSync(bundle) ? bundle.href : "../dist/main.js");
+const plain = new URL("../dist/main.js", import.meta.url);
+const mtime = (url) => statSync(url, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+const { main } = await import(mtime(bundle) >= mtime(plain) ? bundle.href : plain.href);
 process.exitCode = await main(process.argv.slice(2));
