@@ -37,7 +37,7 @@ export function parseBody(text: string, language: Language): ParsedBody {
   const mdast = markdown.parse(text);
   const nlcst = toProse[language].runSync(mdast, text);
   const urls = findUrls(text);
-  const { tokens, sentences } = tokenize(nlcst, urls);
+  const { tokens, sentences } = tokenize(nlcst, urls, text);
   const images: ImageRef[] = [];
   const code: Range[] = [];
   collect(mdast, images, code);
@@ -80,12 +80,18 @@ function collect(node: MdastNodes, images: ImageRef[], code: Range[]): void {
 
 const PREFIXES = new Set(["#", "@", "$"]);
 
-function tokenize(root: NlcstRoot, urls: Range[]): { tokens: Token[]; sentences: Sentence[] } {
+/**
+ * `source`, when given, is the text the tree's positions point into. mdast-util-to-nlcst counts
+ * positions through a text node's *value*, which lacks what Markdown strips (list and blockquote
+ * indentation on continuation lines, escapes), so later words drift; each word is re-anchored on
+ * its first occurrence at or after the computed offset.
+ */
+function tokenize(root: NlcstRoot, urls: Range[], source?: string): { tokens: Token[]; sentences: Sentence[] } {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const visit = (node: NlcstRoot | NlcstRoot["children"][number]): void => {
     if (node.type === "SentenceNode") {
-      addSentence(node, tokens, sentences, urls);
+      addSentence(node, tokens, sentences, urls, source);
     } else if ("children" in node) {
       for (const child of node.children) visit(child);
     }
@@ -94,19 +100,20 @@ function tokenize(root: NlcstRoot, urls: Range[]): { tokens: Token[]; sentences:
   return { tokens, sentences };
 }
 
-function addSentence(node: NlcstSentence, tokens: Token[], sentences: Sentence[], urls: Range[]): void {
+function addSentence(node: NlcstSentence, tokens: Token[], sentences: Sentence[], urls: Range[], source: string | undefined): void {
   const index = sentences.length;
   const first = tokens.length;
   let previous: SentenceContent | undefined;
   for (const child of node.children) {
     if (child.type === "WordNode") {
       const prefix = prefixOf(previous, child);
-      addWord(child, prefix, index, tokens, urls);
+      addWord(child, prefix, index, tokens, urls, source);
     }
     previous = child;
   }
   const start = node.position?.start.offset ?? tokens[first]?.start ?? 0;
-  const end = node.position?.end.offset ?? tokens[tokens.length - 1]?.end ?? start;
+  const lastEnd = tokens.length > first ? (tokens[tokens.length - 1]?.end ?? start) : start;
+  const end = Math.max(node.position?.end.offset ?? lastEnd, lastEnd);
   sentences.push({ start, end, tokens: [first, tokens.length] });
 }
 
@@ -117,10 +124,11 @@ function prefixOf(previous: SentenceContent | undefined, word: Word): Token["pre
   return previous.value as Token["prefix"];
 }
 
-function addWord(word: Word, prefix: Token["prefix"], sentence: number, tokens: Token[], urls: Range[]): void {
-  const start = word.position?.start.offset;
-  if (start === undefined) return;
+function addWord(word: Word, prefix: Token["prefix"], sentence: number, tokens: Token[], urls: Range[], source: string | undefined): void {
+  const computed = word.position?.start.offset;
+  if (computed === undefined) return;
   const text = word.children.map((c) => ("value" in c ? c.value : "")).join("");
+  const start = source === undefined ? computed : anchor(source, text, computed, tokens[tokens.length - 1]?.end ?? 0);
   if (insideAny(start, urls)) return;
   // Hyphenated compounds ("Northwind-medewerker", "Kut-Northwind") become one token per part.
   let offset = 0;
@@ -139,6 +147,15 @@ function addWord(word: Word, prefix: Token["prefix"], sentence: number, tokens: 
     }
     offset += part.length + 1;
   });
+}
+
+/** Drift is never backwards (the value is never longer than its source), and never far. */
+const MAX_DRIFT = 256;
+
+function anchor(source: string, word: string, computed: number, previousEnd: number): number {
+  if (source.startsWith(word, computed) && computed >= previousEnd) return computed;
+  const found = source.indexOf(word, Math.max(computed, previousEnd));
+  return found !== -1 && found - computed <= MAX_DRIFT ? found : computed;
 }
 
 function insideAny(offset: number, ranges: Range[]): boolean {
