@@ -57,8 +57,8 @@ export function parseFrontMatter(text: string, file?: string): FrontMatter {
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   const firstError = doc.errors[0];
   if (firstError) {
-    // yaml counts from the first line after the opening ---, which is line 2 of the file.
-    const line = (firstError.linePos?.[0]?.line ?? 1) + 1;
+    // The YAML starts on line 2 of the file. `linePos` is only filled in with prettyErrors; the offset always is.
+    const line = yamlText.slice(0, firstError.pos[0]).split("\n").length + 1;
     const reason = firstError.message.split("\n")[0] ?? "invalid YAML";
     throw new InputError(`invalid front matter: ${reason}`, { file, line });
   }

@@ -26,7 +26,7 @@ export const wordRule = definePolicyRule({
         messageId: hit.data === "loud" ? "loud" : "found",
         range: [hit.start, hit.end],
         ...(hit.data === "loud" ? { severity: "error" as const } : {}),
-        ...(hit.data === "secret" ? { sensitive: true } : {}),
+        ...(hit.data.startsWith("secret") ? { sensitive: true } : {}),
         ...(hit.data === "fixme" ? { fix: { range: [hit.start, hit.end] as const, text: "fixed" } } : {}),
       });
     }

@@ -1,0 +1,48 @@
+import { detectLanguage } from "@postlint/core";
+import { describe, expect, it } from "vitest";
+import { testLinter } from "./helpers.js";
+
+describe("language", () => {
+  it.each([
+    ["en", "Proud of my colleagues who volunteered at the food bank today, what a team."],
+    ["nl", "We zoeken een nieuwe collega voor ons team in Utrecht! Reageren kan via de vacature."],
+    ["da", "Stolt over at være en del af holdet i dag, og tak til alle kollegerne for hjælpen."],
+  ] as const)("detects %s", (lang, text) => {
+    expect(detectLanguage(text)).toEqual({ language: lang, detected: true });
+  });
+
+  it("falls back to the default for posts too short to tell", () => {
+    expect(detectLanguage("Vrijdag! 🌞")).toEqual({ language: "en", detected: false });
+    expect(detectLanguage("Vrijdag! 🌞", "nl")).toEqual({ language: "nl", detected: false });
+  });
+
+  it("ignores links, hashtags and mentions when counting letters", () => {
+    expect(detectLanguage("Hej! https://northwind.example/some/very/long/path #northwindtraders @northwind_ceo")).toMatchObject({ detected: false });
+  });
+
+  it("reports where the language came from", async () => {
+    const linter = testLinter({ config: { defaultLanguage: "da" } });
+    const declared = await linter.lint("---\nlang: nl\n---\nProud of my colleagues who volunteered at the food bank today.");
+    expect([declared.language, declared.languageDetected]).toEqual(["nl", false]);
+    const detected = await linter.lint("Proud of my colleagues who volunteered at the food bank today.");
+    expect([detected.language, detected.languageDetected]).toEqual(["en", true]);
+    const fallback = await linter.lint("Tak! 🙏");
+    expect([fallback.language, fallback.languageDetected]).toEqual(["da", false]);
+  });
+
+  it("takes the flag when front matter says nothing, and `auto` in front matter detects", async () => {
+    const linter = testLinter();
+    expect((await linter.lint({ text: "Hello", meta: { lang: "da" } })).language).toBe("da");
+    const auto = await linter.lint({ text: "---\nlang: auto\n---\nWe zoeken een nieuwe collega voor ons team in Utrecht!", meta: { lang: "da" } });
+    expect([auto.language, auto.languageDetected]).toEqual(["nl", true]);
+  });
+
+  it("uses the post's language for messages, falling back to English per message id", async () => {
+    const linter = testLinter();
+    const nl = await linter.lint({ text: "Dat is darn en loud", meta: { lang: "nl" } });
+    expect(nl.messages.map((m) => m.message)).toEqual(["Gevonden: “darn”.", "Loud “loud”."]);
+    expect(nl.messages[0]!.policy).toBe("P1 Vertrouwelijk blijft intern");
+    const da = await linter.lint({ text: "Det er darn", meta: { lang: "da" } });
+    expect(da.messages[0]!.message).toBe("Found “darn”.");
+  });
+});
