@@ -3,7 +3,7 @@
 // older than it (during development, after a `tsc -b` without `pnpm build`).
 import { statSync } from "node:fs";
 
-const bundle = new URL("../dist/bundle/postlint.mjs", import.meta.url);
+const bundle = new URL("../dist/bundle/postlint.js", import.meta.url);
 const plain = new URL("../dist/main.js", import.meta.url);
 const mtime = (url) => statSync(url, { throwIfNoEntry: false })?.mtimeMs ?? -1;
 const { main } = await import(mtime(bundle) >= mtime(plain) ? bundle.href : plain.href);

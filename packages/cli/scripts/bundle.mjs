@@ -6,14 +6,14 @@ import { build } from "esbuild";
 rmSync(new URL("../dist/bundle", import.meta.url), { recursive: true, force: true });
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 await build({
-  entryPoints: { postlint: "dist/main.js" },
+  // The worker is its own entry so the pool can start it next to the bundle.
+  entryPoints: { postlint: "dist/main.js", "lint-worker": "dist/lint-worker.js" },
   outdir: "dist/bundle",
   bundle: true,
   splitting: true,
   format: "esm",
   platform: "node",
   target: "node20",
-  outExtension: { ".js": ".mjs" },
   define: { __POSTLINT_VERSION__: JSON.stringify(version) },
   // The server is started by `postlint serve` only; load it from its package, never bundled.
   external: ["@postlint/server", "typescript"],

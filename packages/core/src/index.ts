@@ -2,7 +2,7 @@
  * @postlint/core: parse a post, run policy rules, collect findings. Knows no rule and does no I/O,
  * so it runs in a browser too; Node-only helpers (config search, files) are in `@postlint/core/node`.
  */
-export { createLinter, type ActiveRule, type LintInput, type Linter, type LinterOptions } from "./linter.js";
+export { createLinter, fatalResult, type ActiveRule, type LintInput, type Linter, type LinterOptions } from "./linter.js";
 export { lint, type LintOptions } from "./lint.js";
 export { definePolicyRule } from "./define-rule.js";
 export { compilePhrases, patternWords, type FindOptions, type PhraseEntry, type PhraseHit, type PhraseMatcher, type PhraseOptions } from "./phrases.js";
@@ -20,6 +20,7 @@ export { formatMessage } from "./messages.js";
 export { closest, editDistance } from "./suggest.js";
 export { configSchema, emptyConfig, resolveConfig, CONFIG_KEYS, type ConfigSource } from "./config.js";
 export { postMetaSchema, type PostMetaInput } from "./front-matter.js";
+export { describeIssue, formatPath } from "./schema-errors.js";
 export { detectLanguage } from "./language.js";
 export { normalizeWord, tokenizeText } from "./parse.js";
 export { ConfigError, InputError, PostlintError, RuleError } from "./errors.js";

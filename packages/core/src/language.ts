@@ -1,23 +1,55 @@
-import { franc } from "franc";
+import { francAll } from "franc";
 import type { Language } from "./types.js";
 
 const FROM_ISO3: Record<string, Language> = { eng: "en", nld: "nl", dan: "da" };
 const ONLY = Object.keys(FROM_ISO3);
-/** Below this many letters a trigram guess is noise; use the configured default instead. */
-const MIN_LETTERS = 24;
+/** Below this many letters even function words are too few to tell the languages apart. */
+const MIN_LETTERS = 10;
+/** Below this many letters trigram statistics are unreliable; function words decide first. */
+const SHORT_LETTERS = 120;
 
-const NOISE = /https?:\/\/\S+|www\.\S+|[#@$][\p{L}\p{N}_]+|<!--[\s\S]*?-->|!\[[^\]]*\]\([^)]*\)|`[^`]*`/gu;
+// Image alt text and hashtag words are real words; URLs, mentions, tickers and code are noise.
+const NOISE = /https?:\/\/\S+|www\.\S+|[@$][\p{L}\p{N}_]+|#([\p{L}\p{N}_]+)|<!--[\s\S]*?-->|`[^`]*`|!\[([^\]]*)\]\([^)]*\)/gu;
+
+/**
+ * Frequent words that are not also frequent in the other two languages (so no "en", "de", "is",
+ * "og"/"op" overlaps that would cancel out); English loanwords in Dutch and Danish posts are
+ * common, so only function words count.
+ */
+const FUNCTION_WORDS: Record<Language, ReadonlySet<string>> = {
+  en: new Set("the and to of my this for with at you it's i'm we're our was so but be have has just from they are can't don't what your about will would been their there which when".split(" ")),
+  nl: new Set("het een van ik je niet op met voor dat die zijn naar maar wat ook nog dit er bij uit om aan heb hebben wordt deze geen mijn onze ons wij zo al moet kan was wel echt even lekker heel".split(" ")),
+  da: new Set("og jeg at til på af vi ikke har den som så kan min mig der et fra var vores hvad være med er nu lige meget godt efter også alle hele skal har kun".split(" ")),
+};
 
 export interface DetectedLanguage {
   language: Language;
   detected: boolean;
 }
 
-/** Detects English, Dutch or Danish; short or unclear posts fall back to `fallback`. */
+/** Detects English, Dutch or Danish; posts too short to tell fall back to `fallback`. */
 export function detectLanguage(body: string, fallback: Language = "en"): DetectedLanguage {
-  const prose = body.replace(NOISE, " ");
+  const prose = body.replace(NOISE, (_m, tag: string | undefined, alt: string | undefined) => ` ${tag ?? alt ?? ""} `);
   const letters = prose.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS) return { language: fallback, detected: false };
-  const guess = FROM_ISO3[franc(prose, { only: ONLY, minLength: MIN_LETTERS })];
-  return guess ? { language: guess, detected: true } : { language: fallback, detected: false };
+  const votes = functionWordVotes(prose);
+  const [first, second] = (Object.entries(votes) as [Language, number][]).sort((a, b) => b[1] - a[1]);
+  const clearVote = first && second && first[1] >= 2 && first[1] >= 2 * second[1] ? first[0] : undefined;
+  if (letters < SHORT_LETTERS && clearVote) return { language: clearVote, detected: true };
+  const ranked = francAll(prose, { only: ONLY, minLength: MIN_LETTERS });
+  const top = ranked[0];
+  const runnerUp = ranked[1];
+  const guess = top ? FROM_ISO3[top[0]] : undefined;
+  if (!guess) return clearVote ? { language: clearVote, detected: true } : { language: fallback, detected: false };
+  // Trigrams nearly tied: let function words break the tie when they lean one way.
+  if (top && runnerUp && top[1] - runnerUp[1] < 0.02 && first && first[1] > (second?.[1] ?? 0)) return { language: first[0], detected: true };
+  return { language: guess, detected: true };
+}
+
+function functionWordVotes(prose: string): Record<Language, number> {
+  const votes: Record<Language, number> = { en: 0, nl: 0, da: 0 };
+  for (const word of prose.toLowerCase().replace(/[’]/g, "'").match(/[\p{L}']+/gu) ?? []) {
+    for (const lang of ["en", "nl", "da"] as const) if (FUNCTION_WORDS[lang].has(word)) votes[lang]++;
+  }
+  return votes;
 }

@@ -1,0 +1,104 @@
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { fatalResult, InputError, type LintResult } from "@postlint/core";
+import { configKeyOf, type FileLinter, type FileLinterOptions, type LintCache, readPostFile, DEFAULT_MAX_BYTES } from "@postlint/core/node";
+import type { WorkerTask } from "./lint-worker.js";
+
+export interface RunOptions {
+  fileLinter: FileLinter;
+  linterOptions: Omit<FileLinterOptions, "packs">;
+  /** Worker threads: a number, or "auto" (all cores once the run is large enough to pay). */
+  concurrency: number | "auto";
+  cache?: LintCache;
+  version: string;
+  onResult(result: LintResult, text: string | undefined): void | Promise<void>;
+}
+
+/** Below this many posts, starting workers costs more than it saves. */
+const AUTO_MIN_FILES = 200;
+const BATCH = 25;
+
+/**
+ * Lints files in input order. Large runs go to a worker pool over all cores; results are
+ * identical to the single-thread path (tested) and are reported in input order.
+ */
+export async function runFiles(files: readonly string[], options: RunOptions): Promise<void> {
+  const threads = options.concurrency === "auto" ? (files.length >= AUTO_MIN_FILES ? availableParallelism() : 1) : options.concurrency;
+  const maxBytes = options.linterOptions.maxFileSize ?? DEFAULT_MAX_BYTES;
+  const read = async (file: string): Promise<{ file: string; text?: string; failed?: LintResult; key?: string; cached?: LintResult }> => {
+    try {
+      const text = await readPostFile(file, maxBytes);
+      if (!options.cache) return { file, text };
+      const key = await configKeyFor(options, path.dirname(file));
+      return { file, text, key, ...withCached(options.cache.get(file, text, key)) };
+    } catch (error) {
+      if (error instanceof InputError) return { file, failed: fatalResult(file, error.reason, error.line ?? 1) };
+      throw error;
+    }
+  };
+
+  if (threads <= 1) {
+    for (const file of files) {
+      const item = await read(file);
+      if (item.failed) await options.onResult(item.failed, undefined);
+      else if (item.cached) await options.onResult(item.cached, item.text);
+      else {
+        const { result } = await options.fileLinter.lintText(item.text ?? "", file, path.dirname(file));
+        if (item.key) options.cache?.set(file, item.text ?? "", item.key, result);
+        await options.onResult(result, result.output ?? item.text);
+      }
+    }
+    return;
+  }
+
+  const { default: Tinypool } = await import("tinypool");
+  const pool = new Tinypool({ filename: new URL("./lint-worker.js", import.meta.url).href, minThreads: threads, maxThreads: threads, isolateWorkers: false });
+  try {
+    const items = await Promise.all(files.map(read));
+    const batches: { items: typeof items; promise: Promise<LintResult[]> | undefined }[] = [];
+    for (let i = 0; i < items.length; i += BATCH) {
+      const slice = items.slice(i, i + BATCH);
+      const posts = slice.filter((x) => x.text !== undefined && !x.cached).map((x) => ({ text: x.text as string, filePath: x.file, configDir: path.dirname(x.file) }));
+      const task: WorkerTask = { options: options.linterOptions, posts };
+      batches.push({ items: slice, promise: posts.length ? (pool.run(task) as Promise<LintResult[]>) : undefined });
+    }
+    for (const batch of batches) {
+      const linted = batch.promise ? [...(await batch.promise)] : [];
+      for (const item of batch.items) {
+        if (item.failed) await options.onResult(item.failed, undefined);
+        else if (item.cached) await options.onResult(item.cached, item.text);
+        else {
+          const result = linted.shift() as LintResult;
+          if (item.key) options.cache?.set(item.file, item.text ?? "", item.key, result);
+          await options.onResult(result, result.output ?? item.text);
+        }
+      }
+    }
+  } finally {
+    await pool.destroy();
+  }
+}
+
+function withCached(result: LintResult | undefined): { cached?: LintResult } {
+  return result ? { cached: result } : {};
+}
+
+const keys = new Map<string, Promise<string>>();
+
+/** The cache key for posts in `dir`: postlint version, rule packs and the config that applies. */
+function configKeyFor(options: RunOptions, dir: string): Promise<string> {
+  let key = keys.get(dir);
+  if (!key) {
+    key = options.fileLinter.linterFor(dir).then((linter) =>
+      configKeyOf({
+        version: options.version,
+        rules: linter.rules.map((r) => [r.rule.id, r.configured ?? null, r.options]),
+        config: linter.config,
+        fix: options.linterOptions.fix ?? false,
+        meta: options.linterOptions.meta ?? null,
+      }),
+    );
+    keys.set(dir, key);
+  }
+  return key;
+}

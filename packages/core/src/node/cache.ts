@@ -1,0 +1,77 @@
+import { createHash } from "node:crypto";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import type { LintResult } from "../types.js";
+
+interface CacheFile {
+  format: 1;
+  /** postlint version + rule packs + config: a change invalidates every entry. */
+  salt: string;
+  entries: Record<string, { hash: string; result: LintResult }>;
+}
+
+export interface LintCache {
+  get(filePath: string, text: string, configKey: string): LintResult | undefined;
+  set(filePath: string, text: string, configKey: string, result: LintResult): void;
+  /** Writes the cache back if anything changed; failures are reported, never fatal. */
+  save(): void;
+  readonly hits: number;
+}
+
+/**
+ * ESLint-style `--cache`: a post whose content, config and postlint version are unchanged is not
+ * linted again. A corrupt or stale cache file is ignored with a warning, never trusted.
+ */
+export function openCache(location: string, salt: string, warn: (message: string) => void): LintCache {
+  let data: CacheFile = { format: 1, salt, entries: {} };
+  try {
+    const parsed = JSON.parse(readFileSync(location, "utf8")) as Partial<CacheFile>;
+    if (parsed.format !== 1 || typeof parsed.entries !== "object" || parsed.entries === null) {
+      warn(`ignoring the cache at ${location}: it is not a postlint cache file`);
+    } else if (parsed.salt === salt) {
+      data = parsed as CacheFile;
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT") warn(`ignoring the cache at ${location}: ${code ?? "it is corrupt"}`);
+  }
+  let dirty = false;
+  let hits = 0;
+  const hashOf = (text: string, configKey: string): string => createHash("sha256").update(configKey).update("\0").update(text).digest("base64url");
+  return {
+    get hits() {
+      return hits;
+    },
+    get(filePath, text, configKey) {
+      const entry = data.entries[filePath];
+      if (!entry || entry.hash !== hashOf(text, configKey) || !isResult(entry.result)) return undefined;
+      hits++;
+      return entry.result;
+    },
+    set(filePath, text, configKey, result) {
+      // Input errors depend on the file system (permissions, size limits): never cached.
+      if (result.messages.some((m) => m.fatal)) return;
+      data.entries[filePath] = { hash: hashOf(text, configKey), result };
+      dirty = true;
+    },
+    save() {
+      if (!dirty) return;
+      try {
+        const tmp = `${location}.${process.pid}.tmp`;
+        writeFileSync(tmp, JSON.stringify(data));
+        renameSync(tmp, location);
+      } catch (error) {
+        warn(`could not write the cache to ${location}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      }
+    },
+  };
+}
+
+function isResult(value: unknown): value is LintResult {
+  const r = value as Partial<LintResult> | null;
+  return typeof r === "object" && r !== null && typeof r.filePath === "string" && Array.isArray(r.messages);
+}
+
+/** A stable key for "the same rules and config": packs, rule versions and the resolved config. */
+export function configKeyOf(parts: unknown): string {
+  return createHash("sha256").update(JSON.stringify(parts)).digest("base64url");
+}
