@@ -1,16 +1,86 @@
-import { definePolicyRule } from "@postlint/core";
+import { definePolicyRule, lexiconMatchers, mask, z, type PhraseHit, type LexiconEntry } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
+import { lexiconFor } from "./lexicons.js";
+import { detect, type CueFinder } from "./personal-data/detect.js";
 
-// Placeholder: not implemented yet. Replace with the real rule.
+type PhoneLib = typeof import("libphonenumber-js/min");
+
+/** A run of digits long enough to be a phone, card or ID number: only then is the phone library loaded. */
+const DIGITS = /\d[\d\s().-]{6,}\d/;
+
+const reason = {
+  en: "Posts are public and permanent, and this belongs to a person (P14).",
+  nl: "Berichten zijn openbaar en blijvend, en dit hoort bij een persoon (P14).",
+  da: "Opslag er offentlige og permanente, og dette tilhører en person (P14).",
+};
+
 export default definePolicyRule({
   id: "personal-data",
   meta: {
-    description: "TODO",
-    policy: [],
+    description: "Flags personal data: e-mail addresses, phone numbers, IBANs, payment card numbers and national ID numbers (BSN, CPR), each validated by format and checksum.",
+    policy: ["P14", "P4"],
     languages: ["en", "nl", "da"],
-    defaultSeverity: "off",
+    defaultSeverity: "error",
+    fixable: true,
     docsUrl: docsUrl("personal-data"),
+    options: z.strictObject({
+      /** Extra addresses or numbers that may be posted (added to `personalData.allow`). */
+      allow: z.array(z.string()).default([]),
+    }),
   },
-  messages: { en: {} },
-  check() {},
+  messages: {
+    en: {
+      email: `“{text}” looks like someone's e-mail address. ${reason.en} Remove it, or point people to a public contact instead.`,
+      phone: `“{text}” looks like a phone number. ${reason.en} Remove it, or share the company's public number instead.`,
+      iban: `“{text}” is a valid bank account number (IBAN). ${reason.en} Remove it; payment details never go in a post.`,
+      card: `“{text}” is a valid payment card number (it passes the card checksum). ${reason.en} Remove it, even if it's a test card.`,
+      nationalId: `“{text}” looks like a national ID number (BSN or CPR). ${reason.en} Remove it; it can be used for identity fraud.`,
+    },
+    nl: {
+      email: `“{text}” lijkt het e-mailadres van iemand. ${reason.nl} Haal het weg, of verwijs naar een openbaar contactadres.`,
+      phone: `“{text}” lijkt een telefoonnummer. ${reason.nl} Haal het weg, of deel het openbare nummer van het bedrijf.`,
+      iban: `“{text}” is een geldig rekeningnummer (IBAN). ${reason.nl} Haal het weg; betaalgegevens horen niet in een bericht.`,
+      card: `“{text}” is een geldig betaalkaartnummer (de controlesom klopt). ${reason.nl} Haal het weg, ook als het een testkaart is.`,
+      nationalId: `“{text}” lijkt een identificatienummer (BSN of CPR). ${reason.nl} Haal het weg; het kan voor identiteitsfraude worden gebruikt.`,
+    },
+    da: {
+      email: `“{text}” ligner en persons e-mailadresse. ${reason.da} Fjern den, eller henvis til en offentlig kontaktadresse.`,
+      phone: `“{text}” ligner et telefonnummer. ${reason.da} Fjern det, eller del virksomhedens offentlige nummer.`,
+      iban: `“{text}” er et gyldigt kontonummer (IBAN). ${reason.da} Fjern det; betalingsoplysninger hører ikke hjemme i et opslag.`,
+      card: `“{text}” er et gyldigt betalingskortnummer (kontrolcifferet passer). ${reason.da} Fjern det, også selvom det er et testkort.`,
+      nationalId: `“{text}” ligner et personnummer (CPR eller BSN). ${reason.da} Fjern det; det kan bruges til identitetstyveri.`,
+    },
+  },
+  setup({ config, options }) {
+    let phones: Promise<PhoneLib> | undefined;
+    const loadPhones = (): Promise<PhoneLib> => (phones ??= import("libphonenumber-js/min"));
+    const allowed = [...config.personalData.allow, ...options.allow];
+    const emails = new Set(allowed.filter((a) => a.includes("@")).map((a) => a.toLowerCase()));
+    const numbers = allowed.filter((a) => !a.includes("@"));
+    const domains = config.organization.domains.map((d) => d.toLowerCase());
+    let allowedPhones: Promise<Set<string>> | undefined;
+    const phoneAllowList = (): Promise<Set<string>> =>
+      (allowedPhones ??= loadPhones().then((lib) => new Set(numbers.flatMap((n) => [lib.parsePhoneNumberFromString(n, "NL")?.number ?? n.replace(/[^\d+]/g, "")]))));
+    const ownAddress = (email: string): boolean => {
+      const lower = email.toLowerCase();
+      const domain = lower.slice(lower.lastIndexOf("@") + 1);
+      return emails.has(lower) || domains.some((d) => domain === d || domain.endsWith(`.${d}`));
+    };
+    return { loadPhones, phoneAllowList, ownAddress, cues: lexiconMatchers((lang) => lexiconFor("personal-data", lang)) };
+  },
+  async check(post, ctx, state) {
+    const body = post.text.slice(post.bodyStart);
+    if (!body.includes("@") && !DIGITS.test(body)) return;
+    const cueHits: PhraseHit<LexiconEntry>[] = (await state.cues(post.language)).find(post);
+    const cueNear: CueFinder = (kind, start, end) =>
+      cueHits.some((h) => h.data.tags.includes(`kind:${kind}`) && ((h.end <= start && start - h.end <= 40) || (h.start >= end && h.start - end <= 15)));
+    const lib = DIGITS.test(body) ? await state.loadPhones() : undefined;
+    const noPhones = { findPhoneNumbersInText: () => [] } as unknown as PhoneLib;
+    const allowPhones = lib ? await state.phoneAllowList() : new Set<string>();
+    for (const hit of detect(post.text, post.bodyStart, post.language, lib ?? noPhones, cueNear)) {
+      if (hit.kind === "email" && state.ownAddress(hit.value)) continue;
+      if (hit.kind === "phone" && hit.normalized && allowPhones.has(hit.normalized)) continue;
+      ctx.report({ messageId: hit.kind, range: [hit.start, hit.end], sensitive: true, fix: { range: [hit.start, hit.end], text: mask(hit.value) } });
+    }
+  },
 });

@@ -1,0 +1,93 @@
+import type { CountryCode, PhoneNumber } from "libphonenumber-js/min";
+import type { Language } from "@postlint/core";
+import { isBsn, isCardNumber, isCpr, isEmail, isIban } from "./validators.js";
+
+export type PersonalDataKind = "email" | "phone" | "iban" | "card" | "nationalId";
+
+export interface PersonalDataHit {
+  kind: PersonalDataKind;
+  start: number;
+  end: number;
+  value: string;
+  /** For phone numbers: E.164, to compare with the allow list. */
+  normalized?: string;
+}
+
+/** Where context words ("tlf", "BSN", "CPR") were found; numbers that need context look here. */
+export type CueFinder = (kind: "phone" | "bsn" | "cpr", start: number, end: number) => boolean;
+
+type PhoneLib = typeof import("libphonenumber-js/min");
+
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
+const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}(?![\p{L}\p{N}])/gu;
+const CARD = /(?<![\p{N}.,-])\d(?:[ -]?\d){12,18}(?![\p{N}]|[.,-]\d)/gu;
+const BSN = /(?<![\p{N}.,-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3})(?![\p{N}]|[.,-]\d)/gu;
+const CPR = /(?<![\p{N}.,/-])(\d{6})(-?)(\d{4})(?![\p{N}]|[.,/-]\d)/gu;
+/** Words that make a hyphenated date-number an order or invoice number rather than a CPR number. */
+const REFERENCE = /(?:order|ordre|ordrenummer|faktura|invoice|factuur|bestelling|ref|sag|nr)\.?:?\s*#?\s*$/i;
+
+const COUNTRIES: Record<Language, CountryCode[]> = { en: ["GB", "NL", "DK"], nl: ["NL"], da: ["DK"] };
+
+/** All candidates that pass their validator, first come first served: one value is one finding. */
+export function detect(text: string, from: number, language: Language, phones: PhoneLib, cueNear: CueFinder): PersonalDataHit[] {
+  const body = text.slice(from);
+  const hits: PersonalDataHit[] = [];
+  const taken = (s: number, e: number): boolean => hits.some((h) => s < h.end && e > h.start);
+  const add = (hit: PersonalDataHit): void => {
+    if (!taken(hit.start, hit.end)) hits.push(hit);
+  };
+  for (const m of body.matchAll(EMAIL)) {
+    const value = m[0].replace(/[.-]+$/, "");
+    const start = from + m.index;
+    // user:password@host inside a URL is a credential (the secret rule), not an address.
+    if (/:\/\/[^\s]*$/.test(text.slice(Math.max(0, start - 200), start))) continue;
+    if (isEmail(value)) add({ kind: "email", start, end: start + value.length, value });
+  }
+  for (const m of body.matchAll(IBAN)) {
+    // The pattern is greedy; the IBAN may end before a following capitalised word.
+    const groups = m[0].split(" ");
+    for (let n = groups.length; n >= 1; n--) {
+      const value = groups.slice(0, n).join(" ");
+      if (isIban(value)) {
+        add({ kind: "iban", start: from + m.index, end: from + m.index + value.length, value });
+        break;
+      }
+    }
+  }
+  for (const m of body.matchAll(CARD)) {
+    const digits = m[0].replace(/\D/g, "");
+    if (isCardNumber(digits)) add({ kind: "card", start: from + m.index, end: from + m.index + m[0].length, value: m[0] });
+  }
+  for (const m of body.matchAll(CPR)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (!isCpr(`${m[1]}${m[3]}`)) continue;
+    const hyphenated = m[2] === "-" && !REFERENCE.test(text.slice(Math.max(0, start - 30), start));
+    if (hyphenated || cueNear("cpr", start, end)) add({ kind: "nationalId", start, end, value: m[0] });
+  }
+  for (const m of body.matchAll(BSN)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (isBsn(m[0].replace(/\D/g, "")) && cueNear("bsn", start, end)) add({ kind: "nationalId", start, end, value: m[0] });
+  }
+  for (const country of COUNTRIES[language]) {
+    for (const found of phones.findPhoneNumbersInText(body, { defaultCountry: country })) {
+      const start = from + found.startsAt;
+      const end = from + found.endsAt;
+      const raw = text.slice(start, end);
+      if (!found.number.isValid() || taken(start, end)) continue;
+      if (selfEvident(raw, found.number) || cueNear("phone", start, end)) add({ kind: "phone", start, end, value: raw, normalized: found.number.number });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A number that reads as a phone number without any context: written internationally (+45, 0031)
+ * or, in the Netherlands, with its trunk 0 and area or mobile code (06-12345678, 020 123 4567).
+ * Bare digit runs (Danish 8-digit numbers, order numbers) need a word such as "tlf" or "call".
+ */
+function selfEvident(raw: string, number: PhoneNumber): boolean {
+  if (/^(?:\+|00)/.test(raw)) return true;
+  return number.country === "NL" && /^0\d{1,3}[ -]?\d/.test(raw) && raw.replace(/\D/g, "").length === 10;
+}
