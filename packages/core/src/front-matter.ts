@@ -58,7 +58,9 @@ export function parseFrontMatter(text: string, file?: string): FrontMatter {
   const firstError = doc.errors[0];
   if (firstError) {
     // The YAML starts on line 2 of the file. `linePos` is only filled in with prettyErrors; the offset always is.
-    const line = yamlText.slice(0, firstError.pos[0]).split("\n").length + 1;
+    // An unclosed bracket is reported at the end of the YAML; keep the line inside the front matter.
+    const lastLine = yamlText.replace(/\n$/, "").split("\n").length + 1;
+    const line = Math.min(yamlText.slice(0, firstError.pos[0]).split("\n").length + 1, lastLine);
     const reason = firstError.message.split("\n")[0] ?? "invalid YAML";
     throw new InputError(`invalid front matter: ${reason}`, { file, line });
   }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import ignore from "ignore";
 import { glob } from "tinyglobby";
@@ -34,7 +34,9 @@ export async function expandPaths(patterns: readonly string[], options: ExpandOp
     const abs = path.resolve(options.cwd, pattern);
     let matches: string[];
     const info = statSafe(abs);
-    if (info?.isFile()) {
+    // A named file that exists but cannot be opened (a broken link, no permission) still gets its
+    // own error result, so the other posts in the run are linted.
+    if (info?.isFile() || (!info && lstatSafe(abs))) {
       matches = isIgnored(abs) ? [] : [abs];
       if (matches.length === 0) continue;
     } else {
@@ -56,6 +58,14 @@ export async function expandPaths(patterns: readonly string[], options: ExpandOp
 function statSafe(p: string): ReturnType<typeof statSync> | undefined {
   try {
     return statSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+function lstatSafe(p: string): ReturnType<typeof lstatSync> | undefined {
+  try {
+    return lstatSync(p);
   } catch {
     return undefined;
   }

@@ -12,7 +12,7 @@ export async function readPostFile(file: string, maxBytes = DEFAULT_MAX_BYTES): 
     size = info.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`, { file });
+    throw new InputError(unreadable(error), { file });
   }
   if (size > maxBytes) {
     throw new InputError(`is ${formatBytes(size)}; posts over ${formatBytes(maxBytes)} are not checked (raise the limit with --max-file-size)`, { file });
@@ -21,9 +21,16 @@ export async function readPostFile(file: string, maxBytes = DEFAULT_MAX_BYTES): 
   try {
     bytes = await readFile(file);
   } catch (error) {
-    throw new InputError(`cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`, { file });
+    throw new InputError(unreadable(error), { file });
   }
   return decodePost(bytes, file);
+}
+
+function unreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "cannot be read: the file does not exist (a broken link?)";
+  if (code === "EACCES" || code === "EPERM") return "cannot be read: permission denied";
+  return `cannot be read (${code ?? "error"})`;
 }
 
 /** Decodes bytes from a file or stdin with the same checks. */
