@@ -1,16 +1,47 @@
-import { definePolicyRule } from "@postlint/core";
+import { compileMentions, definePolicyRule, lexiconMatchers, resolveCues } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
+import { lexiconFor } from "./lexicons.js";
 
-// Placeholder: not implemented yet. Replace with the real rule.
 export default definePolicyRule({
   id: "unreleased-product",
   meta: {
-    description: "TODO",
-    policy: [],
+    description: "Flags configured products and codenames in posts dated before their launch, and leak language about unannounced work.",
+    policy: ["P3", "P2", "P21"],
     languages: ["en", "nl", "da"],
-    defaultSeverity: "off",
+    defaultSeverity: "error",
+    fixable: false,
     docsUrl: docsUrl("unreleased-product"),
   },
-  messages: { en: {} },
-  check() {},
+  messages: {
+    en: {
+      beforeLaunch: "“{text}” is not launched until {launch}, and this post is dated {date} (P3). Until launch, keep it off social media: remove it, or schedule the post for {launch} or later.",
+      leakHint: "“{text}” may hint at work that hasn't been announced (P3). Even a teaser can give plans away, and posts stay public. Wait for the official announcement, then share it.",
+    },
+    nl: {
+      beforeLaunch: "“{text}” wordt pas op {launch} gelanceerd, en dit bericht is van {date} (P3). Houd het tot de lancering van sociale media: haal het weg, of plan het bericht op {launch} of later.",
+      leakHint: "“{text}” kan verwijzen naar werk dat nog niet is aangekondigd (P3). Ook een teaser kan plannen verraden, en berichten blijven openbaar. Wacht op de officiële aankondiging en deel die.",
+    },
+    da: {
+      beforeLaunch: "“{text}” lanceres først {launch}, og opslaget er dateret {date} (P3). Hold det væk fra sociale medier indtil lanceringen: fjern det, eller planlæg opslaget til {launch} eller senere.",
+      leakHint: "“{text}” kan antyde arbejde, der ikke er annonceret endnu (P3). Selv en teaser kan afsløre planer, og opslag forbliver offentlige. Vent på den officielle annoncering, og del den.",
+    },
+  },
+  setup({ config }) {
+    return { mentions: compileMentions(config), leaks: lexiconMatchers((lang) => lexiconFor("unreleased-product", lang)) };
+  },
+  async check(post, ctx, { mentions, leaks }) {
+    const unreleased = mentions.unreleasedOn(post.meta.date);
+    let named = false;
+    for (const hit of mentions.find(post)) {
+      if (hit.data.kind !== "product" || !unreleased(hit)) continue;
+      named = true;
+      ctx.report({ messageId: "beforeLaunch", range: [hit.start, hit.end], data: { launch: hit.data.product?.launch ?? "", date: post.meta.date }, severity: "error" });
+    }
+    // A named product already says it all; leak language is for posts that name none (POLICY §4: warn).
+    if (named) return;
+    const matcher = await leaks(post.language);
+    const hits = resolveCues(post, matcher.find(post));
+    const first = hits[0];
+    if (first) ctx.report({ messageId: "leakHint", range: [first.start, first.end], severity: "warn", clause: "P3" });
+  },
 });

@@ -127,7 +127,9 @@ function prefixOf(previous: SentenceContent | undefined, word: Word): Token["pre
 function addWord(word: Word, prefix: Token["prefix"], sentence: number, tokens: Token[], urls: Range[], source: string | undefined): void {
   const computed = word.position?.start.offset;
   if (computed === undefined) return;
-  const text = word.children.map((c) => ("value" in c ? c.value : "")).join("");
+  // parse-english keeps a trailing period in words it takes for abbreviations ("Pro.", "Mrs."),
+  // so "Aurora Pro." would not match "Aurora Pro"; the period is punctuation for matching.
+  const text = word.children.map((c) => ("value" in c ? c.value : "")).join("").replace(/(?<=\p{L})\.$/u, "");
   const start = source === undefined ? computed : anchor(source, text, computed, tokens[tokens.length - 1]?.end ?? 0);
   if (insideAny(start, urls)) return;
   // Hyphenated compounds ("Northwind-medewerker", "Kut-Northwind") become one token per part.
