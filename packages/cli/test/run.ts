@@ -1,0 +1,51 @@
+// Runs the built `postlint` bin as a user would: a real process in a temp folder.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export const BIN = path.resolve(import.meta.dirname, "../bin/postlint.js");
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function postlint(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string> }): Run {
+  const env: Record<string, string | undefined> = { ...process.env, ...options.env };
+  // Colour and CI detection come from the parent otherwise; tests set them explicitly.
+  delete env["FORCE_COLOR"];
+  delete env["NO_COLOR"];
+  Object.assign(env, options.env);
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, input: options.input ?? "", env, encoding: "utf8", timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A temp folder with the given files (`dir/name.md`: text or bytes). */
+export function project(files: Record<string, string | Buffer> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "postlint-cli-"));
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(dir, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+  return dir;
+}
+
+export const CLEAN = "---\nlang: en\n---\nProud of my colleagues who volunteered at the food bank today.\n";
+export const PROFANE = "---\nlang: en\n---\nThis launch is fucking great.\n";
+/** A warning only: a mild word (profanity `warn`). */
+export const MILD = "---\nlang: en\n---\nDamn, what a busy week at the shop.\n";
+
+export interface JsonResult {
+  filePath: string;
+  language: string | null;
+  messages: { ruleId: string | null; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number; policy?: string; fatal?: boolean }[];
+  errorCount: number;
+  warningCount: number;
+}
+
+export function json(run: Run): JsonResult[] {
+  return JSON.parse(run.stdout) as JsonResult[];
+}
