@@ -13,6 +13,7 @@ import { parseDirectives, suppressorOf, type Directive } from "./suppressions.js
 import type {
   AnyPolicyRule,
   ClauseTitles,
+  Fix,
   Language,
   LintMessage,
   LintResult,
@@ -87,46 +88,59 @@ export function createLinter(options: LinterOptions): Linter {
 
   const lintOnce = async (input: LintInput): Promise<LintResult> => {
     const filePath = input.filePath ?? "<text>";
-    let post: Post;
+    let prepared: PreparedPost;
     try {
-      post = buildPost(input, config);
+      prepared = preparePost(input, config);
     } catch (error) {
       if (error instanceof InputError) return fatalResult(filePath, error.reason, error.line ?? 1, error.column ?? 1);
       throw error;
     }
-    const locator = createLocator(post.text);
-    const directives = parseDirectives(post.text, (offset) => locator.line(offset));
-    const disabledByMeta = new Set(post.meta.postlint?.disable ?? []);
+    const { text } = prepared;
+    const locator = createLocator(text);
+    const directives = parseDirectives(text, (offset) => locator.line(offset));
+    const disabledByMeta = new Set(prepared.meta.postlint?.disable ?? []);
     const messages: LintMessage[] = [];
-    for (const active of rules) {
-      const { rule } = active;
-      if (!rule.meta.languages.includes(post.language)) continue;
-      if (rule.meta.accounts && !rule.meta.accounts.includes(post.meta.account)) continue;
-      if (disabledByMeta.has(rule.id)) continue;
-      const reports: Report[] = [];
-      try {
-        const state = await setupOf(active);
-        await rule.check(post, { config, options: active.options, language: post.language, report: (r) => reports.push(r) }, state);
-      } catch (error) {
-        const crash = new RuleError(rule.id, filePath, error);
-        messages.push({ ruleId: rule.id, severity: "error", message: crash.message, line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true });
-        continue;
-      }
-      for (const report of reports) {
-        const [start, end] = report.range;
-        const from = locator.position(start);
-        const to = locator.position(end);
-        const suppressor = suppressorOf(directives, rule.id, start, from.line);
-        if (suppressor) {
-          suppressor.used = true;
+    const applicable = rules.filter(
+      ({ rule }) =>
+        rule.meta.languages.includes(prepared.language) &&
+        (!rule.meta.accounts || rule.meta.accounts.includes(prepared.meta.account)) &&
+        !disabledByMeta.has(rule.id),
+    );
+    for (const [sectionStart, sectionEnd] of sectionsOf(text, prepared.bodyStart)) {
+      const post = parseSection(prepared, sectionStart, sectionEnd);
+      // Offsets in a section's post are relative to its own text (front matter + the section).
+      const shift = sectionStart - prepared.bodyStart;
+      const toFile = (o: number): number => (o >= prepared.bodyStart ? o + shift : o);
+      for (const active of applicable) {
+        const { rule } = active;
+        const reports: Report[] = [];
+        try {
+          const state = await setupOf(active);
+          await rule.check(post, { config, options: active.options, language: post.language, report: (r) => reports.push(r) }, state);
+        } catch (error) {
+          const crash = new RuleError(rule.id, filePath, error);
+          messages.push({ ruleId: rule.id, severity: "error", message: crash.message, line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true });
           continue;
         }
-        messages.push(toMessage(active, report, post, clauses, { ...from, endLine: to.line, endColumn: to.column }));
+        for (const report of reports) {
+          const raw = post.text.slice(report.range[0], report.range[1]);
+          const start = toFile(report.range[0]);
+          const end = toFile(report.range[1]);
+          const from = locator.position(start);
+          const to = locator.position(end);
+          const suppressor = suppressorOf(directives, rule.id, start, from.line);
+          if (suppressor) {
+            suppressor.used = true;
+            continue;
+          }
+          const located = { ...report, range: [start, end] as const, ...(report.fix ? { fix: shiftFix(report.fix, toFile) } : {}), ...(report.suggestions ? { suggestions: report.suggestions.map((sg) => ({ ...sg, fix: shiftFix(sg.fix, toFile) })) } : {}) };
+          messages.push(toMessage(active, located, raw, post, clauses, { ...from, endLine: to.line, endColumn: to.column }));
+        }
       }
     }
-    messages.push(...suppressionWarnings(directives, post, options.reportUnusedDisable ?? false, locator));
+    messages.push(...suppressionWarnings(directives, prepared, options.reportUnusedDisable ?? false, locator));
     messages.sort((a, b) => a.line - b.line || a.column - b.column);
-    return summarize({ filePath, language: post.language, languageDetected: post.languageDetected, messages });
+    return summarize({ filePath, language: prepared.language, languageDetected: prepared.languageDetected, messages });
   };
 
   return {
@@ -167,7 +181,10 @@ function ruleOptions(rule: AnyPolicyRule, raw: Record<string, unknown>, config: 
   throw new ConfigError({ file: config.filePath, key, message: unknownKey !== undefined && issue ? withSuggestion(message, unknownKey, knownKeysAt(schema, issue.path)) : message });
 }
 
-function buildPost(input: LintInput, config: ResolvedConfig): Post {
+/** A post's metadata and language, before its prose is parsed. */
+type PreparedPost = Omit<Post, "mdast" | "tokens" | "sentences" | "images" | "urls" | "code">;
+
+function preparePost(input: LintInput, config: ResolvedConfig): PreparedPost {
   const { text, filePath } = input;
   const front = parseFrontMatter(text, filePath);
   const fm = validatePostMeta(front.data, filePath, front.lineOf);
@@ -175,9 +192,9 @@ function buildPost(input: LintInput, config: ResolvedConfig): Post {
   const flags = input.meta ?? {};
   const requested = fm.lang ?? flags.lang ?? config.lang ?? "auto";
   const { platform, account, author, date, postlint, lang: _lang, ...extra } = { ...flags, ...fm };
-  const blanked = text.slice(0, front.bodyStart).replace(/[^\n]/g, " ") + text.slice(front.bodyStart);
-  const detected =
-    requested === "auto" ? detectLanguage(text.slice(front.bodyStart), config.defaultLanguage) : { language: requested, detected: false };
+  // A sample is plenty to tell three languages apart, and keeps huge posts cheap.
+  const sample = text.slice(front.bodyStart, front.bodyStart + 20_000);
+  const detected = requested === "auto" ? detectLanguage(sample, config.defaultLanguage) : { language: requested, detected: false };
   const meta: PostMeta & { lang: Language } = {
     ...(platform ?? config.platform ? { platform: platform ?? config.platform } : {}),
     account: account ?? config.account ?? "personal",
@@ -187,15 +204,61 @@ function buildPost(input: LintInput, config: ResolvedConfig): Post {
     ...(postlint ? { postlint } : {}),
     extra,
   };
-  const body = parseBody(blanked, detected.language);
-  return { text, ...(filePath ? { filePath } : {}), meta, language: detected.language, languageDetected: detected.detected, languageSource: requested !== "auto" ? "declared" : detected.detected ? "detected" : "default", bodyStart: front.bodyStart, ...body };
+  const languageSource = requested !== "auto" ? "declared" : detected.detected ? "detected" : "default";
+  return { text, ...(filePath ? { filePath } : {}), meta, language: detected.language, languageDetected: detected.detected, languageSource, bodyStart: front.bodyStart };
 }
 
-function toMessage(active: ActiveRule, report: Report, post: Post, clauses: ClauseTitles, loc: { line: number; column: number; endLine: number; endColumn: number }): LintMessage {
+/** The post (or one section of a huge post) with its prose parsed. Front matter is blanked, not removed. */
+function parseSection(prepared: PreparedPost, start: number, end: number): Post {
+  const { text, bodyStart } = prepared;
+  const sectionText = start === bodyStart && end === text.length ? text : text.slice(0, bodyStart) + text.slice(start, end);
+  const blanked = text.slice(0, bodyStart).replace(/[^\n]/g, " ") + sectionText.slice(bodyStart);
+  return { ...prepared, text: sectionText, ...parseBody(blanked, prepared.language) };
+}
+
+/**
+ * Posts are linted whole; a huge one (a pasted report, a 5 MB export) is linted in sections split
+ * at paragraph breaks outside code fences, so memory stays bounded. Whole-post checks then see
+ * one section at a time.
+ */
+export const SECTION_SIZE = 64 * 1024;
+
+function sectionsOf(text: string, bodyStart: number): [number, number][] {
+  if (text.length - bodyStart <= SECTION_SIZE) return [[bodyStart, text.length]];
+  const sections: [number, number][] = [];
+  let start = bodyStart;
+  while (text.length - start > SECTION_SIZE) {
+    const limit = start + SECTION_SIZE;
+    let cut = -1;
+    for (let at = text.lastIndexOf("\n\n", limit); at > start; at = text.lastIndexOf("\n\n", at - 1)) {
+      if (countFences(text, start, at) % 2 === 0) {
+        cut = at + 2;
+        break;
+      }
+    }
+    if (cut === -1) cut = Math.max(text.lastIndexOf("\n", limit), text.lastIndexOf(" ", limit)) + 1;
+    if (cut <= start) cut = limit;
+    sections.push([start, cut]);
+    start = cut;
+  }
+  sections.push([start, text.length]);
+  return sections;
+}
+
+function countFences(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf("```", from); i !== -1 && i < to; i = text.indexOf("```", i + 3)) n++;
+  return n;
+}
+
+function shiftFix(fix: Fix, toFile: (o: number) => number): Fix {
+  return { range: [toFile(fix.range[0]), toFile(fix.range[1])], text: fix.text };
+}
+
+function toMessage(active: ActiveRule, report: Report, raw: string, post: Post, clauses: ClauseTitles, loc: { line: number; column: number; endLine: number; endColumn: number }): LintMessage {
   const { rule } = active;
   const template = templateOf(rule.messages, post.language, report.messageId);
   if (!template) throw new RuleError(rule.id, post.filePath ?? "<text>", new Error(`unknown messageId "${report.messageId}"`));
-  const raw = post.text.slice(report.range[0], report.range[1]);
   const text = report.sensitive ? mask(raw) : raw;
   const data = { text, ...report.data };
   const clauseId = report.clause ?? rule.meta.policy[0];
@@ -233,7 +296,7 @@ const SUPPRESSION_TEXT: Record<Language, { missingReason: string; unused: string
   },
 };
 
-function suppressionWarnings(directives: Directive[], post: Post, reportUnused: boolean, locator: ReturnType<typeof createLocator>): LintMessage[] {
+function suppressionWarnings(directives: Directive[], post: PreparedPost, reportUnused: boolean, locator: ReturnType<typeof createLocator>): LintMessage[] {
   const text = SUPPRESSION_TEXT[post.language];
   const out: LintMessage[] = [];
   const at = (range: readonly [number, number]) => {
