@@ -1,16 +1,65 @@
-import { definePolicyRule } from "@postlint/core";
+import { compileMentions, definePolicyRule, lexiconMatchers, resolveCues, z, type CueEvidence } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
+import { figureEvidence, tickerEvidence } from "./financial-disclosure/evidence.js";
+import { lexiconFor } from "./lexicons.js";
 
-// Placeholder: not implemented yet. Replace with the real rule.
+const MESSAGE_IDS = new Set(["results", "stockTip", "deal", "figures"]);
+
 export default definePolicyRule({
   id: "financial-disclosure",
   meta: {
-    description: "TODO",
-    policy: [],
+    description: "Flags material non-public financial information: unpublished results or guidance, deal hints, internal figures, and stock tips.",
+    policy: ["P18"],
     languages: ["en", "nl", "da"],
-    defaultSeverity: "off",
+    defaultSeverity: "error",
+    fixable: false,
     docsUrl: docsUrl("financial-disclosure"),
+    options: z.strictObject({
+      /** The organization's own and other tickers to recognise without `$` (e.g. `["NWND"]`). */
+      tickers: z.array(z.string()).default([]),
+    }),
   },
-  messages: { en: {} },
-  check() {},
+  messages: {
+    en: {
+      results: "“{text}” may hint at results or expectations that haven't been published (P18). Sharing them early can move the share price and break market rules. Wait for the official release and link to it.",
+      stockTip: "“{text}” reads like a stock tip (P18). From an employee that can count as insider advice, even as a joke. Leave buy and sell calls out; link to published investor information instead.",
+      deal: "“{text}” may hint at a deal, merger or acquisition that hasn't been announced (P18). Deal rumours from staff can move markets. Leave it until the official announcement.",
+      figures: "“{text}” with internal figures may disclose unpublished financial information (P18). Keep figures internal until they are published; describe the effort, not the numbers.",
+    },
+    nl: {
+      results: "“{text}” kan verwijzen naar resultaten of verwachtingen die nog niet openbaar zijn (P18). Vroeg delen kan de koers bewegen en is koersgevoelig. Wacht op het officiële bericht en link daarnaar.",
+      stockTip: "“{text}” leest als een aandelentip (P18). Van een medewerker kan dat als voorkennis gelden, ook als grap. Laat koop- en verkoopadvies weg; link liever naar gepubliceerde beleggersinformatie.",
+      deal: "“{text}” kan verwijzen naar een overname, fusie of deal die nog niet is aangekondigd (P18). Geruchten van medewerkers kunnen de markt bewegen. Wacht op de officiële aankondiging.",
+      figures: "“{text}” met interne cijfers kan ongepubliceerde financiële informatie prijsgeven (P18). Houd cijfers intern tot ze gepubliceerd zijn; vertel over de inzet, niet over de getallen.",
+    },
+    da: {
+      results: "“{text}” kan antyde resultater eller forventninger, der ikke er offentliggjort (P18). At dele dem før tid kan påvirke kursen og bryde markedsreglerne. Vent på den officielle meddelelse, og link til den.",
+      stockTip: "“{text}” lyder som et aktietip (P18). Fra en medarbejder kan det opfattes som insiderråd, også i sjov. Udelad købs- og salgsråd; link hellere til offentliggjort investorinformation.",
+      deal: "“{text}” kan antyde en handel, fusion eller et opkøb, der ikke er annonceret (P18). Rygter fra medarbejdere kan påvirke markedet. Vent til den officielle annoncering.",
+      figures: "“{text}” med interne tal kan afsløre ikke-offentliggjorte økonomiske oplysninger (P18). Hold tallene internt, til de er offentliggjort; fortæl om indsatsen, ikke om tallene.",
+    },
+  },
+  setup({ config, options }) {
+    return {
+      mentions: compileMentions(config),
+      tickers: new Set(options.tickers.map((t) => t.toLowerCase().replace(/^\$/, ""))),
+      matchers: lexiconMatchers((lang) => lexiconFor("financial-disclosure", lang)),
+    };
+  },
+  async check(post, ctx, { mentions, tickers, matchers }) {
+    const matcher = await matchers(post.language);
+    const hits = matcher.find(post);
+    if (hits.length === 0) return;
+    const evidence: CueEvidence[] = [...figureEvidence(post), ...tickerEvidence(post, tickers)];
+    for (const m of mentions.find(post)) if (m.data.kind !== "product") evidence.push({ kind: "company", index: m.first });
+    // One finding per sentence is enough to make the point; the first cue in it is quoted.
+    const seen = new Set<number>();
+    for (const hit of resolveCues(post, hits, { evidence })) {
+      const sentence = post.tokens[hit.first]?.sentence ?? 0;
+      const messageId = hit.data.messageId ?? "results";
+      if (seen.has(sentence) || !MESSAGE_IDS.has(messageId)) continue;
+      seen.add(sentence);
+      ctx.report({ messageId, range: [hit.start, hit.end] });
+    }
+  },
 });

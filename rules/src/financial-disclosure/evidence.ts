@@ -1,0 +1,42 @@
+import type { CueEvidence, Post, Token } from "@postlint/core";
+
+/**
+ * Business figures: percentages, amounts with a currency, and numbers with a magnitude
+ * ("12%", "€2.340", "3.2M", "18 procent", "1,2 mio"). Plain counts, times and years are not figures.
+ */
+const FIGURE =
+  /(?:[€$£]\s?\d[\d.,]*(?:\s?(?:k|m|mln|mio|bn))?|\d[\d.,]*\s?(?:%|procent|percent|pct\b|[km]\b|mln\b|mio\b|bn\b|million|miljoen|millioner|mia\b|kr\b|euro\b|dkk\b))/giu;
+
+export function figureEvidence(post: Pick<Post, "text" | "tokens" | "bodyStart">): CueEvidence[] {
+  const out: CueEvidence[] = [];
+  for (const m of post.text.slice(post.bodyStart).matchAll(FIGURE)) {
+    const at = post.bodyStart + m.index;
+    const index = tokenAt(post.tokens, at);
+    if (index !== -1) out.push({ kind: "figure", index });
+  }
+  return out;
+}
+
+/** Everyday acronyms that are written in capitals but are not stock tickers. */
+const NOT_TICKERS = new Set(["API", "AWS", "BSN", "CEO", "CFO", "COO", "CPR", "CTO", "DM", "EU", "FAQ", "FYI", "GDPR", "HQ", "HR", "IBAN", "IMG", "IT", "KPI", "LOL", "MT", "NDA", "OMG", "PDF", "PIN", "POS", "PR", "PSA", "Q1", "Q2", "Q3", "Q4", "ROI", "TGIF", "UK", "USA", "UX", "WTF"]);
+
+/**
+ * Stock tickers: `$NWND`, configured tickers, and capitalised 2–5 letter words in a post that is
+ * not written in capitals (where every word would look like one).
+ */
+export function tickerEvidence(post: Pick<Post, "tokens">, tickers: ReadonlySet<string>): CueEvidence[] {
+  const words = post.tokens.filter((t) => /\p{L}/u.test(t.text));
+  const shouting = words.filter((t) => t.text === t.text.toUpperCase()).length > words.length / 3;
+  const out: CueEvidence[] = [];
+  post.tokens.forEach((t, index) => {
+    const configured = tickers.has(t.norm);
+    const shaped = /^[A-Z]{2,5}$/.test(t.text) && !NOT_TICKERS.has(t.text) && !shouting;
+    if (t.prefix === "$" || configured || shaped) out.push({ kind: "stock", index });
+  });
+  return out;
+}
+
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).end > offset) return i;
+  return tokens.length - 1;
+}
