@@ -6,5 +6,10 @@ import { statSync } from "node:fs";
 const bundle = new URL("../dist/bundle/postlint.js", import.meta.url);
 const plain = new URL("../dist/main.js", import.meta.url);
 const mtime = (url) => statSync(url, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+// `postlint … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
 const { main } = await import(mtime(bundle) >= mtime(plain) ? bundle.href : plain.href);
 process.exitCode = await main(process.argv.slice(2));

@@ -30,6 +30,10 @@ const OPTIONS = {
   "fix-dry-run": { type: "boolean" },
   "report-unused-disable": { type: "boolean" },
   "max-file-size": { type: "string" },
+  cache: { type: "boolean" },
+  "cache-location": { type: "string" },
+  ndjson: { type: "boolean" },
+  concurrency: { type: "string" },
 } as const;
 
 export interface CliArgs {
@@ -54,6 +58,10 @@ export interface CliArgs {
   fixDryRun: boolean;
   reportUnusedDisable: boolean;
   maxFileSize?: number;
+  cache: boolean;
+  cacheLocation?: string;
+  ndjson: boolean;
+  concurrency: number | "auto";
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -82,6 +90,11 @@ export function parseCliArgs(argv: string[]): CliArgs {
     maxFileSize = parseBytes(v["max-file-size"]);
     if (!maxFileSize) throw new UsageError(`--max-file-size: expected a size such as 2mb or 500kb, got "${v["max-file-size"]}"`);
   }
+  let concurrency: number | "auto" = "auto";
+  if (v.concurrency !== undefined && v.concurrency !== "auto") {
+    concurrency = v.concurrency === "off" ? 1 : Number(v.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency: expected a number of threads, "auto" or "off", got "${v.concurrency}"`);
+  }
   const patterns = parsed.positionals;
   const meta: CliArgs["meta"] = {};
   for (const key of ["platform", "account", "author", "lang", "date"] as const) if (v[key] !== undefined) meta[key] = v[key];
@@ -107,6 +120,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
     fixDryRun: v["fix-dry-run"] ?? false,
     reportUnusedDisable: v["report-unused-disable"] ?? false,
     ...(maxFileSize ? { maxFileSize } : {}),
+    cache: (v.cache ?? false) || v["cache-location"] !== undefined,
+    ...(v["cache-location"] !== undefined ? { cacheLocation: v["cache-location"] } : {}),
+    ndjson: v.ndjson ?? false,
+    concurrency,
   };
 }
 

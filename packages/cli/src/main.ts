@@ -1,7 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { formatters, PostlintError, type LintResult, type PostMetaInput, type RuleInfo } from "@postlint/core";
-import { createFileLinter, decodePost, expandPaths, type FileLinter } from "@postlint/core/node";
+import { createFileLinter, decodePost, expandPaths, openCache, type FileLinter, type FileLinterOptions } from "@postlint/core/node";
+import { runFiles } from "./lint-runner.js";
+import { lintNdjsonInput } from "./ndjson.js";
 import { parseCliArgs, UsageError, type CliArgs } from "./args.js";
 import { HELP } from "./help.js";
 import { writeStarterConfig } from "./init.js";
@@ -33,21 +35,23 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
     if (!created) throw new UsageError(`${path.relative(io.cwd, file)} already exists; edit it or remove it first`);
     return write(io, `Wrote ${path.relative(io.cwd, file)}. Fill in your organization, then run: postlint <posts>\n`, 0);
   }
-  const fileLinter = createFileLinter({
+  const linterOptions: Omit<FileLinterOptions, "packs"> = {
     cwd: io.cwd,
-    packs: [pack],
     ...(args.config ? { configFile: args.config } : {}),
     meta: args.meta as Partial<PostMetaInput>,
     fix: args.fix || args.fixDryRun,
     reportUnusedDisable: args.reportUnusedDisable,
     ...(args.maxFileSize ? { maxFileSize: args.maxFileSize } : {}),
-  });
+  };
+  const fileLinter = createFileLinter({ ...linterOptions, packs: [pack] });
   if (args.printConfig !== undefined) {
     const linter = await fileLinter.linterFor(path.dirname(path.resolve(io.cwd, args.printConfig)));
     const rules = Object.fromEntries(linter.rules.map((r) => [r.rule.id, r.configured ?? r.rule.meta.defaultSeverity]));
     return write(io, JSON.stringify({ ...linter.config, rules }, null, 2) + "\n", 0);
   }
   if (args.listRules) return write(io, await listRules(fileLinter, io.cwd, args.format === "json"), 0);
+
+  if (args.ndjson) return lintNdjsonInput(args, io, fileLinter);
 
   const readStdin = args.stdin || (args.patterns.length === 0 && !io.stdin.isTTY);
   const patterns = args.patterns.filter((p) => p !== "-");
@@ -56,7 +60,7 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
   const results: LintResult[] = [];
   const sources = new Map<string, string>();
   if (readStdin) await lintStdin(args, io, fileLinter, results, sources);
-  if (patterns.length) await lintPaths(args, io, fileLinter, patterns, results, sources);
+  if (patterns.length) await lintPaths(args, io, fileLinter, linterOptions, patterns, results, sources);
 
   const rules: RuleInfo[] = (await fileLinter.linterFor(io.cwd)).rules.map(({ rule }) => ({ id: rule.id, meta: rule.meta }));
   const shown = args.quiet ? results.map(onlyErrors) : results;
@@ -82,19 +86,35 @@ async function lintStdin(args: CliArgs, io: CliIO, fileLinter: FileLinter, resul
   if (args.fix && result.output !== undefined) io.stderr.write("postlint: --fix on stdin writes nothing; use --fix-dry-run --format json to get the fixed text\n");
 }
 
-async function lintPaths(args: CliArgs, io: CliIO, fileLinter: FileLinter, patterns: string[], results: LintResult[], sources: Map<string, string>): Promise<void> {
+async function lintPaths(
+  args: CliArgs,
+  io: CliIO,
+  fileLinter: FileLinter,
+  linterOptions: Omit<FileLinterOptions, "packs">,
+  patterns: string[],
+  results: LintResult[],
+  sources: Map<string, string>,
+): Promise<void> {
   const files = await expandPaths(patterns, { cwd: io.cwd, ignorePatterns: args.ignorePatterns, useIgnoreFile: args.useIgnoreFile });
   const progress = createProgress(io.stderr, files.length);
-  for (const file of files) {
-    const { result, text } = await fileLinter.lintFile(file);
-    if (args.fix && result.output !== undefined) {
-      await writeFile(file, result.output);
-      delete result.output;
-    }
-    if (text !== undefined) sources.set(result.filePath, text);
-    results.push(result);
-    progress.tick();
-  }
+  const cache = args.cache ? openCache(path.resolve(io.cwd, args.cacheLocation ?? ".postlintcache"), VERSION, (m) => io.stderr.write(`postlint: ${m}\n`)) : undefined;
+  await runFiles(files, {
+    fileLinter,
+    linterOptions,
+    concurrency: args.concurrency,
+    version: VERSION,
+    ...(cache ? { cache } : {}),
+    async onResult(result, text) {
+      if (args.fix && result.output !== undefined) {
+        await writeFile(result.filePath, result.output);
+        delete result.output;
+      }
+      if (text !== undefined) sources.set(result.filePath, text);
+      results.push(result);
+      progress.tick();
+    },
+  });
+  cache?.save();
   progress.done();
 }
 

@@ -5,6 +5,8 @@ const FROM_ISO3: Record<string, Language> = { eng: "en", nld: "nl", dan: "da" };
 const ONLY = Object.keys(FROM_ISO3);
 /** Below this many letters even function words are too few to tell the languages apart. */
 const MIN_LETTERS = 10;
+/** Below this many letters trigrams alone are noise: only a clear function-word vote decides. */
+const TRIGRAM_MIN_LETTERS = 24;
 /** Below this many letters trigram statistics are unreliable; function words decide first. */
 const SHORT_LETTERS = 120;
 
@@ -36,6 +38,7 @@ export function detectLanguage(body: string, fallback: Language = "en"): Detecte
   const [first, second] = (Object.entries(votes) as [Language, number][]).sort((a, b) => b[1] - a[1]);
   const clearVote = first && second && first[1] >= 2 && first[1] >= 2 * second[1] ? first[0] : undefined;
   if (letters < SHORT_LETTERS && clearVote) return { language: clearVote, detected: true };
+  if (letters < TRIGRAM_MIN_LETTERS) return { language: fallback, detected: false };
   const ranked = francAll(prose, { only: ONLY, minLength: MIN_LETTERS });
   const top = ranked[0];
   const runnerUp = ranked[1];

@@ -1,0 +1,47 @@
+import { createReadStream } from "node:fs";
+import path from "node:path";
+import type { PostMetaInput } from "@postlint/core";
+import { lintNdjson, type FileLinter } from "@postlint/core/node";
+import type { CliArgs } from "./args.js";
+import { UsageError } from "./args.js";
+import type { CliIO } from "./io.js";
+
+/**
+ * `--ndjson`: posts as NDJSON from stdin or one file (`{"id", "text", …front matter}` per line),
+ * one JSON result line per post, in input order, streamed with bounded memory: the archive-audit
+ * mode for exports from schedulers. Progress goes to stderr on a TTY.
+ */
+export async function lintNdjsonInput(args: CliArgs, io: CliIO, fileLinter: FileLinter): Promise<number> {
+  const files = args.patterns.filter((p) => p !== "-");
+  if (files.length > 1) throw new UsageError("--ndjson reads one file or stdin");
+  const file = files[0];
+  let input: NodeJS.ReadableStream = io.stdin;
+  if (file) {
+    const stream = createReadStream(path.resolve(io.cwd, file));
+    await new Promise<void>((resolve, reject) => {
+      stream.once("open", () => resolve());
+      stream.once("error", (e: NodeJS.ErrnoException) => reject(new UsageError(`${file}: cannot be read (${e.code ?? e.message})`)));
+    });
+    input = stream;
+  }
+  const linterDir = file ? path.dirname(path.resolve(io.cwd, file)) : io.cwd;
+  let errors = 0;
+  let warnings = 0;
+  let fatal = false;
+  let n = 0;
+  const tty = Boolean(io.stderr.isTTY);
+  const results = lintNdjson(input, () => fileLinter.linterFor(linterDir), { meta: args.meta as Partial<PostMetaInput>, ...(args.fixDryRun || args.fix ? { fix: true } : {}) });
+  for await (const result of results) {
+    const shown = args.quiet ? { ...result, messages: result.messages.filter((m) => m.severity === "error"), warningCount: 0 } : result;
+    if (!io.stdout.write(JSON.stringify(shown) + "\n")) await new Promise((r) => io.stdout.once("drain", r));
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    fatal ||= result.messages.some((m) => m.fatal);
+    n++;
+    if (tty && n % 500 === 0) io.stderr.write(`\rpostlint: ${n} posts`);
+  }
+  if (tty && n >= 500) io.stderr.write("\r\x1b[K");
+  if (fatal) return 2;
+  if (errors > 0) return 1;
+  return args.maxWarnings !== undefined && args.maxWarnings >= 0 && warnings > args.maxWarnings ? 1 : 0;
+}
