@@ -38,3 +38,21 @@ function fileTokens(post: Pick<Post, "text" | "language">, image: ImageRef): Tok
   const words = base.replace(/[_.+~]/g, " ").replace(/(?<![\p{L}])\d+(?![\p{L}])/gu, (d) => " ".repeat(d.length));
   return tokenizeText(words, post.language, image.start + urlAt + slash + 1).tokens;
 }
+
+/**
+ * The post's words plus the words of its images' file names, in text order, so one matcher sees
+ * "bonnetje" in `![](bonnetje.jpg)` beside the sentence it illustrates. File-name words take the
+ * sentence of the word before them. `sentences` still index `post.tokens`: use `token.sentence`.
+ */
+export function withFileNameWords<P extends Pick<Post, "text" | "tokens" | "images" | "language">>(post: P): P {
+  const files = imageWords(post).flatMap((w) => w.file);
+  if (files.length === 0) return post;
+  const tokens = [...post.tokens, ...files].sort((a, b) => a.start - b.start);
+  let sentence = 0;
+  const merged = tokens.map((t) => {
+    if (files.includes(t)) return { ...t, sentence, joined: false };
+    sentence = t.sentence;
+    return t;
+  });
+  return { ...post, tokens: merged };
+}

@@ -8,7 +8,7 @@ export { definePolicyRule } from "./define-rule.js";
 export { compilePhrases, patternWords, type FindOptions, type PhraseEntry, type PhraseHit, type PhraseMatcher, type PhraseOptions } from "./phrases.js";
 export { compileLexicon, lexiconEntrySchema, lexiconMatchers, parseLexicon, type LexiconEntry } from "./lexicon.js";
 export { resolveCues, type CueEvidence, type CueOptions } from "./cues.js";
-export { imageWords, type ImageWords } from "./images.js";
+export { imageWords, withFileNameWords, type ImageWords } from "./images.js";
 export { compileMentions, type Mention, type MentionKind, type MentionMatcher } from "./mentions.js";
 export { isNegated, isQuoted, sentenceWindow, today } from "./context.js";
 export { loadStemmer, type Stemmer } from "./stemmers.js";
