@@ -36,3 +36,5 @@ export const rules: AnyPolicyRule[] = [
 const pack: RulePack = { name: "@postlint/rules", rules, clauses };
 export default pack;
 export { clauses };
+/** Each platform's length limit and how it counts, for adapters that show a live counter. */
+export { PLATFORM_LIMITS } from "./platform-limits.js";

@@ -1,0 +1,83 @@
+// `postlint serve`: its own flags, and @postlint/server imported only here, so linting files
+// never loads fastify.
+import { parseArgs } from "node:util";
+import { PostlintError } from "@postlint/core";
+import type { CliIO } from "./io.js";
+
+const USAGE = `Usage: postlint serve [options]
+
+Starts the HTTP API (/v1/lint, /v1/gate, /v1/gate/batch, /v1/rules) and the draft-checker page at /.
+
+Options:
+  --port N         Port to listen on (default 8787; 0 picks a free one)
+  --host ADDRESS   Address to listen on (default 127.0.0.1)
+  -c, --config FILE  Use this config instead of searching from the current folder
+  --workers N      Lint worker threads (default: one per CPU)
+  --insecure       Allow a non-loopback --host without an API token
+  -h, --help       Show this help
+
+Set POSTLINT_API_TOKEN (or server.tokens in the config) to require "Authorization: Bearer <token>"
+on /v1. Logs are JSON lines on stdout, without post text. SIGHUP reloads the config; SIGTERM
+finishes the requests in flight, then exits.
+`;
+
+const OPTIONS = {
+  port: { type: "string" },
+  host: { type: "string" },
+  config: { type: "string", short: "c" },
+  workers: { type: "string" },
+  insecure: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** Runs until SIGTERM or SIGINT; returns the exit code (0 after a clean shutdown, 2 when it cannot start). */
+export async function serve(argv: string[], io: CliIO): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }));
+  } catch (error) {
+    return fail(io, `${(error as Error).message}. See postlint serve --help`);
+  }
+  if (values.help) {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  const port = integer(values.port, "--port", 0, 65535);
+  const workers = integer(values.workers, "--workers", 0, 64);
+  if (typeof port === "string") return fail(io, port);
+  if (typeof workers === "string") return fail(io, workers);
+
+  const { serve: start, InsecureBindError } = await import("@postlint/server");
+  const token = io.env["POSTLINT_API_TOKEN"];
+  try {
+    const running = await start({
+      cwd: io.cwd,
+      port: port ?? 8787,
+      ...(values.host ? { host: values.host } : {}),
+      ...(values.config ? { configFile: values.config } : {}),
+      ...(workers !== undefined ? { workers } : {}),
+      ...(values.insecure ? { insecure: true } : {}),
+      ...(token ? { tokens: [token] } : {}),
+      log: { stream: io.stdout },
+    });
+    await running.closed;
+    return 0;
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (error instanceof PostlintError || error instanceof InsecureBindError) return fail(io, e.message);
+    if (e.code === "EADDRINUSE") return fail(io, `port ${port ?? 8787} is in use; pick another with --port`);
+    if (e.code === "EADDRNOTAVAIL" || e.code === "ENOTFOUND") return fail(io, `cannot listen on ${values.host ?? ""}: no such address on this machine`);
+    throw error;
+  }
+}
+
+function integer(raw: string | undefined, flag: string, min: number, max: number): number | string | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= min && n <= max ? n : `${flag} expects a whole number from ${min} to ${max}, got "${raw}"`;
+}
+
+function fail(io: CliIO, message: string): number {
+  io.stderr.write(`postlint serve: ${message}\n`);
+  return 2;
+}

@@ -1,0 +1,56 @@
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { ConfigError, resolveConfig, type ResolvedConfig } from "@postlint/core";
+
+export interface ConfigLoadRequest {
+  configFile: string | undefined;
+  cwd: string;
+}
+
+export type ConfigLoadReply = { ok: true; config: ResolvedConfig; filePath: string | undefined } | { ok: false; name: string; message: string };
+
+export interface LoadedConfig {
+  config: ResolvedConfig;
+  /** Absolute path of the config file; undefined when none was found or it was given as data. */
+  filePath: string | undefined;
+  /** Where the config's relative `plugins` resolve from. */
+  dir: string;
+}
+
+/** Loads `configFile`, or searches upward from `cwd` (cosmiconfig, module `postlint`). Throws ConfigError. */
+export function loadConfig(request: ConfigLoadRequest): Promise<LoadedConfig> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./config-worker.js", import.meta.url), { workerData: request });
+    let settled = false;
+    worker.once("message", (reply: ConfigLoadReply) => {
+      settled = true;
+      void worker.terminate();
+      if (reply.ok) resolve({ config: reply.config, filePath: reply.filePath, dir: reply.filePath ? path.dirname(reply.filePath) : request.cwd });
+      else reject(reply.name === "ConfigError" ? new ConfigError({ message: reply.message }) : new Error(reply.message));
+    });
+    worker.once("error", (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once("exit", () => {
+      if (!settled) reject(new Error("the config loader stopped before answering"));
+    });
+  });
+}
+
+/** A config given as data: validated here unless it already is a resolved config. */
+export function configFromData(data: ResolvedConfig | Record<string, unknown>, cwd: string): LoadedConfig {
+  const resolved = "gate" in data && "organization" in data && Array.isArray(data["plugins"]);
+  return { config: resolved ? (data as ResolvedConfig) : resolveConfig(data), filePath: undefined, dir: cwd };
+}
+
+/** API tokens are kept only as digests, so comparing them takes the same time whatever the input. */
+export function tokenDigests(...lists: readonly (readonly string[] | undefined)[]): Buffer[] {
+  const tokens = new Set(lists.flatMap((l) => l ?? []).map((t) => t.trim()).filter(Boolean));
+  return [...tokens].map(digest);
+}
+
+export function digest(value: string): Buffer {
+  return createHash("sha256").update(value).digest();
+}

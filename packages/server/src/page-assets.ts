@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import { PLATFORMS } from "@postlint/core";
+import { PLATFORM_LIMITS } from "@postlint/rules";
+import type { PageData } from "./page-data.js";
+
+/** The draft-checker page, read once at start; the build bundles it into `dist/page/`. */
+export interface PageAssets {
+  html: string;
+  js: Buffer;
+  css: Buffer;
+}
+
+const DIR = new URL("./page/", import.meta.url);
+
+export function loadPageAssets(maxTextLength: number): PageAssets | undefined {
+  let html: string;
+  let js: Buffer;
+  let css: Buffer;
+  try {
+    html = readFileSync(new URL("index.html", DIR), "utf8");
+    js = readFileSync(new URL("app.js", DIR));
+    css = readFileSync(new URL("app.css", DIR));
+  } catch {
+    return undefined;
+  }
+  const data: PageData = {
+    platforms: Object.fromEntries(PLATFORMS.map((p) => [p, { maxLength: PLATFORM_LIMITS[p].maxLength, counter: PLATFORM_LIMITS[p].counter }])),
+    maxTextLength,
+  };
+  // `<` is escaped so no value can close the script element early.
+  const json = JSON.stringify(data).replace(/</g, "\\u003c");
+  return { html: html.replace("<!--postlint:data-->", `<script type="application/json" id="postlint-data">${json}</script>`), js, css };
+}

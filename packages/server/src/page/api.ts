@@ -1,0 +1,63 @@
+import type { LintResult } from "@postlint/core";
+
+export interface CheckRequest {
+  text: string;
+  platform?: string;
+  account: string;
+  lang: string;
+  date?: string;
+}
+
+export type CheckOutcome =
+  | { kind: "result"; result: LintResult }
+  | { kind: "unauthorized" }
+  | { kind: "failed"; message: string; retry: boolean }
+  | { kind: "aborted" };
+
+const TOKEN_KEY = "postlint.token";
+
+export function savedToken(): string | null {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function saveToken(token: string): void {
+  try {
+    sessionStorage.setItem(TOKEN_KEY, token);
+  } catch {
+    // Private modes can refuse storage; the token then lasts until the page is reloaded.
+  }
+  memoryToken = token;
+}
+
+let memoryToken: string | null = null;
+
+/** POST /v1/lint: the same endpoint the schedulers use, so the page shows what the gate will see. */
+export async function check(request: CheckRequest, signal: AbortSignal): Promise<CheckOutcome> {
+  const token = memoryToken ?? savedToken();
+  let response: Response;
+  try {
+    response = await fetch("/v1/lint", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(request),
+      signal,
+    });
+  } catch (error) {
+    if (signal.aborted) return { kind: "aborted" };
+    return { kind: "failed", message: `The checker cannot be reached (${(error as Error).message}). Check your connection.`, retry: true };
+  }
+  if (response.status === 401) return { kind: "unauthorized" };
+  const body: unknown = await response.json().catch(() => null);
+  if (response.ok) return { kind: "result", result: body as LintResult };
+  const message = (body as { error?: { message?: string } } | null)?.error?.message ?? `The checker answered ${response.status}.`;
+  return { kind: "failed", message: sentence(message), retry: response.status === 503 };
+}
+
+function sentence(s: string): string {
+  const t = s.charAt(0).toUpperCase() + s.slice(1);
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
