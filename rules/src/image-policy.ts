@@ -1,16 +1,61 @@
-import { definePolicyRule } from "@postlint/core";
+import { compileMentions, definePolicyRule, imageWords, lexiconMatchers, resolveCues } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
+import { lexiconFor } from "./lexicons.js";
 
-// Placeholder: not implemented yet. Replace with the real rule.
 export default definePolicyRule({
   id: "image-policy",
   meta: {
-    description: "TODO",
-    policy: [],
+    description: "Flags Markdown images without alt text, and images whose alt text or file name shows restricted content: prototypes, whiteboards, badges, receipts, tills, screens, labs, server rooms, unreleased products.",
+    policy: ["P2", "P4", "P5"],
     languages: ["en", "nl", "da"],
-    defaultSeverity: "off",
+    defaultSeverity: "error",
+    fixable: false,
     docsUrl: docsUrl("image-policy"),
   },
-  messages: { en: {} },
-  check() {},
+  messages: {
+    en: {
+      missingAlt: "This image has no alt text. Describe what it shows, e.g. ![two colleagues at the stand](photo.jpg): people using screen readers can follow, and you'll check what's in the picture.",
+      restricted: "The image's description or file name mentions “{text}” ({clause}). Photos of such things can show more than you notice: badges, screens and papers in the background. Use another photo, or check with your manager.",
+      workplace: "The image's description or file name mentions “{text}” (P5). Your organization may have rules for uniform and workplace photos. Check them before posting.",
+    },
+    nl: {
+      missingAlt: "Deze afbeelding heeft geen alt-tekst. Beschrijf wat erop staat, bijv. ![twee collega's bij de stand](foto.jpg): zo kunnen mensen met een schermlezer meekijken, en check je zelf wat er te zien is.",
+      restricted: "De beschrijving of bestandsnaam van de afbeelding noemt “{text}” ({clause}). Zulke foto's laten vaak meer zien dan je denkt: passen, schermen en papieren op de achtergrond. Kies een andere foto, of overleg met je leidinggevende.",
+      workplace: "De beschrijving of bestandsnaam van de afbeelding noemt “{text}” (P5). Je organisatie kan regels hebben voor foto's in uniform of op de werkplek. Check die voor je plaatst.",
+    },
+    da: {
+      missingAlt: "Billedet har ingen alt-tekst. Beskriv, hvad det viser, fx ![to kolleger ved standen](foto.jpg): så kan folk med skærmlæser følge med, og du tjekker selv, hvad der er på billedet.",
+      restricted: "Billedets beskrivelse eller filnavn nævner “{text}” ({clause}). Sådanne billeder viser ofte mere, end man tror: adgangskort, skærme og papirer i baggrunden. Brug et andet billede, eller spørg din leder.",
+      workplace: "Billedets beskrivelse eller filnavn nævner “{text}” (P5). Din organisation kan have regler for billeder i uniform eller fra arbejdspladsen. Tjek dem, før du deler.",
+    },
+  },
+  setup({ config }) {
+    return { mentions: compileMentions(config), matchers: lexiconMatchers((lang) => lexiconFor("image-policy", lang)) };
+  },
+  async check(post, ctx, { mentions, matchers }) {
+    if (post.images.length === 0) return;
+    const matcher = await matchers(post.language);
+    const unreleased = mentions.unreleasedOn(post.meta.date);
+    for (const { image, alt, file } of imageWords(post)) {
+      if (!image.alt?.trim()) ctx.report({ messageId: "missingAlt", range: [image.start, image.end], severity: "warn" });
+      // Alt-text words live in post.tokens; file-name words are tokenized apart. Each is matched
+      // on its own, so a phrase never runs from the alt text into the file name.
+      const views = [{ text: post.text, language: post.language, tokens: post.tokens.slice(alt[0], alt[1]) }, { text: post.text, language: post.language, tokens: file }];
+      const seen = new Set<string>();
+      for (const view of views) {
+        for (const hit of resolveCues(view, matcher.find(view), { window: 0 })) {
+          const key = hit.text.toLowerCase();
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const workplace = hit.data.messageId === "workplace";
+          const clause = hit.data.clause ?? "P2";
+          ctx.report({ messageId: workplace ? "workplace" : "restricted", range: [hit.start, hit.end], data: { clause }, clause, severity: workplace ? "warn" : "error" });
+        }
+        for (const hit of mentions.find(view)) {
+          if (hit.data.kind !== "product" || !unreleased(hit)) continue;
+          ctx.report({ messageId: "restricted", range: [hit.start, hit.end], data: { clause: "P2" }, clause: "P2", severity: "error" });
+        }
+      }
+    }
+  },
 });
