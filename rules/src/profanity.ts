@@ -1,4 +1,4 @@
-import { compileLexicon, compilePhrases, definePolicyRule, z, type Language, type LexiconEntry, type PhraseMatcher } from "@postlint/core";
+import { compileLexicon, definePolicyRule, z, type Language, type LexiconEntry, type PhraseMatcher } from "@postlint/core";
 import { cuss } from "cuss";
 import pluralize from "pluralize";
 import { docsUrl } from "./docs-url.js";
@@ -14,16 +14,23 @@ const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
  */
 const FALSE_FRIENDS = new Set(["fart", "farts", "slut", "sluts", "bad", "hell", "kut", "lul", "hoe", "hoes", "fag"]);
 
-/** cuss rates words 0–2 as retext-profanities does; only 2 ("profane") is built in. */
-function englishEntries(): LexiconEntry[] {
+/**
+ * cuss rates words 0–2 as retext-profanities does; its rating-2 words are built in as `high`,
+ * except the words the English lexicon lists, which set their own confidence (or let them through).
+ */
+function englishEntries(listed: ReadonlySet<string>): LexiconEntry[] {
   const words = new Set<string>();
   for (const [word, rating] of Object.entries(cuss)) {
-    if (rating < 2) continue;
+    if (rating < 2 || listed.has(word)) continue;
     words.add(word);
-    if (!word.includes(" ")) words.add(pluralize.plural(word));
+    const plural = word.includes(" ") ? word : pluralize.plural(word);
+    if (!listed.has(plural)) words.add(plural);
   }
   return [{ terms: [...words], confidence: "high", tags: [] }];
 }
+
+/** Entries tagged `allow` are matched only so that their longer phrase wins and is let through. */
+const ALLOW = "allow";
 
 export default definePolicyRule({
   id: "profanity",
@@ -62,10 +69,12 @@ export default definePolicyRule({
     const matcherFor = (language: Language): PhraseMatcher<LexiconEntry> => {
       let m = matchers.get(language);
       if (!m) {
-        const entries = [...(language === "en" ? englishEntries() : []), ...lexiconFor("profanity", language)]
-          .filter((e) => RANK[e.confidence] >= min)
+        const lexicon = lexiconFor("profanity", language);
+        const listed = new Set(lexicon.flatMap((e) => e.terms.map((t) => t.toLowerCase())));
+        const entries = [...(language === "en" ? englishEntries(listed) : []), ...lexicon]
+          .filter((e) => e.tags.includes(ALLOW) || RANK[e.confidence] >= min)
           .map((e) => ({ ...e, terms: e.terms.filter((t) => !allow.has(t.toLowerCase())) }));
-        m = language === "en" ? compilePhrases(entries.flatMap((e) => e.terms.map((phrase) => ({ phrase, data: e })))) : compileLexicon(entries);
+        m = compileLexicon(entries);
         matchers.set(language, m);
       }
       return m;
@@ -74,6 +83,7 @@ export default definePolicyRule({
   },
   check(post, ctx, { matcherFor }) {
     for (const hit of matcherFor(post.language).find(post)) {
+      if (hit.data.tags.includes(ALLOW)) continue;
       if (post.languageSource === "default" && FALSE_FRIENDS.has(hit.text.toLowerCase())) continue;
       const high = hit.data.confidence === "high";
       ctx.report({

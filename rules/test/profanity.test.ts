@@ -1,0 +1,35 @@
+// Severity and options of the profanity rule; which words it flags is in fixtures/profanity/.
+import { createLinter } from "@postlint/core";
+import { describe, expect, it } from "vitest";
+import pack from "../src/index.js";
+
+async function findings(text: string, meta: Record<string, string> = { lang: "en" }, rules: Record<string, unknown> = {}) {
+  const linter = createLinter({ packs: [pack], config: { rules } });
+  const result = await linter.lint({ text, meta });
+  return result.messages.filter((m) => m.ruleId === "profanity").map((m) => `${m.severity} ${m.text ?? ""}`);
+}
+
+describe("profanity", () => {
+  it("is an error for unmistakable profanity and a warning for milder words", async () => {
+    expect(await findings("This is fucking great, damn.")).toEqual(["error fucking", "warn damn"]);
+  });
+
+  it("is an error for any swearing on the brand's own account", async () => {
+    expect(await findings("Damn, what a week!", { lang: "en", account: "official" })).toEqual(["error Damn"]);
+  });
+
+  it("does not flag English false friends when a short post only fell back to English", async () => {
+    expect(await findings("Slut! Fart på 👋", {})).toEqual([]);
+    expect(await findings("What a slut.", { lang: "en" })).toEqual(["error slut"]);
+  });
+
+  it("reports low-confidence insults only when asked", async () => {
+    expect(await findings("A stupid mistake.")).toEqual([]);
+    expect(await findings("A stupid mistake.", { lang: "en" }, { profanity: ["warn", { minConfidence: "low" }] })).toEqual(["warn stupid"]);
+  });
+
+  it("lets an organization allow words, and its configured level applies to every finding", async () => {
+    expect(await findings("Damn fine coffee.", { lang: "en" }, { profanity: ["error", { allow: ["damn"] }] })).toEqual([]);
+    expect(await findings("Damn fine coffee.", { lang: "en" }, { profanity: "error" })).toEqual(["error Damn"]);
+  });
+});
