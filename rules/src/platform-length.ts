@@ -7,6 +7,8 @@ export interface CountedLength {
 }
 
 const URL = /\bhttps?:\/\/[^\s<>()]+|\bwww\.[^\s<>()]+/giu;
+/** X also links bare domains with a known top-level domain (`northwind.com/sale`) and counts them as 23. */
+const X_URL = /\bhttps?:\/\/[^\s<>()]+|\bwww\.[^\s<>()]+|(?<![@\p{L}\p{N}.-])(?:[\p{L}\p{N}-]+\.)+(?:com|net|org|io|co|nl|dk|eu|de|uk|app|dev|ly|me|info|biz|tv|ai)\b(?:\/[^\s<>()]*)?/giu;
 const URL_WEIGHT = 23;
 const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
@@ -17,7 +19,9 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
  */
 export function countPlatformLength(text: string, counter: LengthCounter): CountedLength {
   const units: { index: number; weight: number }[] = [];
-  const urls = counter === "x-weighted" || counter === "mastodon" ? [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+  const pattern = counter === "x-weighted" ? X_URL : counter === "mastodon" ? URL : undefined;
+  // Trailing punctuation ends a sentence, not the link.
+  const urls = pattern ? [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].replace(/[.,;:!?'"]+$/, "").length] as const) : [];
   let u = 0;
   for (const { segment, index } of segmenter.segment(text)) {
     const url = urls[u];

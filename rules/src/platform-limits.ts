@@ -76,7 +76,8 @@ export default definePolicyRule({
         data: { count: counted.length, limit: limit.maxLength, over: counted.length - limit.maxLength, platform: PLATFORM_NAMES[platform], how: HOW[limit.counter] },
       });
     }
-    const tags = [...text.matchAll(TAG)];
+    // `#1` and `#2026` are not hashtags on any platform: a tag needs a letter.
+    const tags = [...text.matchAll(TAG)].filter((t) => t[2] === "@" || /\p{L}/u.test(t[3] ?? ""));
     for (const [kind, max, messageId] of [["#", limit.maxHashtags, "tooManyHashtags"], ["@", limit.maxMentions, "tooManyMentions"]] as const) {
       const found = tags.filter((t) => t[2] === kind);
       const first = found[max ?? Infinity];
