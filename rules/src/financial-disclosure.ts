@@ -52,13 +52,13 @@ export default definePolicyRule({
     if (hits.length === 0) return;
     const evidence: CueEvidence[] = [...figureEvidence(post), ...tickerEvidence(post, tickers)];
     for (const m of mentions.find(post)) if (m.data.kind !== "product") evidence.push({ kind: "company", index: m.first });
-    // One finding per sentence is enough to make the point; the first cue in it is quoted.
-    const seen = new Set<number>();
+    // One finding per sentence and per kind is enough to make the point; the first cue is quoted.
+    const seen = new Set<number | string>();
     for (const hit of resolveCues(post, hits, { evidence })) {
       const sentence = post.tokens[hit.first]?.sentence ?? 0;
       const messageId = hit.data.messageId ?? "results";
-      if (seen.has(sentence) || !MESSAGE_IDS.has(messageId)) continue;
-      seen.add(sentence);
+      if (seen.has(sentence) || seen.has(messageId) || !MESSAGE_IDS.has(messageId)) continue;
+      seen.add(sentence).add(messageId);
       ctx.report({ messageId, range: [hit.start, hit.end] });
     }
   },
