@@ -61,15 +61,15 @@ export default definePolicyRule({
     const view = withFileNameWords(post);
     const matcher = await matchers(post.language);
     const hits = resolveCues(view, matcher.find(view), { evidence: figureEvidence(view) });
-    // One finding per sentence: the first cue makes the point, the rest would repeat it.
-    const sentences = new Set(reported.map((h) => view.tokens[h.first]?.sentence));
+    // One finding per sentence and per kind: the first cue makes the point, the rest would repeat it.
+    const seen = new Set<number | string | undefined>(reported.map((h) => view.tokens[h.first]?.sentence));
     for (const hit of hits as PhraseHit<LexiconEntry>[]) {
       const messageId = hit.data.messageId ?? "marker";
       const sentence = view.tokens[hit.first]?.sentence;
-      if (!MESSAGE_IDS.has(messageId) || sentences.has(sentence)) continue;
+      if (!MESSAGE_IDS.has(messageId) || seen.has(sentence) || seen.has(messageId)) continue;
       // On the brand's own account a dated decision is the announcement itself.
       if (messageId === "decision" && post.meta.account === "official") continue;
-      sentences.add(sentence);
+      seen.add(sentence).add(messageId);
       ctx.report({ messageId, range: [hit.start, hit.end], ...(hit.data.clause ? { clause: hit.data.clause } : {}) });
     }
   },

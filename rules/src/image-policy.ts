@@ -41,20 +41,19 @@ export default definePolicyRule({
       // Alt-text words live in post.tokens; file-name words are tokenized apart. Each is matched
       // on its own, so a phrase never runs from the alt text into the file name.
       const views = [{ text: post.text, language: post.language, tokens: post.tokens.slice(alt[0], alt[1]) }, { text: post.text, language: post.language, tokens: file }];
-      const seen = new Set<string>();
+      // One finding per kind and image: the first word that shows it is quoted.
+      const found = new Map<string, { start: number; end: number; clause: string }>();
       for (const view of views) {
         for (const hit of resolveCues(view, matcher.find(view), { window: 0 })) {
-          const key = hit.text.toLowerCase();
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const workplace = hit.data.messageId === "workplace";
-          const clause = hit.data.clause ?? "P2";
-          ctx.report({ messageId: workplace ? "workplace" : "restricted", range: [hit.start, hit.end], data: { clause }, clause, severity: workplace ? "warn" : "error" });
+          const messageId = hit.data.messageId === "workplace" ? "workplace" : "restricted";
+          if (!found.has(messageId)) found.set(messageId, { start: hit.start, end: hit.end, clause: hit.data.clause ?? "P2" });
         }
         for (const hit of mentions.find(view)) {
-          if (hit.data.kind !== "product" || !unreleased(hit)) continue;
-          ctx.report({ messageId: "restricted", range: [hit.start, hit.end], data: { clause: "P2" }, clause: "P2", severity: "error" });
+          if (hit.data.kind === "product" && unreleased(hit) && !found.has("restricted")) found.set("restricted", { start: hit.start, end: hit.end, clause: "P2" });
         }
+      }
+      for (const [messageId, { start, end, clause }] of found) {
+        ctx.report({ messageId, range: [start, end], data: { clause }, clause, severity: messageId === "workplace" ? "warn" : "error" });
       }
     }
   },
