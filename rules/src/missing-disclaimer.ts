@@ -1,16 +1,90 @@
-import { definePolicyRule } from "@postlint/core";
+import { compileMentions, definePolicyRule, z, type Fix, type Language, type Post } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
+import { compileEvidence } from "./missing-disclaimer/evidence.js";
+import { compileSpokespersonCues } from "./unauthorized-spokesperson/cues.js";
 
-// Placeholder: not implemented yet. Replace with the real rule.
+/** The disclosure `--fix` adds: an employee disclosure covers opinions and claims alike (P11, P12). */
+const DISCLOSURE: Record<Language, string> = {
+  en: "(I work at {org}.)",
+  nl: "(Ik werk bij {org}.)",
+  da: "(Jeg arbejder hos {org}.)",
+};
+
+/** Appends `text` after the post's last non-blank character. */
+function appendFix(post: Post, text: string): Fix {
+  const end = post.text.trimEnd().length;
+  return { range: [end, end], text: ` ${text}` };
+}
+
 export default definePolicyRule({
   id: "missing-disclaimer",
   meta: {
-    description: "TODO",
-    policy: [],
+    description:
+      "Flags a personal post that gives an opinion on, endorses or promotes the organization, its products or competitors without an opinion disclaimer or employee disclosure, and marketing claims or testimonials without an employee or advertising disclosure. A neutral mention passes.",
+    policy: ["P10", "P11", "P12"],
     languages: ["en", "nl", "da"],
-    defaultSeverity: "off",
+    defaultSeverity: "warn",
+    accounts: ["personal"],
+    fixable: true,
     docsUrl: docsUrl("missing-disclaimer"),
+    options: z.strictObject({
+      /** The disclosure `--fix` adds, per language; `{org}` is the organization's name. */
+      disclosure: z.strictObject({ en: z.string().min(1).optional(), nl: z.string().min(1).optional(), da: z.string().min(1).optional() }).default({}),
+    }),
   },
-  messages: { en: {} },
-  check() {},
+  messages: {
+    en: {
+      missingDisclaimer: "“{text}”: this gives an opinion on {name}, and readers may take it as your employer speaking, or not know you work there (P10, P11). Add “{disclosure}”, or a disclaimer such as “Views are my own”.",
+      claimNeedsDisclosure: "“{text}” reads as a marketing claim or endorsement of {name}. Readers need to know you work there or were paid, and “views are my own” doesn’t tell them (P12). Add “{disclosure}” or #ad.",
+    },
+    nl: {
+      missingDisclaimer: "“{text}”: dit is een mening over {name}, en lezers kunnen denken dat je werkgever spreekt, of niet weten dat je er werkt (P10, P11). Voeg “{disclosure}” toe, of een disclaimer zoals “Meningen zijn mijn eigen”.",
+      claimNeedsDisclosure: "“{text}” leest als een marketingclaim of aanbeveling voor {name}. Lezers moeten weten dat je er werkt of ervoor betaald bent, en “meningen zijn mijn eigen” zegt dat niet (P12). Voeg “{disclosure}” of #ad toe.",
+    },
+    da: {
+      missingDisclaimer: "“{text}”: det her er en holdning til {name}, og læserne kan tro, at det er din arbejdsgiver, der udtaler sig, eller ikke vide, at du arbejder der (P10, P11). Tilføj “{disclosure}” eller en ansvarsfraskrivelse som “Udtrykte synspunkter er mine”.",
+      claimNeedsDisclosure: "“{text}” læses som en markedsføringspåstand eller anbefaling af {name}. Læserne skal vide, at du arbejder der eller er betalt, og “mine egne holdninger” fortæller dem ikke det (P12). Tilføj “{disclosure}” eller #reklame.",
+    },
+  },
+  setup({ config, options }) {
+    const org = config.organization.name ?? config.organization.aliases[0] ?? "";
+    const disclosure = (language: Language): string => (options.disclosure[language] ?? DISCLOSURE[language]).replaceAll("{org}", org);
+    return { mentions: compileMentions(config), evidenceOf: compileEvidence(config), spokesperson: compileSpokespersonCues(config), disclosure };
+  },
+  async check(post, ctx, { mentions, evidenceOf, spokesperson, disclosure }) {
+    const found = mentions.find(post);
+    const first = found[0];
+    if (!first) return;
+    // A statement in the organization's voice is not a personal opinion: a listed spokesperson's
+    // "on behalf of" is its own disclosure (P13), anyone else's is unauthorized-spokesperson's.
+    const voice = spokesperson(post);
+    if (voice.strong.length > 0 || voice.weak.length > 0) return;
+    const evidence = await evidenceOf(post);
+    if (evidence.disclosure) return;
+    const text = disclosure(post.language);
+    const sentenceOf = (i: number): number => post.tokens[i]?.sentence ?? 0;
+    // Around a mention: the sentence before it, its own and the next.
+    const around = (i: number): [number, number] => {
+      const s = sentenceOf(i);
+      return [post.sentences[Math.max(0, s - 1)]?.tokens[0] ?? 0, post.sentences[Math.min(post.sentences.length - 1, s + 1)]?.tokens[1] ?? post.tokens.length];
+    };
+    for (const mention of found) {
+      const [from, to] = around(mention.first);
+      const claim = evidence.claims.find((c) => c.first >= from && c.first < to);
+      if (claim) {
+        ctx.report({ messageId: "claimNeedsDisclosure", range: [claim.start, claim.end], data: { name: mention.data.name, disclosure: text }, clause: "P12", fix: appendFix(post, text) });
+        return;
+      }
+    }
+    if (evidence.disclaimer || evidence.jobNews) return;
+    const opinion = found.find((mention) => evidence.evaluative(...around(mention.first)));
+    if (!opinion) return;
+    ctx.report({
+      messageId: "missingDisclaimer",
+      range: [opinion.start, opinion.end],
+      data: { name: opinion.data.name, disclosure: text },
+      clause: opinion.data.kind === "competitor" ? "P11" : "P10",
+      fix: appendFix(post, text),
+    });
+  },
 });
