@@ -82,6 +82,11 @@ describe("files, folders and globs", () => {
     expect(names(postlint(["--format", "json", "--no-ignore", "posts"], { cwd }), cwd)).toContain("posts/drafts/e.md");
   });
 
+  it("honours a .postlintignore in a folder below the working directory, relative to that folder", () => {
+    const cwd = project({ ...tree, "posts/.postlintignore": "drafts/\n*.txt\n" });
+    expect(names(postlint(["--format", "json", "."], { cwd }), cwd)).toEqual(["posts/a.md", "posts/b.markdown", "posts/nested/d.md"]);
+  });
+
   it("skips what --ignore-pattern matches (repeatable)", () => {
     const cwd = project(tree);
     const r = postlint(["--format", "json", "--ignore-pattern", "drafts/", "--ignore-pattern", "*.txt", "posts"], { cwd });

@@ -11,7 +11,7 @@ export interface ExpandOptions {
   cwd: string;
   /** Extra gitignore-style patterns (`--ignore-pattern`). */
   ignorePatterns?: string[];
-  /** Read `.postlintignore` from `cwd` (default true). */
+  /** Read `.postlintignore` files (default true): the one in `cwd`, and those in folders below it. */
   useIgnoreFile?: boolean;
 }
 
@@ -21,17 +21,33 @@ export interface ExpandOptions {
  * A pattern that matches nothing is a usage error, as in ESLint.
  */
 export async function expandPaths(patterns: readonly string[], options: ExpandOptions): Promise<string[]> {
+  const cwd = path.resolve(options.cwd);
   const ig = ignore().add(options.ignorePatterns ?? []);
-  const ignoreFile = path.join(options.cwd, ".postlintignore");
-  if (options.useIgnoreFile !== false && existsSync(ignoreFile)) ig.add(readFileSync(ignoreFile, "utf8"));
+  // Like .gitignore: a .postlintignore applies to the folder it sits in, so a content folder
+  // inside a bigger repository keeps its ignores wherever postlint is run from.
+  const ignoreFiles = new Map<string, ReturnType<typeof ignore> | undefined>();
+  const ignoreFileIn = (dir: string) => {
+    if (!ignoreFiles.has(dir)) {
+      const file = path.join(dir, ".postlintignore");
+      ignoreFiles.set(dir, existsSync(file) ? ignore().add(readFileSync(file, "utf8")) : undefined);
+    }
+    return ignoreFiles.get(dir);
+  };
+  const relativeTo = (dir: string, abs: string): string => path.relative(dir, abs).split(path.sep).join("/");
   const isIgnored = (abs: string): boolean => {
-    const rel = path.relative(options.cwd, abs);
-    return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel) && ig.ignores(rel.split(path.sep).join("/"));
+    const rel = path.relative(cwd, abs);
+    if (rel === "" || rel.startsWith("..") || path.isAbsolute(rel)) return false;
+    if (ig.ignores(relativeTo(cwd, abs))) return true;
+    if (options.useIgnoreFile === false) return false;
+    for (let dir = path.dirname(abs); ; dir = path.dirname(dir)) {
+      if (ignoreFileIn(dir)?.ignores(relativeTo(dir, abs))) return true;
+      if (dir === cwd || path.dirname(dir) === dir) return false;
+    }
   };
   const seen = new Set<string>();
   const files: string[] = [];
   for (const pattern of patterns) {
-    const abs = path.resolve(options.cwd, pattern);
+    const abs = path.resolve(cwd, pattern);
     let matches: string[];
     const info = statSafe(abs);
     // A named file that exists but cannot be opened (a broken link, no permission) still gets its
