@@ -1,7 +1,6 @@
 // `postlint serve`: its own flags, and @postlint/server imported only here, so linting files
 // never loads fastify.
 import { parseArgs } from "node:util";
-import { PostlintError } from "@postlint/core";
 import type { CliIO } from "./io.js";
 
 const USAGE = `Usage: postlint serve [options]
@@ -20,6 +19,8 @@ Set POSTLINT_API_TOKEN (or server.tokens in the config) to require "Authorizatio
 on /v1. Logs are JSON lines on stdout, without post text. SIGHUP reloads the config; SIGTERM
 finishes the requests in flight, then exits.
 `;
+
+const USER_ERRORS = new Set(["ConfigError", "InputError", "PostlintError", "InsecureBindError"]);
 
 const OPTIONS = {
   port: { type: "string" },
@@ -47,7 +48,7 @@ export async function serve(argv: string[], io: CliIO): Promise<number> {
   if (typeof port === "string") return fail(io, port);
   if (typeof workers === "string") return fail(io, workers);
 
-  const { serve: start, InsecureBindError } = await import("@postlint/server");
+  const { serve: start } = await import("@postlint/server");
   const token = io.env["POSTLINT_API_TOKEN"];
   try {
     const running = await start({
@@ -64,10 +65,11 @@ export async function serve(argv: string[], io: CliIO): Promise<number> {
     return 0;
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    if (error instanceof PostlintError || error instanceof InsecureBindError) return fail(io, e.message);
+    // By name: the bundled CLI and the server each load their own copy of core's error classes.
+    if (USER_ERRORS.has(e.name)) return fail(io, e.message);
     if (e.code === "EADDRINUSE") return fail(io, `port ${port ?? 8787} is in use; pick another with --port`);
     if (e.code === "EADDRNOTAVAIL" || e.code === "ENOTFOUND") return fail(io, `cannot listen on ${values.host ?? ""}: no such address on this machine`);
-    throw error;
+    return fail(io, `internal error: ${e.stack ?? String(error)}\nThis is a bug in postlint; please report it.`);
   }
 }
 

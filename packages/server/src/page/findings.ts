@@ -38,22 +38,21 @@ function card({ index, message, quote }: FindingView, handlers: FindingHandlers)
 
   const head = el("div", "finding__head");
   head.append(el("span", `badge badge--${message.severity}`, SEVERITY_LABEL[message.severity]), el("h3", "finding__rule", ruleName(message.ruleId)));
-  li.append(head);
-
   if (quote) {
     const jump = el("button", "finding__quote", `“${quote}”`);
     jump.type = "button";
     jump.title = "Show in the draft";
     jump.setAttribute("aria-label", `Show “${quote}” in the draft`);
     jump.addEventListener("click", () => handlers.jump(index));
-    li.append(jump);
+    head.append(jump);
   }
+  li.append(head);
   li.append(el("p", "finding__message", message.message));
-  if (message.policy) li.append(el("p", "finding__policy", `Policy ${message.policy}`));
+  if (message.policy) li.append(el("p", "finding__policy", policyLine(message.policy)));
 
   const actions = el("div", "finding__actions");
   const fixes: { label: string; fix: Fix }[] = [];
-  if (message.fix) fixes.push({ label: message.fix.text ? `Replace with “${message.fix.text}”` : "Remove it", fix: message.fix });
+  if (message.fix) fixes.push({ label: fixLabel(message.fix), fix: message.fix });
   for (const s of message.suggestions ?? []) fixes.push({ label: s.desc, fix: s.fix });
   for (const { label, fix } of fixes) {
     const button = el("button", "button button--primary", label);
@@ -72,6 +71,19 @@ function card({ index, message, quote }: FindingView, handlers: FindingHandlers)
   }
   if (actions.childElementCount) li.append(actions);
   return li;
+}
+
+/** What the button will do: add, remove or replace words. */
+function fixLabel(fix: Fix): string {
+  const text = fix.text.trim();
+  if (!text) return "Remove it";
+  return fix.range[0] === fix.range[1] ? `Add “${text}”` : `Replace with “${text}”`;
+}
+
+/** `P3 No posts about…` → `Policy P3: No posts about…`. */
+function policyLine(policy: string): string {
+  const m = /^(P\d+|[A-Z]+)\s+(.*)$/.exec(policy);
+  return m ? `Policy ${m[1] ?? ""}: ${m[2] ?? ""}` : `Policy: ${policy}`;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {

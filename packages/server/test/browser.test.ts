@@ -1,0 +1,118 @@
+// The draft-checker page in Debian's chromium, driven by playwright-core, against a real server.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BEFORE_LAUNCH, start, WITH_TEST_PACK, type Started } from "./helpers.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`browser test skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
+const OUTPUT = path.resolve(import.meta.dirname, "../test-output");
+
+/** Waits (generously: CI machines are busy) for the page to settle; asserts the outcome, not the time. */
+const eventually = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 100 });
+
+const DRAFT = "Honestly teh new Aurora Pro is so fucking good. Can't wait to show you all! #Northwind";
+
+let api: Started;
+let context: BrowserContext;
+let profile: string;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  api = await start({ packs: WITH_TEST_PACK });
+  profile = mkdtempSync(path.join(tmpdir(), "postlint-chromium-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    viewport: { width: 1280, height: 900 },
+  });
+  mkdirSync(OUTPUT, { recursive: true });
+});
+
+afterAll(async () => {
+  if (!hasChromium) return;
+  await context.close();
+  await api.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+async function openPage(): Promise<Page> {
+  const page = await context.newPage();
+  const outside: string[] = [];
+  page.on("request", (r) => {
+    if (!r.url().startsWith(api.url) && !r.url().startsWith("data:")) outside.push(r.url());
+  });
+  await page.goto(api.url);
+  // Self-contained: nothing is fetched from anywhere but this server.
+  expect(outside).toEqual([]);
+  return page;
+}
+
+describe.skipIf(!hasChromium)(hasChromium ? "draft checker page" : `draft checker page (skipped: ${CHROMIUM} is missing)`, () => {
+  it("highlights a profanity and an unreleased product, explains both, applies a fix and counts characters", async () => {
+    const page = await openPage();
+    // Every control is reachable by its label.
+    await page.getByLabel("Platform").selectOption("x");
+    await page.getByLabel("Account").selectOption("personal");
+    await page.getByLabel("Language").selectOption("auto");
+    await page.getByLabel("Publish date").fill(BEFORE_LAUNCH);
+    const draft = page.getByLabel("Your draft");
+    await draft.click();
+    await page.keyboard.type(DRAFT, { delay: 2 });
+
+    // Other rules may flag more of this draft; these three are certain.
+    const errorMarks = page.locator("#highlights mark.hl--error");
+    await eventually(() => errorMarks.allTextContents()).toEqual(expect.arrayContaining(["Aurora Pro", "fucking"]));
+    await eventually(() => page.locator("#highlights mark.hl--warn").allTextContents()).toEqual(expect.arrayContaining(["teh"]));
+
+    const cards = page.locator("#findings li");
+    const typo = cards.filter({ hasText: "Test typo" });
+    await eventually(() => typo.count()).toBe(1);
+    const unreleased = cards.filter({ hasText: "Unreleased product" });
+    await eventually(() => unreleased.textContent()).toMatch(/“Aurora Pro” is not launched until 2027-03-01/);
+    const profanity = cards.filter({ hasText: "Profanity" });
+    expect(await profanity.textContent()).toMatch(/“fucking”.*profane/);
+    expect(await page.locator("#status").textContent()).toMatch(/Not ready yet: \d+ things to fix/);
+
+    expect(await page.locator("#counter").textContent()).toMatch(new RegExp(`^${DRAFT.length} / 280 on X`));
+    await page.screenshot({ path: path.join(OUTPUT, "draft-checker.png"), fullPage: true });
+
+    await typo.getByRole("button", { name: "Replace with “the”" }).click();
+    await eventually(() => draft.inputValue()).toBe(DRAFT.replace("teh", "the"));
+    await eventually(() => typo.count()).toBe(0);
+    expect(await page.locator("#highlights mark").allTextContents()).not.toContain("teh");
+
+    // The counter follows the draft and the platform, counted the platform's way.
+    await page.keyboard.press("End");
+    await page.keyboard.type(" " + "x".repeat(200));
+    await eventually(() => page.locator("#counter").textContent()).toMatch(/over X’s limit/);
+    expect(await page.locator("#counter").getAttribute("data-state")).toBe("over");
+    await page.getByLabel("Platform").selectOption("linkedin");
+    await eventually(() => page.locator("#counter").textContent()).toMatch(/^\d+ \/ 3000 on LinkedIn/);
+    await page.close();
+  });
+
+  it("shows a clear ready-to-post state for a clean draft", async () => {
+    const page = await openPage();
+    await page.getByLabel("Your draft").fill("Had a lovely day at the team offsite. Thanks everyone for the great ideas!");
+    await eventually(() => page.locator("#status-title").textContent()).toBe("Ready to post");
+    expect(await page.locator("#status").getAttribute("data-state")).toBe("ready");
+    expect(await page.locator("#highlights mark").count()).toBe(0);
+    await page.close();
+  });
+
+  it("fits a phone-sized screen", async () => {
+    const page = await openPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByLabel("Publish date").fill(BEFORE_LAUNCH);
+    await page.getByLabel("Your draft").fill(DRAFT);
+    await eventually(() => page.locator("#findings li", { hasText: "Unreleased product" }).count()).toBe(1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(OUTPUT, "draft-checker-phone.png"), fullPage: true });
+    await page.close();
+  });
+});
