@@ -1,4 +1,4 @@
-import { compilePhrases, definePolicyRule, lexiconMatchers, resolveCues, withFileNameWords, type LexiconEntry, type PhraseHit } from "@postlint/core";
+import { compilePhrases, definePolicyRule, lexiconMatchers, resolveCues, withFileNameWords, type PhraseHit } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { figureEvidence } from "./financial-disclosure/evidence.js";
 import { lexiconFor } from "./lexicons.js";
@@ -63,7 +63,7 @@ export default definePolicyRule({
     const hits = resolveCues(view, matcher.find(view), { evidence: figureEvidence(view) });
     // One finding per sentence and per kind: the first cue makes the point, the rest would repeat it.
     const seen = new Set<number | string | undefined>(reported.map((h) => view.tokens[h.first]?.sentence));
-    for (const hit of hits as PhraseHit<LexiconEntry>[]) {
+    for (const hit of hits) {
       const messageId = hit.data.messageId ?? "marker";
       const sentence = view.tokens[hit.first]?.sentence;
       if (!MESSAGE_IDS.has(messageId) || seen.has(sentence) || seen.has(messageId)) continue;

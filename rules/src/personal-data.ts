@@ -2,8 +2,9 @@ import { definePolicyRule, lexiconMatchers, mask, z, type PhraseHit, type Lexico
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
 import { detect, type CueFinder } from "./personal-data/detect.js";
+import type * as PhoneLibModule from "libphonenumber-js/min";
 
-type PhoneLib = typeof import("libphonenumber-js/min");
+type PhoneLib = typeof PhoneLibModule;
 
 /** A run of digits long enough to be a phone, card or ID number: only then is the phone library loaded. */
 const DIGITS = /\d[\d\s().-]{6,}\d/;

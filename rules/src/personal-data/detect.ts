@@ -1,4 +1,5 @@
 import type { CountryCode, PhoneNumber } from "libphonenumber-js/min";
+import type * as PhoneLibModule from "libphonenumber-js/min";
 import type { Language } from "@postlint/core";
 import { isBsn, isCardNumber, isCpr, isEmail, isIban } from "./validators.js";
 
@@ -16,7 +17,7 @@ export interface PersonalDataHit {
 /** Where context words ("tlf", "BSN", "CPR") were found; numbers that need context look here. */
 export type CueFinder = (kind: "phone" | "bsn" | "cpr", start: number, end: number) => boolean;
 
-type PhoneLib = typeof import("libphonenumber-js/min");
+type PhoneLib = typeof PhoneLibModule;
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
 const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}(?![\p{L}\p{N}])/gu;
