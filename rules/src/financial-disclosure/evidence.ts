@@ -31,7 +31,7 @@ export function tickerEvidence(post: Pick<Post, "tokens">, tickers: ReadonlySet<
   post.tokens.forEach((t, index) => {
     const configured = tickers.has(t.norm);
     const shaped = /^[A-Z]{2,5}$/.test(t.text) && !NOT_TICKERS.has(t.text) && !shouting;
-    if (t.prefix === "$" || configured || shaped) out.push({ kind: "stock", index });
+    if (t.prefix === "$" || configured || shaped) out.push({ kind: "stock", index }, { kind: "ticker", index });
   });
   return out;
 }
