@@ -27,4 +27,5 @@ export const clauses: ClauseTitles = {
   P23: { en: "Advocacy is welcome: employees are ambassadors", nl: "Ambassadeurschap is welkom: medewerkers zijn ambassadeurs", da: "Ambassadørskab er velkomment: medarbejdere er ambassadører" },
   P24: { en: "Organisational clauses are handled as process", nl: "Organisatorische afspraken worden als proces geregeld", da: "Organisatoriske punkter håndteres som proces" },
   PLATFORM: { en: "Platform limits (contract)", nl: "Platformlimieten (contract)", da: "Platformgrænser (kontrakt)" },
+  ALT: { en: "Images carry a description (contract)", nl: "Afbeeldingen krijgen een beschrijving (contract)", da: "Billeder har en beskrivelse (kontrakt)" },
 };

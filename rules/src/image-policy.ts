@@ -6,7 +6,7 @@ export default definePolicyRule({
   id: "image-policy",
   meta: {
     description: "Flags Markdown images without alt text, and images whose alt text or file name shows restricted content: prototypes, whiteboards, badges, receipts, tills, screens, labs, server rooms, unreleased products.",
-    policy: ["P2", "P4", "P5"],
+    policy: ["P2", "P4", "P5", "ALT"],
     languages: ["en", "nl", "da"],
     defaultSeverity: "error",
     fixable: false,
@@ -37,7 +37,7 @@ export default definePolicyRule({
     const matcher = await matchers(post.language);
     const unreleased = mentions.unreleasedOn(post.meta.date);
     for (const { image, alt, file } of imageWords(post)) {
-      if (!image.alt?.trim()) ctx.report({ messageId: "missingAlt", range: [image.start, image.end], severity: "warn" });
+      if (!image.alt?.trim()) ctx.report({ messageId: "missingAlt", range: [image.start, image.end], severity: "warn", clause: "ALT" });
       // Alt-text words live in post.tokens; file-name words are tokenized apart. Each is matched
       // on its own, so a phrase never runs from the alt text into the file name.
       const views = [{ text: post.text, language: post.language, tokens: post.tokens.slice(alt[0], alt[1]) }, { text: post.text, language: post.language, tokens: file }];
