@@ -1,32 +1,13 @@
-import { compileLexicon, definePolicyRule, isQuoted, loadSentiment, loadStemmer, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher } from "@postlint/core";
+import { definePolicyRule, type Language } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { insensitiveEntries } from "./insensitive-language/entries.js";
-import { lexiconFor } from "./lexicons.js";
-import { toneOf } from "./workplace-conflict/tone.js";
-
-const KINDS = ["boss", "colleague", "customer", "shareholder", "work"] as const;
-type Kind = (typeof KINDS)[number];
+import { compileConflicts, type TargetKind } from "./workplace-conflict/detect.js";
 
 /** Who the venting is about, as the message names it. */
-const TARGET_NAMES: Record<Language, Record<Kind, string>> = {
+const TARGET_NAMES: Record<Language, Record<TargetKind, string>> = {
   en: { boss: "your manager", colleague: "colleagues", customer: "customers", shareholder: "shareholders", work: "work" },
   nl: { boss: "je leidinggevende", colleague: "collega's", customer: "klanten", shareholder: "aandeelhouders", work: "je werk" },
   da: { boss: "din leder", colleague: "kolleger", customer: "kunder", shareholder: "aktionærer", work: "dit arbejde" },
 };
-
-interface Matchers {
-  targets: PhraseMatcher<LexiconEntry>;
-  ignore: PhraseMatcher<LexiconEntry>;
-  vents: PhraseMatcher<LexiconEntry>;
-  cues: PhraseMatcher<LexiconEntry>;
-  /** Slurs, insults and stereotypes (insensitive-language's lists): hostility when aimed at work. */
-  slurs: PhraseMatcher<LexiconEntry>;
-  threats: PhraseMatcher<LexiconEntry>;
-}
-
-const kindOf = (entry: LexiconEntry | undefined): Kind => KINDS.find((k) => entry?.tags.includes(k)) ?? "work";
-/** Together with a negative sum, a window needs at least this much negativity to be venting. */
-const THRESHOLD = -2;
 
 export default definePolicyRule({
   id: "workplace-conflict",
@@ -57,68 +38,12 @@ export default definePolicyRule({
     },
   },
   setup() {
-    const cache = new Map<Language, Promise<Matchers>>();
-    const build = async (language: Language): Promise<Matchers> => {
-      const stemmer = await loadStemmer(language);
-      const entries = lexiconFor("workplace-conflict", language);
-      const by = (tag: string): PhraseMatcher<LexiconEntry> => compileLexicon(entries.filter((e) => e.tags.includes(tag)), { stemmer });
-      const cues = entries.filter((e) => ["negative", "positive", "neutral"].some((t) => e.tags.includes(t)));
-      const slurs = insensitiveEntries(language).map((e): LexiconEntry => ({ ...e, tags: ["negative", "insult"], confidence: "high" }));
-      return { targets: by("target"), ignore: by("ignore"), vents: by("vent"), threats: by("threat"), cues: compileLexicon(cues, { stemmer }), slurs: compileLexicon(slurs) };
-    };
-    const matchersFor = (language: Language): Promise<Matchers> => {
-      let m = cache.get(language);
-      if (!m) cache.set(language, (m = build(language)));
-      return m;
-    };
-    return { matchersFor };
+    return { conflictsOf: compileConflicts() };
   },
-  async check(post, ctx, { matchersFor }) {
-    const m = await matchersFor(post.language);
+  async check(post, ctx, { conflictsOf }) {
     const names = TARGET_NAMES[post.language];
-    const ignored = m.ignore.find(post);
-    const overlapsIgnored = (hit: PhraseHit<unknown>): boolean => ignored.some((g) => hit.first < g.last && g.first < hit.last);
-    const quoted = (hit: PhraseHit<unknown>): boolean => isQuoted(post.text, hit.start, hit.end);
-    // Only the people and the work: an opinion on the organization or its products is P10's
-    // business (missing-disclaimer), so a bare "Northwind" is not a target.
-    const targets = m.targets.find(post).filter((t) => !overlapsIgnored(t));
-
-    // P8: an unmistakable threat is an error anywhere; a conditional one only in a post about work.
-    const found = m.threats.find(post, { all: true }).filter((t) => !quoted(t) && (t.data.confidence === "high" || targets.length > 0));
-    const strong = found.filter((t) => t.data.confidence === "high");
-    // One finding per sentence, the unmistakable cue first: the message is about the sentence.
-    const threats = (strong.length > 0 ? strong : found).filter((t, i, all) => all.findIndex((o) => post.tokens[o.first]?.sentence === post.tokens[t.first]?.sentence) === i);
-    for (const t of threats) ctx.report({ messageId: "threat", range: [t.start, t.end], severity: "error", clause: "P8" });
-    if (threats.length > 0) return;
-
-    const vent = m.vents.find(post).find((v) => !quoted(v));
-    if (vent) {
-      ctx.report({ messageId: "venting", range: [vent.start, vent.end], data: { target: names[kindOf(vent.data)] }, clause: "P6" });
-      return;
-    }
-    if (targets.length === 0) return;
-    const sentiment = await loadSentiment(post.language);
-    const cues = [...m.cues.find(post), ...m.slurs.find(post)];
-    const skip = new Set(targets.flatMap((t) => Array.from({ length: t.last - t.first }, (_, i) => t.first + i)));
-    const seen = new Set<number>();
-    for (const target of targets) {
-      if (quoted(target)) continue;
-      const [from, to] = sentenceWindow(post, target.first, 1);
-      if (seen.has(from)) continue;
-      seen.add(from);
-      const tone = toneOf({ post, from, to, cues, skip, sentiment });
-      if (tone.negative > THRESHOLD || tone.score > THRESHOLD || !tone.worst) continue;
-      const worst = tone.worst;
-      const kind = kindOf(target.data);
-      const audience = kind === "customer" || kind === "shareholder";
-      const insult = worst.entry?.tags.includes("insult") ?? false;
-      ctx.report({
-        messageId: insult ? "hostility" : "venting",
-        range: [worst.start, worst.end],
-        data: { target: names[kind] },
-        clause: insult ? (audience ? "P22" : "P7") : "P6",
-      });
-      return;
+    for (const c of await conflictsOf(post)) {
+      ctx.report({ messageId: c.messageId, range: c.range, data: { target: names[c.target] }, clause: c.clause, ...(c.messageId === "threat" ? { severity: "error" } : {}) });
     }
   },
 });
