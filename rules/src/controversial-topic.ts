@@ -54,7 +54,7 @@ export default definePolicyRule({
       const stemmer = await loadStemmer(language);
       const entries = lexiconFor("controversial-topic", language).filter((e) => e.tags.some((t) => chosen.has(t)));
       const tone = lexiconFor("workplace-conflict", language).filter((e) => cueWeight(e) !== 0 || e.tags.includes("neutral"));
-      return { topics: compileLexicon(entries), tone: compileLexicon(tone, { stemmer }) };
+      return { topics: compileLexicon(entries, { possessive: true }), tone: compileLexicon(tone, { stemmer }) };
     };
     const matchersFor = (language: Language): Promise<Matchers> => {
       let m = cache.get(language);
