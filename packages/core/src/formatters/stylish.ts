@@ -21,7 +21,7 @@ export const formatStylish: Formatter = (results, context) => {
     for (const m of result.messages) {
       const severity = m.severity === "error" ? c.red("error") : c.yellow("warning");
       const rule = m.ruleId ? c.dim(m.ruleId) : "";
-      out.push(`  ${c.dim(`${m.line}:${m.column}`.padEnd(7))} ${severity.padEnd(0)}  ${m.message}  ${rule}`);
+      out.push(`  ${c.dim(`${m.line}:${m.column}`.padEnd(7))} ${severity}  ${m.message}${rule ? `  ${rule}` : ""}`);
       if (m.policy) out.push(`  ${" ".repeat(7)} ${c.dim(`policy ${m.policy}`)}`);
       const excerpt = source ? excerptOf(source, m, result.messages) : undefined;
       if (excerpt) out.push(`  ${" ".repeat(7)} ${c.dim("│")} ${excerpt.line}`, `  ${" ".repeat(7)} ${c.dim("│")} ${excerpt.pad}${(m.severity === "error" ? c.red : c.yellow)(excerpt.mark)}`);
