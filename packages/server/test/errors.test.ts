@@ -93,9 +93,11 @@ describe("404, 405, 413, 415", () => {
 
 describe("422 and 503: the engine's limits", () => {
   it("422 when a post overruns its time budget; the worker is replaced and the next post is checked", async () => {
-    const r = await api.post("/v1/lint", { text: "Hold on [[stall 5000]] please" });
+    // The second post waits in the same worker, behind the stalled one, and must not be lost with it.
+    const [r, behind] = await Promise.all([api.post("/v1/lint", { text: "Hold on [[stall 5000]] please" }), api.post("/v1/lint", { text: "Read teh notes." })]);
     expect(r.status).toBe(422);
     expect((r.body as ErrorBody).error).toMatchObject({ code: "lint_timeout", field: "text" });
+    expect(behind.status).toBe(200);
     const next = await api.post("/v1/lint", { text: "Read teh notes." });
     expect(next.status).toBe(200);
     expect(parsedLogs(api.logs).some((l) => l["event"] === "worker-replaced")).toBe(true);
@@ -104,9 +106,10 @@ describe("422 and 503: the engine's limits", () => {
   it("503 with Retry-After when the queue is full", async () => {
     const busy = await start({ packs: WITH_TEST_PACK, maxQueue: 1, lintTimeoutMs: 20_000 });
     try {
-      const answers = await Promise.all([1, 2, 3].map(() => busy.post("/v1/lint", { text: "Slow one [[stall 1500]] here" })));
+      // One worker holds two posts (one running, one ready), the queue one more; the fourth is refused.
+      const answers = await Promise.all([1, 2, 3, 4].map(() => busy.post("/v1/lint", { text: "Slow one [[stall 800]] here" })));
       const statuses = answers.map((a) => a.status).sort();
-      expect(statuses).toEqual([200, 200, 503]);
+      expect(statuses).toEqual([200, 200, 200, 503]);
       const refused = answers.find((a) => a.status === 503);
       expect(refused?.headers.get("retry-after")).toBe("1");
       expect((refused?.body as ErrorBody).error.code).toBe("overloaded");

@@ -1,5 +1,5 @@
-// A lint worker: builds its own linter once from the config it is given, then lints posts one
-// message at a time. The pool terminates it when a post overruns its time budget.
+// A lint worker: builds its own linter once from the config it is given, then lints posts one at
+// a time. The pool terminates it when a post overruns its time budget.
 import { parentPort, workerData } from "node:worker_threads";
 import { createLinter, type LintResult } from "@postlint/core";
 import { loadPacks } from "./packs.js";
@@ -16,11 +16,25 @@ try {
   const packs = await loadPacks(init.packs, init.config, init.cwd, init.configDir);
   const linter = createLinter({ packs, config: init.config });
   await warmUp(linter);
+  // The pool sends the next post before this one is done, so the thread never waits for it;
+  // posts still run strictly one after another, which the pool's time budget relies on.
+  const waiting: ToWorker[] = [];
+  let busy = false;
+  const next = async (): Promise<void> => {
+    busy = true;
+    for (let task = waiting.shift(); task; task = waiting.shift()) {
+      try {
+        const result: LintResult = await linter.lint(task.input);
+        send({ type: "done", id: task.id, result });
+      } catch (error) {
+        send({ type: "failed", id: task.id, error: describe(error) });
+      }
+    }
+    busy = false;
+  };
   port.on("message", (task: ToWorker) => {
-    linter.lint(task.input).then(
-      (result: LintResult) => send({ type: "done", id: task.id, result }),
-      (error: unknown) => send({ type: "failed", id: task.id, error: describe(error) }),
-    );
+    waiting.push(task);
+    if (!busy) void next();
   });
   send({ type: "ready", rules: describeRules(linter) });
 } catch (error) {
