@@ -37,6 +37,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
     // Slow clients (slowloris) are cut off; lint time has its own budget in the engine.
     requestTimeout: options.requestTimeoutMs,
     connectionTimeout: options.requestTimeoutMs * 3,
+    // Node checks those deadlines every 30 s by default; a slow client should not get 40.
+    http: { headersTimeout: options.requestTimeoutMs, connectionsCheckingInterval: Math.min(1_000, options.requestTimeoutMs) },
     keepAliveTimeout: 5_000,
     return503OnClosing: true,
     forceCloseConnections: "idle",

@@ -1,4 +1,5 @@
 // Malformed bodies, hostile posts and floods must never take the process down.
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BEFORE_LAUNCH, start, type Started } from "./helpers.js";
 
@@ -71,5 +72,26 @@ describe("hostile posts", () => {
       expect([200, 400]).toContain(a.status);
     }
     expect((await api.get("/healthz")).status).toBe(200);
+  });
+});
+
+describe("slow clients", () => {
+  it("cuts off a client that never finishes its request, and keeps serving others", async () => {
+    const slow = await start({ requestTimeoutMs: 500 });
+    try {
+      const { hostname, port } = new URL(slow.url);
+      const socket = connect(Number(port), hostname);
+      const closed = new Promise<string>((resolve) => {
+        let received = "";
+        socket.on("data", (d: Buffer) => (received += d.toString()));
+        socket.on("close", () => resolve(received));
+      });
+      // Headers trickle in and the body never comes, as in a slowloris attack.
+      socket.write("POST /v1/lint HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"te");
+      expect((await slow.post("/v1/lint", { text: CLEAN })).status).toBe(200);
+      expect(await closed).toMatch(/^HTTP\/1\.1 408|^$/);
+    } finally {
+      await slow.close();
+    }
   });
 });

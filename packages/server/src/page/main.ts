@@ -106,7 +106,7 @@ function refresh(): void {
     renderHighlights(highlights, text, []);
     renderFindings(findings, [], handlers);
     findingsHeading.hidden = true;
-    if (!text.trim()) showStatus("neutral", "Start with your draft", "Type or paste it on the left. It is checked as you write, and nothing is posted or stored.");
+    if (!text.trim()) showStatus("neutral", "Start with your draft", "Type or paste it under “Your draft”: it is checked as you write.");
     return;
   }
   const edit = diffEdit(checked.text, text);
