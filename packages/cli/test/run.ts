@@ -34,9 +34,9 @@ export function project(files: Record<string, string | Buffer> = {}): string {
 }
 
 export const CLEAN = "---\nlang: en\n---\nProud of my colleagues who volunteered at the food bank today.\n";
-export const PROFANE = "---\nlang: en\n---\nThis launch is fucking great.\n";
+export const PROFANE = "---\nlang: en\n---\nThis sunset is fucking great.\n";
 /** A warning only: a mild word (profanity `warn`). */
-export const MILD = "---\nlang: en\n---\nDamn, what a busy week at the shop.\n";
+export const MILD = "---\nlang: en\n---\nDamn, that sunset over the harbour tonight.\n";
 
 export interface JsonResult {
   filePath: string;
