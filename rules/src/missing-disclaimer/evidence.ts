@@ -64,7 +64,7 @@ export function compileEvidence(config: Pick<ResolvedConfig, "organization" | "d
           const t = post.tokens[i];
           // A capitalised word inside a sentence is a name, not an opinion.
           if (!t || judged.has(i) || t.prefix || /^\p{Lu}\p{Ll}/u.test(t.text)) continue;
-          if (Math.abs(sentiment([t.norm])) >= 2) return true;
+          if (Math.abs(sentiment([t.norm])) >= 3) return true;
         }
         return false;
       },

@@ -65,6 +65,9 @@ export function toneOf({ post, from, to, cues, skip, sentiment }: ToneInput): To
       // A capitalised word inside a sentence is a name ("de Boer", "Sweet"), not an opinion.
       if (!token || token.prefix || (i > (post.sentences[token.sentence]?.tokens[0] ?? 0) && /^\p{Lu}\p{Ll}/u.test(token.text))) continue;
       let weight = sentiment([token.norm]);
+      // Weak polarities are mostly function words ("waar": true/where) and mild words; they only
+      // blur the picture.
+      if (Math.abs(weight) < 1.5) continue;
       if (weight !== 0 && isNegated(post, i, 2)) weight = weight < 0 ? 0 : -1;
       add(weight, token.start, token.end);
     }
