@@ -1,5 +1,6 @@
 // The API over real HTTP on 127.0.0.1: lint, each gate decision, batches, rules, OpenAPI, probes.
 import { ACCOUNTS, LANGUAGES, PLATFORMS } from "@postlint/core";
+import { Validator } from "@seriousme/openapi-schema-validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BEFORE_LAUNCH, parsedLogs, start, WITH_TEST_PACK, type Started } from "./helpers.js";
 
@@ -163,6 +164,10 @@ describe("GET /v1/rules, probes and the OpenAPI document", () => {
       components: { schemas: Record<string, { properties: Record<string, { enum?: string[] }>; required?: string[]; additionalProperties?: boolean }> };
     };
     expect(doc.openapi).toBe("3.1.0");
+    // Valid against the official OpenAPI 3.1 schema, so client generators accept it.
+    const checked = await new Validator().validate(doc as unknown as Record<string, unknown>);
+    expect(checked.errors ?? []).toEqual([]);
+    expect(checked.valid).toBe(true);
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/v1/lint", "/v1/gate", "/v1/gate/batch", "/v1/rules", "/healthz", "/readyz"]));
     const lint = doc.components.schemas["LintRequest"];
     expect(lint?.required).toEqual(["text"]);
