@@ -133,13 +133,21 @@ describe("bad inputs", () => {
     expect(byName["ok.md"]!.messages.map((m) => m.ruleId)).toEqual(["profanity"]);
   });
 
-  it("refuses a 5 MB post by default, and --max-file-size raises the limit", () => {
+  it("refuses a 5 MB post by default", () => {
     const cwd = project({ "big.md": "Proud of the team. ".repeat(280_000) });
     const refused = postlint(["--format", "json", "big.md"], { cwd });
     expect(refused.code).toBe(2);
     expect(json(refused)[0]!.messages[0]!.message).toMatch(/^is 5\.1 MB; posts over 1 MB are not checked/);
-    const raised = postlint(["--format", "json", "--max-file-size", "6mb", "big.md"], { cwd });
+  });
+
+  it("--max-file-size sets the limit", () => {
+    // Small sizes keep the test fast; the check is the same at any size.
+    const cwd = project({ "post.md": "Proud of the team. ".repeat(8_000) });
+    const refused = postlint(["--format", "json", "--max-file-size", "100kb", "post.md"], { cwd });
+    expect(json(refused)[0]!.messages[0]!.message).toBe("is 148 KB; posts over 100 KB are not checked (raise the limit with --max-file-size)");
+    const raised = postlint(["--format", "json", "--max-file-size", "200kb", "post.md"], { cwd });
     expect(json(raised)[0]!.messages.filter((m) => m.fatal)).toEqual([]);
+    expect(postlint(["--max-file-size", "huge", "post.md"], { cwd }).code).toBe(2);
   });
 
   it.runIf(process.getuid?.() !== 0)("reports a file without read permission", () => {
