@@ -82,80 +82,127 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
     current.ends.push(entry);
     size++;
   }
-  const stemCache = new Map<string, string>();
-  const stemOf = (word: string): string => {
-    let s = stemCache.get(word);
-    if (s === undefined && stem) {
-      s = stem(word);
-      if (stemCache.size > 50_000) stemCache.clear();
-      stemCache.set(word, s);
-    }
-    return s ?? word;
-  };
   const maxGap = options.maxGap ?? 8;
   const possessive = options.possessive ?? false;
-
-  const keysOf = (token: Token): string[] => {
-    const keys = [token.norm];
-    if (token.prefix) keys.push(token.prefix + token.norm);
-    const base = token.norm.replace(/'s?$/, "");
-    if (base !== token.norm) keys.push(base);
-    if (possessive && base.endsWith("s") && base.length > 3) keys.push(base.slice(0, -1));
-    return keys;
-  };
-
-  const advance = (n: TrieNode<T>, token: Token): TrieNode<T>[] => {
-    const next: TrieNode<T>[] = [];
-    for (const key of keysOf(token)) {
-      const hit = n.exact.get(key);
-      if (hit) next.push(hit);
-    }
-    if (stem && n.stems.size > 0) {
-      const hit = n.stems.get(stemOf(token.norm));
-      if (hit) next.push(hit);
-    }
-    for (const [prefix, child] of n.prefixes) if (token.norm.startsWith(prefix)) next.push(child);
-    if (n.any) next.push(n.any);
-    return next;
-  };
 
   return {
     size,
     find(post, findOptions = {}) {
       const tokens = post.tokens;
+      const keys = tokenKeys(tokens, possessive);
+      const stems = stem ? tokenStems(tokens, stem) : undefined;
       const from = findOptions.from ?? 0;
       const to = Math.min(findOptions.to ?? tokens.length, tokens.length);
+      const all = findOptions.all ?? false;
       const hits: PhraseHit<T>[] = [];
+      let first = 0;
+      let bestLast = -1;
+      let bestEntry: PhraseEntry<T> | undefined;
+
+      // Calls `walk` for every child of `n` that token `at` leads to.
+      const advance = (n: TrieNode<T>, at: number): void => {
+        const token = tokens[at] as Token;
+        for (const key of keys[at] as string[]) {
+          const hit = n.exact.get(key);
+          if (hit) walk(hit, at + 1);
+        }
+        if (stems && n.stems.size > 0) {
+          const hit = n.stems.get(stems[at] as string);
+          if (hit) walk(hit, at + 1);
+        }
+        if (n.prefixes.length > 0) for (const [prefix, child] of n.prefixes) if (token.norm.startsWith(prefix)) walk(child, at + 1);
+        if (n.any) walk(n.any, at + 1);
+      };
+      const walk = (n: TrieNode<T>, at: number): void => {
+        for (const entry of n.ends) {
+          if (at > bestLast) {
+            bestLast = at;
+            bestEntry = entry;
+          }
+          if (all) pushHit(hits, post.text, tokens, first, at, entry);
+        }
+        if (at >= to) return;
+        const token = tokens[at];
+        if (!token) return;
+        // Adjacent words of a phrase never straddle a sentence end ("rot. Op" is not "rot op"); a gap may.
+        if (at === first || tokens[at - 1]?.sentence === token.sentence) advance(n, at);
+        if (n.gap) {
+          const gap = n.gap;
+          for (let skip = 0; skip <= maxGap && at + skip < to; skip++) advance(gap, at + skip);
+        }
+      };
+
       for (let i = from; i < to; i++) {
-        let best: { last: number; entry: PhraseEntry<T> } | undefined;
-        const walk = (n: TrieNode<T>, at: number): void => {
-          for (const entry of n.ends) {
-            if (!best || at > best.last) best = { last: at, entry };
-            if (findOptions.all) pushHit(hits, post.text, tokens, i, at, entry);
-          }
-          if (at >= to) return;
-          const token = tokens[at];
-          if (!token) return;
-          // Adjacent words of a phrase never straddle a sentence end ("rot. Op" is not "rot op"); a gap may.
-          const sameSentence = at === i || tokens[at - 1]?.sentence === token.sentence;
-          if (sameSentence) for (const child of advance(n, token)) walk(child, at + 1);
-          if (n.gap) {
-            for (let skip = 0; skip <= maxGap && at + skip < to; skip++) {
-              const landing = tokens[at + skip];
-              if (!landing) break;
-              for (const child of advance(n.gap, landing)) walk(child, at + skip + 1);
-            }
-          }
-        };
+        if (!startsHere(root, keys[i] as string[], stems?.[i], (tokens[i] as Token).norm)) continue;
+        first = i;
+        bestLast = -1;
+        bestEntry = undefined;
         walk(root, i);
-        if (!findOptions.all && best) {
-          pushHit(hits, post.text, tokens, i, best.last, best.entry);
-          i = best.last - 1;
+        if (!all && bestEntry) {
+          pushHit(hits, post.text, tokens, i, bestLast, bestEntry);
+          i = bestLast - 1;
         }
       }
       return hits;
     },
   };
+}
+
+/** Cheap test whether any phrase can start at a token, so most tokens cost a few map lookups. */
+function startsHere<T>(root: TrieNode<T>, keys: string[], stemmed: string | undefined, norm: string): boolean {
+  if (root.any || root.gap || root.ends.length) return true;
+  for (const key of keys) if (root.exact.has(key)) return true;
+  if (stemmed !== undefined && root.stems.has(stemmed)) return true;
+  for (const [prefix] of root.prefixes) if (norm.startsWith(prefix)) return true;
+  return false;
+}
+
+/**
+ * The lookup keys of each token (as written, with its `#`/`@`/`$` prefix, without a possessive
+ * `'s`, and for names without a genitive `s`), computed once per post and shared by every matcher.
+ */
+const keyCache = new WeakMap<readonly Token[], [string[][] | undefined, string[][] | undefined]>();
+
+function tokenKeys(tokens: readonly Token[], possessive: boolean): string[][] {
+  let cached = keyCache.get(tokens);
+  if (!cached) keyCache.set(tokens, (cached = [undefined, undefined]));
+  const slot = possessive ? 1 : 0;
+  let keys = cached[slot];
+  if (!keys) {
+    keys = tokens.map((token) => {
+      const list = [token.norm];
+      if (token.prefix) list.push(token.prefix + token.norm);
+      const base = token.norm.replace(/'s?$/, "");
+      if (base !== token.norm) list.push(base);
+      if (possessive && base.endsWith("s") && base.length > 3) list.push(base.slice(0, -1));
+      return list;
+    });
+    cached[slot] = keys;
+  }
+  return keys;
+}
+
+const stemCache = new WeakMap<readonly Token[], Map<(word: string) => string, string[]>>();
+/** Porter stemming is the costliest step per word; words repeat across posts, so memoize. */
+const stemMemo = new Map<(word: string) => string, Map<string, string>>();
+
+function tokenStems(tokens: readonly Token[], stem: (word: string) => string): string[] {
+  let byStemmer = stemCache.get(tokens);
+  if (!byStemmer) stemCache.set(tokens, (byStemmer = new Map()));
+  let stems = byStemmer.get(stem);
+  if (!stems) {
+    let memo = stemMemo.get(stem);
+    if (!memo) stemMemo.set(stem, (memo = new Map()));
+    if (memo.size > 100_000) memo.clear();
+    const m = memo;
+    stems = tokens.map((t) => {
+      let s = m.get(t.norm);
+      if (s === undefined) m.set(t.norm, (s = stem(t.norm)));
+      return s;
+    });
+    byStemmer.set(stem, stems);
+  }
+  return stems;
 }
 
 function step<T>(current: TrieNode<T>, word: string, stem: PhraseOptions["stemmer"]): TrieNode<T> {
