@@ -34,6 +34,13 @@ Output:
   --no-color, --color      force colours off or on (NO_COLOR is respected)
   --report-unused-disable  report postlint-disable comments that suppress nothing
 
+Many posts:
+  --cache                  skip posts whose content, config and postlint version are unchanged
+  --cache-location FILE    where the cache lives (default .postlintcache; implies --cache)
+  --concurrency N          worker threads: a number, auto (default: all cores for 200+ posts) or off
+  --ndjson                 read posts as NDJSON ({"id", "text", ...front-matter fields} per line)
+                           from stdin or one file; write one JSON result per line, in order
+
 Fixing:
   --fix                    apply safe fixes (masking data, brand spellings) to the files
   --fix-dry-run            compute fixes without writing; with --format json, see "output"
@@ -49,5 +56,6 @@ Examples:
   echo "Sneak peek of Aurora Pro!" | postlint --lang en -
   postlint --platform x --account official draft.md
   postlint --format sarif posts/ > postlint.sarif
+  postlint --ndjson export.ndjson > results.ndjson   audit a scheduler export
   git diff --cached --name-only | xargs postlint   (see docs/integrations.md for hooks)
 `;
