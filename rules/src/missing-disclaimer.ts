@@ -1,4 +1,4 @@
-import { compileMentions, definePolicyRule, z, type Fix, type Language, type Post } from "@postlint/core";
+import { compileMentions, definePolicyRule, LANGUAGES, z, type Fix, type Language, type Post } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { compileEvidence } from "./missing-disclaimer/evidence.js";
 import { compileSpokespersonCues } from "./unauthorized-spokesperson/cues.js";
@@ -49,7 +49,8 @@ export default definePolicyRule({
   setup({ config, options }) {
     const org = config.organization.name ?? config.organization.aliases[0] ?? "";
     const disclosure = (language: Language): string => (options.disclosure[language] ?? DISCLOSURE[language]).replaceAll("{org}", org);
-    return { mentions: compileMentions(config), evidenceOf: compileEvidence(config), spokesperson: compileSpokespersonCues(config), disclosure };
+    const evidenceOf = compileEvidence(config, LANGUAGES.map(disclosure));
+    return { mentions: compileMentions(config), evidenceOf, spokesperson: compileSpokespersonCues(config), disclosure };
   },
   async check(post, ctx, { mentions, evidenceOf, spokesperson, disclosure }) {
     const found = mentions.find(post);

@@ -24,10 +24,12 @@ interface Matchers {
 // Emoji that carry an opinion; 🎉 and 🙏 mark news and thanks as often as praise, so they are left out.
 const OPINION_EMOJI = /😍|🔥|🙌|🤩|💪|👏|❤️|💚|💙|🥰|👌|😻|🙄|😤|😡|🤬|👎|💩|🤮|😬|😂/u;
 
-export function compileEvidence(config: Pick<ResolvedConfig, "organization" | "disclaimers">): (post: Post) => Promise<Evidence> {
+export function compileEvidence(config: Pick<ResolvedConfig, "organization" | "disclaimers">, disclosures: readonly string[]): (post: Post) => Promise<Evidence> {
   const org = config.organization;
   const names = [...new Set([org.name, ...org.aliases].filter((n): n is string => Boolean(n)))];
   const configured = compilePhrases(config.disclaimers.map((phrase) => ({ phrase, data: true })));
+  // The disclosures --fix adds count as disclosures, whatever an organization words them as.
+  const added = compilePhrases(disclosures.map((phrase) => ({ phrase, data: true })));
   const cache = new Map<Language, Promise<Matchers>>();
   const build = async (language: Language): Promise<Matchers> => {
     const stemmer = await loadStemmer(language);
@@ -48,7 +50,7 @@ export function compileEvidence(config: Pick<ResolvedConfig, "organization" | "d
     const sentiment = await loadSentiment(post.language);
     return {
       disclaimer: tagged("disclaimer").length > 0 || configured.find(post).length > 0,
-      disclosure: tagged("employee").length > 0 || tagged("ad").length > 0,
+      disclosure: tagged("employee").length > 0 || tagged("ad").length > 0 || added.find(post).length > 0,
       claims: tagged("claim"),
       jobNews: tagged("neutral").length > 0,
       evaluative(from, to) {

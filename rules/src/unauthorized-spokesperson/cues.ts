@@ -47,7 +47,8 @@ export function compileSpokespersonCues(config: Pick<ResolvedConfig, "organizati
     // Guessing, hoping or passing on news ("I hope Northwind will…", "read the official statement").
     const hedged = (hit: PhraseHit<unknown>): boolean => hedges.some((h) => h.last <= hit.first && sentenceOf(h.first) === sentenceOf(hit.first));
     const out: SpokespersonCues = { strong: [], weak: [] };
-    for (const hit of m.cues.find(post)) {
+    // Overlapping hits on purpose: "we at Northwind" (weak) must not hide "Northwind can confirm".
+    for (const hit of m.cues.find(post, { all: true })) {
       if (ignored.some((g) => hit.first < g.last && g.first < hit.last) || isQuoted(post.text, hit.start, hit.end)) continue;
       if (hit.data.tags.includes("weak")) out.weak.push(hit);
       else if (hedged(hit) || isQuestion(hit)) continue;
