@@ -17,11 +17,15 @@ const day = z
 
 /** A rule level as people write it: ESLint numbers and YAML 1.1 booleans included. */
 const level = z.union([z.enum(["error", "warn", "off"]), z.literal(0), z.literal(1), z.literal(2), z.literal(false)], {
-  error: (issue) => `expected "error", "warn" or "off", got ${JSON.stringify(issue.input)}`,
+  error: (issue) => levelMistake(issue.input, `expected "error", "warn" or "off", got ${JSON.stringify(issue.input)}`),
 });
 const ruleSetting = z.union([level, z.tuple([level]), z.tuple([level, z.record(z.string(), z.unknown())])], {
-  error: (issue) => `expected "error", "warn", "off" or [level, { options }], got ${JSON.stringify(issue.input)}`,
+  error: (issue) => levelMistake(issue.input, `expected "error", "warn", "off" or [level, { options }], got ${JSON.stringify(issue.input)}`),
 });
+/** A mistyped level gets the nearest one: `got "eror"; did you mean "error"?`. */
+function levelMistake(input: unknown, message: string): string {
+  return typeof input === "string" ? withSuggestion(message, input, ["error", "warn", "off"]) : message;
+}
 const gateLevel = z.enum(["error", "warn", "never"]);
 
 export const configSchema = z.strictObject({

@@ -39,7 +39,7 @@ describe("config validation", () => {
   });
 
   it("names the file, the key path, what was expected and what was found", () => {
-    expect(configError({ rules: { word: "eror" } })).toBe('.postlintrc.yaml: rules.word: expected "error", "warn", "off" or [level, { options }], got "eror"');
+    expect(configError({ rules: { word: "eror" } })).toBe('.postlintrc.yaml: rules.word: expected "error", "warn", "off" or [level, { options }], got "eror"; did you mean "error"?');
     expect(configError({ organization: { aliases: "Northwind" } })).toBe('.postlintrc.yaml: organization.aliases: expected a list, got string "Northwind"');
     expect(configError({ products: [{ name: "Aurora", launch: "spring" }] })).toBe('.postlintrc.yaml: products[0].launch: expected a date as YYYY-MM-DD, got "spring"');
     expect(configError({ defaultLanguage: "de" })).toBe('.postlintrc.yaml: defaultLanguage: expected "en", "nl" or "da", got "de"');
