@@ -31,9 +31,14 @@ export interface DetectedLanguage {
   detected: boolean;
 }
 
-/** Detects English, Dutch or Danish; posts too short to tell fall back to `fallback`. */
-export function detectLanguage(body: string, fallback: Language = "en"): DetectedLanguage {
-  const prose = body.replace(NOISE, (_m, tag: string | undefined, alt: string | undefined) => ` ${tag ?? alt ?? ""} `);
+/**
+ * Detects English, Dutch or Danish; posts too short to tell fall back to `fallback`.
+ * `names` (the organization's, its products', competitors') are left out: "Aurora Pro" or
+ * "Project Hydra" would otherwise tip a short Danish or Dutch post towards English.
+ */
+export function detectLanguage(body: string, fallback: Language = "en", names?: RegExp): DetectedLanguage {
+  const withoutNames = names ? body.replace(names, " ") : body;
+  const prose = withoutNames.replace(NOISE, (_m, tag: string | undefined, alt: string | undefined) => ` ${tag ?? alt ?? ""} `);
   const letters = prose.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS) return { language: fallback, detected: false };
   const votes = functionWordVotes(prose);
@@ -57,6 +62,17 @@ function functionWordVotes(prose: string): Record<Language, number> {
   const votes: Record<Language, number> = { en: 0, nl: 0, da: 0 };
   for (const word of prose.toLowerCase().replace(/[’]/g, "'").match(/[\p{L}']+/gu) ?? []) {
     for (const lang of ["en", "nl", "da"] as const) if (FUNCTION_WORDS[lang].has(word)) votes[lang]++;
+    // Letters only Danish uses, and Dutch's "ij", are evidence of their own.
+    if (/[æøå]/.test(word)) votes.da++;
+    else if (/ij/.test(word)) votes.nl++;
   }
   return votes;
+}
+
+/** One pattern matching any of the given names as whole words, case-insensitively; undefined for none. */
+export function namePattern(names: readonly string[]): RegExp | undefined {
+  const words = names.map((n) => n.replace(/^[#@]/, "").trim()).filter((n) => n.length > 1);
+  if (words.length === 0) return undefined;
+  const escaped = [...new Set(words)].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "[\\s-]+"));
+  return new RegExp(`(?<![\\p{L}\\p{N}])[#@]?(?:${escaped.join("|")})(?![\\p{L}\\p{N}])`, "giu");
 }

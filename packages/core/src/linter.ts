@@ -3,7 +3,7 @@ import { today } from "./context.js";
 import { ConfigError, InputError, RuleError } from "./errors.js";
 import { applyFixes } from "./fixes.js";
 import { parseFrontMatter, validatePostMeta, type PostMetaInput } from "./front-matter.js";
-import { detectLanguage } from "./language.js";
+import { detectLanguage, namePattern } from "./language.js";
 import { createLocator } from "./location.js";
 import { mask } from "./mask.js";
 import { formatMessage, templateOf } from "./messages.js";
@@ -86,11 +86,19 @@ export function createLinter(options: LinterOptions): Linter {
     return p;
   };
 
+  // Configured names carry no language; leave them out of detection (compiled once per linter).
+  const names = namePattern([
+    ...(config.organization.name ? [config.organization.name] : []),
+    ...config.organization.aliases,
+    ...config.organization.competitors,
+    ...config.products.flatMap((p) => [p.name, ...p.aliases]),
+    ...config.confidential.terms,
+  ]);
   const lintOnce = async (input: LintInput): Promise<LintResult> => {
     const filePath = input.filePath ?? "<text>";
     let prepared: PreparedPost;
     try {
-      prepared = preparePost(input, config);
+      prepared = preparePost(input, config, names);
     } catch (error) {
       if (error instanceof InputError) return fatalResult(filePath, error.reason, error.line ?? 1, error.column ?? 1);
       throw error;
@@ -184,7 +192,7 @@ function ruleOptions(rule: AnyPolicyRule, raw: Record<string, unknown>, config: 
 /** A post's metadata and language, before its prose is parsed. */
 type PreparedPost = Omit<Post, "mdast" | "tokens" | "sentences" | "images" | "urls" | "code">;
 
-function preparePost(input: LintInput, config: ResolvedConfig): PreparedPost {
+function preparePost(input: LintInput, config: ResolvedConfig, names: RegExp | undefined): PreparedPost {
   const { text, filePath } = input;
   const front = parseFrontMatter(text, filePath);
   const fm = validatePostMeta(front.data, filePath, front.lineOf);
@@ -194,7 +202,7 @@ function preparePost(input: LintInput, config: ResolvedConfig): PreparedPost {
   const { platform, account, author, date, postlint, lang: _lang, ...extra } = { ...flags, ...fm };
   // A sample is plenty to tell three languages apart, and keeps huge posts cheap.
   const sample = text.slice(front.bodyStart, front.bodyStart + 20_000);
-  const detected = requested === "auto" ? detectLanguage(sample, config.defaultLanguage) : { language: requested, detected: false };
+  const detected = requested === "auto" ? detectLanguage(sample, config.defaultLanguage, names) : { language: requested, detected: false };
   const meta: PostMeta & { lang: Language } = {
     ...(platform ?? config.platform ? { platform: platform ?? config.platform } : {}),
     account: account ?? config.account ?? "personal",
