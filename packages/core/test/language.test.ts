@@ -11,6 +11,16 @@ describe("language", () => {
     expect(detectLanguage(text)).toEqual({ language: lang, detected: true });
   });
 
+  it("leaves configured names out: product names do not make a Dutch post English", async () => {
+    const linter = testLinter({ config: { organization: { name: "Northwind Traders", aliases: ["#northwind"] }, products: [{ name: "Aurora Pro", launch: "2027-03-01" }] } });
+    const result = await linter.lint({ text: "Nieuw in ons assortiment: de Aurora-Pro hoes in drie kleuren 😍 #Northwind" });
+    expect([result.language, result.languageDetected]).toEqual(["nl", true]);
+  });
+
+  it("counts Danish letters as evidence in short posts", () => {
+    expect(detectLanguage("Hyggelig aften på havnen med kollegerne")).toEqual({ language: "da", detected: true });
+  });
+
   it("falls back to the default for posts too short to tell", () => {
     expect(detectLanguage("Vrijdag! 🌞")).toEqual({ language: "en", detected: false });
     expect(detectLanguage("Vrijdag! 🌞", "nl")).toEqual({ language: "nl", detected: false });
