@@ -32,8 +32,7 @@ export default definePolicyRule({
     fixable: false,
     docsUrl: docsUrl("controversial-topic"),
     options: z.strictObject({
-      /** The topics this role must stay impartial on. */
-      topics: z.array(z.enum(TOPICS)).default(["politics", "religion"]),
+      topics: z.array(z.enum(TOPICS)).default(["politics", "religion"]).describe("The topics this role must stay impartial on: `politics`, `religion`."),
     }),
   },
   messages: {

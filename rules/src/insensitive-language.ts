@@ -25,8 +25,7 @@ export default definePolicyRule({
     fixable: false,
     docsUrl: docsUrl("insensitive-language"),
     options: z.strictObject({
-      /** Words never to flag in this organization (a community's own reclaimed words, say). */
-      allow: z.array(z.string()).default([]),
+      allow: z.array(z.string()).default([]).describe("Words never to flag in this organization, such as a community's own reclaimed words."),
     }),
   },
   messages: {

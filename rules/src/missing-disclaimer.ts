@@ -28,8 +28,10 @@ export default definePolicyRule({
     fixable: true,
     docsUrl: docsUrl("missing-disclaimer"),
     options: z.strictObject({
-      /** The disclosure `--fix` adds, per language; `{org}` is the organization's name. */
-      disclosure: z.strictObject({ en: z.string().min(1).optional(), nl: z.string().min(1).optional(), da: z.string().min(1).optional() }).default({}),
+      disclosure: z
+        .strictObject({ en: z.string().min(1).optional(), nl: z.string().min(1).optional(), da: z.string().min(1).optional() })
+        .default({})
+        .describe("The disclosure `--fix` appends, per language (`en`, `nl`, `da`); `{org}` is the organization's name. Default: “(I work at {org}.)” and its translations."),
     }),
   },
   messages: {
