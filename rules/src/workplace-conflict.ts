@@ -23,17 +23,17 @@ export default definePolicyRule({
   messages: {
     en: {
       venting: "“{text}” may read as venting about {target}. Colleagues, customers and your employer can all read it, and posts stay around (P6). If something is bothering you, raise it with your manager, HR or a colleague you trust; if you want to post, share something that went well.",
-      hostility: "“{text}” may come across as an attack on {target}, and they, or people who know them, can read it (P22). Talk to them, your manager or HR instead; a disclaimer doesn’t change how this reads.",
+      hostility: "“{text}” may come across as an attack on {target}, and they, or people who know them, can read it ({clause}). If something needs to change, raise it with the person directly or with HR; a disclaimer doesn’t change how this reads.",
       threat: "“{text}” reads as a threat. Even as a joke, words like these can frighten people and read very differently to someone who doesn’t know you (P8). If work has made you this angry, talk to HR or someone you trust before you post.",
     },
     nl: {
       venting: "“{text}” kan overkomen als spuien over {target}. Collega's, klanten en je werkgever lezen mee, en berichten blijven bestaan (P6). Zit iets je dwars? Bespreek het met je leidinggevende, HR of een collega die je vertrouwt; wil je posten, deel dan iets wat goed ging.",
-      hostility: "“{text}” kan overkomen als een aanval op {target}, en zij of mensen die hen kennen lezen mee (P22). Bespreek het liever met hen, je leidinggevende of HR; een disclaimer verandert niet hoe dit overkomt.",
+      hostility: "“{text}” kan overkomen als een aanval op {target}, en zij of mensen die hen kennen lezen mee ({clause}). Moet er iets veranderen, bespreek het dan met de persoon zelf of met HR; een disclaimer verandert niet hoe dit overkomt.",
       threat: "“{text}” leest als een dreigement. Ook als grap kan zoiets mensen bang maken en heel anders overkomen bij wie je niet kent (P8). Ben je zo boos over je werk, praat dan eerst met HR of iemand die je vertrouwt.",
     },
     da: {
       venting: "“{text}” kan læses som brok over {target}. Kolleger, kunder og din arbejdsgiver kan alle læse med, og opslag bliver hængende (P6). Hvis noget nager dig, så tag det op med din leder, HR eller en kollega, du stoler på; vil du skrive noget, så del noget, der gik godt.",
-      hostility: "“{text}” kan opfattes som et angreb på {target}, og de eller nogen, der kender dem, kan læse det (P22). Tag det hellere op med dem, din leder eller HR; en ansvarsfraskrivelse ændrer ikke, hvordan det læses.",
+      hostility: "“{text}” kan opfattes som et angreb på {target}, og de eller nogen, der kender dem, kan læse det ({clause}). Skal noget ændres, så tag det op med personen selv eller med HR; en ansvarsfraskrivelse ændrer ikke, hvordan det læses.",
       threat: "“{text}” læses som en trussel. Selv som en spøg kan sådan noget skræmme folk og blive læst helt anderledes af nogen, der ikke kender dig (P8). Hvis arbejdet har gjort dig så vred, så tal med HR eller en, du stoler på, før du skriver.",
     },
   },
@@ -43,7 +43,7 @@ export default definePolicyRule({
   async check(post, ctx, { conflictsOf }) {
     const names = TARGET_NAMES[post.language];
     for (const c of await conflictsOf(post)) {
-      ctx.report({ messageId: c.messageId, range: c.range, data: { target: names[c.target] }, clause: c.clause, ...(c.messageId === "threat" ? { severity: "error" } : {}) });
+      ctx.report({ messageId: c.messageId, range: c.range, data: { target: names[c.target], clause: c.clause }, clause: c.clause, ...(c.messageId === "threat" ? { severity: "error" } : {}) });
     }
   },
 });

@@ -74,10 +74,13 @@ export function compileConflicts(): (post: Post) => Promise<Conflict[]> {
       if (seen.has(from)) continue;
       seen.add(from);
       const tone = toneOf({ post, from, to, cues, skip, sentiment });
-      if (tone.negative > THRESHOLD || tone.score > THRESHOLD || !tone.worst) continue;
+      if (!tone.worst) continue;
+      const insult = tone.worst.entry?.tags.includes("insult") ?? false;
+      // Praise elsewhere in the sentence does not make up for calling someone a name.
+      const hostile = insult && tone.worst.weight <= -3;
+      if (!hostile && (tone.negative > THRESHOLD || tone.score > THRESHOLD)) continue;
       const kind = kindOf(target.data);
       const audience = kind === "customer" || kind === "shareholder";
-      const insult = tone.worst.entry?.tags.includes("insult") ?? false;
       return [{ messageId: insult ? "hostility" : "venting", range: [tone.worst.start, tone.worst.end], clause: insult ? (audience ? "P22" : "P7") : "P6", target: kind }];
     }
     return [];
