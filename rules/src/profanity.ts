@@ -2,6 +2,7 @@ import { compileLexicon, definePolicyRule, z, type Language, type LexiconEntry, 
 import { cuss } from "cuss";
 import pluralize from "pluralize";
 import { docsUrl } from "./docs-url.js";
+import { insensitiveEntries } from "./insensitive-language/entries.js";
 import { lexiconFor } from "./lexicons.js";
 
 type Confidence = LexiconEntry["confidence"];
@@ -12,7 +13,8 @@ const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
  * When the language was not detected but fell back to English, a Danish or Dutch post may be
  * behind it, so these are only flagged in posts that were detected or declared English.
  */
-const FALSE_FRIENDS = new Set(["fart", "farts", "slut", "sluts", "bad", "hell", "kut", "lul", "hoe", "hoes", "fag"]);
+const FALSE_FRIENDS = new Set(["fart", "farts", "slut", "sluts", "bad", "hell", "hoe", "hoes", "hos", "fag", "kok", "kant", "dick"]);
+const LANGUAGES: readonly Language[] = ["en", "nl", "da"];
 
 /**
  * cuss rates words 0–2 as retext-profanities does; its rating-2 words are built in as `high`,
@@ -31,6 +33,8 @@ function englishEntries(listed: ReadonlySet<string>): LexiconEntry[] {
 
 /** Entries tagged `allow` are matched only so that their longer phrase wins and is let through. */
 const ALLOW = "allow";
+/** Entries tagged `compound` count only as the first part of a hyphenated compound ("kanker-scheids"). */
+const COMPOUND = "compound";
 
 export default definePolicyRule({
   id: "profanity",
@@ -71,9 +75,11 @@ export default definePolicyRule({
       if (!m) {
         const lexicon = lexiconFor("profanity", language);
         const listed = new Set(lexicon.flatMap((e) => e.terms.map((t) => t.toLowerCase())));
+        // Slurs and group insults are insensitive-language's (P9): one finding per word, not two.
+        const slurs = new Set(insensitiveEntries(language).flatMap((e) => e.terms.map((t) => t.toLowerCase())));
         const entries = [...(language === "en" ? englishEntries(listed) : []), ...lexicon]
           .filter((e) => e.tags.includes(ALLOW) || RANK[e.confidence] >= min)
-          .map((e) => ({ ...e, terms: e.terms.filter((t) => !allow.has(t.toLowerCase())) }));
+          .map((e) => ({ ...e, terms: e.terms.filter((t) => !allow.has(t.toLowerCase()) && (e.tags.includes(ALLOW) || !slurs.has(t.toLowerCase()))) }));
         m = compileLexicon(entries);
         matchers.set(language, m);
       }
@@ -82,13 +88,23 @@ export default definePolicyRule({
     return { matcherFor };
   },
   check(post, ctx, { matcherFor }) {
-    for (const hit of matcherFor(post.language).find(post)) {
+    // A post too short to tell its language apart may be in any of the three: check every list,
+    // but not English words that are everyday Danish or Dutch.
+    const guessed = post.languageSource === "default";
+    const hits = guessed ? longestFirst(LANGUAGES.flatMap((l) => matcherFor(l).find(post))) : matcherFor(post.language).find(post);
+    for (const hit of hits) {
       if (hit.data.tags.includes(ALLOW)) continue;
-      if (post.languageSource === "default" && FALSE_FRIENDS.has(hit.text.toLowerCase())) continue;
+      if (guessed && FALSE_FRIENDS.has(hit.text.toLowerCase())) continue;
+      let end = hit.end;
+      if (hit.data.tags.includes(COMPOUND)) {
+        const next = post.tokens[hit.last];
+        if (!next?.joined) continue;
+        end = next.end;
+      }
       const high = hit.data.confidence === "high";
       ctx.report({
         messageId: high ? "profane" : "maybeProfane",
-        range: [hit.start, hit.end],
+        range: [hit.start, end],
         // Unmistakable vulgarity, and any swearing on the brand's own account, is an error;
         // milder words only warn (POLICY §4 split, P7/P22).
         severity: high || post.meta.account === "official" ? "error" : "warn",
@@ -96,3 +112,13 @@ export default definePolicyRule({
     }
   },
 });
+
+/** Hits from several lists: the longest at each place wins, and overlaps are dropped. */
+function longestFirst<T extends { start: number; end: number }>(hits: T[]): T[] {
+  const out: T[] = [];
+  for (const hit of [...hits].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = out[out.length - 1];
+    if (!last || hit.start >= last.end) out.push(hit);
+  }
+  return out;
+}
