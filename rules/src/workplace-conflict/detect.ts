@@ -34,6 +34,12 @@ const THRESHOLD = -2;
  * talking down about customers on the brand account is off-voice.
  */
 export function compileConflicts(): (post: Post) => Promise<Conflict[]> {
+  // Nothing here depends on config, so workplace-conflict and brand-voice share one set of matchers.
+  return (shared ??= createConflicts());
+}
+let shared: ((post: Post) => Promise<Conflict[]>) | undefined;
+
+function createConflicts(): (post: Post) => Promise<Conflict[]> {
   const cache = new Map<Language, Promise<Matchers>>();
   const build = async (language: Language): Promise<Matchers> => {
     const stemmer = await loadStemmer(language);
