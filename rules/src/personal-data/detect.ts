@@ -1,7 +1,7 @@
 import type { CountryCode, PhoneNumber } from "libphonenumber-js/min";
 import type * as PhoneLibModule from "libphonenumber-js/min";
 import type { Language } from "@postlint/core";
-import { isBsn, isCardNumber, isCpr, isEmail, isIban } from "./validators.js";
+import { ibanShapeLength, isBsn, isCardNumber, isCardShaped, isCpr, isEmail, isIban } from "./validators.js";
 
 export type PersonalDataKind = "email" | "phone" | "iban" | "card" | "nationalId";
 
@@ -26,17 +26,30 @@ const BSN = /(?<![\p{N}.,-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3})(?![\
 const CPR = /(?<![\p{N}.,/-])(\d{6})(-?)(\d{4})(?![\p{N}]|[.,/-]\d)/gu;
 /** Words that make a hyphenated date-number an order or invoice number rather than a CPR number. */
 const REFERENCE = /(?:order|ordre|ordrenummer|faktura|invoice|factuur|bestelling|ref|sag|nr)\.?:?\s*#?\s*$/i;
+/**
+ * A reference right before a number (order, invoice, ticket, parcel or customer number): the
+ * number is that reference, not a phone, BSN or CPR number, even when its digits would fit one.
+ */
+const REFERENCE_WORD =
+  /(?<![\p{L}])(?:(?:order|ordre|bestelling|faktura|factuur|invoice|ref|referentie|reference|ticket|zending|tracking|dossier|kvittering|bon)(?:s?(?:nummer|nummeret|number|nr|no))?|(?:bestel|klant|kunde|customer|account|sag|pakke|artikel|vare|lid|medlem|member|polis|police)s?(?:nummer|nummeret|number|nr|no))\.?\s*(?:(?:nr|no|nummer|number)\.?\s*)?[:#]?\s*$/iu;
 
 const COUNTRIES: Record<Language, CountryCode[]> = { en: ["GB", "NL", "DK"], nl: ["NL"], da: ["DK"] };
 
-/** All candidates that pass their validator, first come first served: one value is one finding. */
+/**
+ * All candidates that pass their validator, first come first served: one value is one finding.
+ * Stronger shapes go first (IBAN, card) and keep their digits even when their checksum fails: a
+ * mistyped IBAN or card is no finding, and its digits are not handed on to weaker checks (a phone
+ * number's tail, a BSN). Numbers written as a reference ("order 0612345678") are no phone or BSN.
+ */
 export function detect(text: string, from: number, language: Language, phones: PhoneLib, cueNear: CueFinder): PersonalDataHit[] {
   const body = text.slice(from);
   const hits: PersonalDataHit[] = [];
-  const taken = (s: number, e: number): boolean => hits.some((h) => s < h.end && e > h.start);
+  const rejected: [number, number][] = [];
+  const taken = (s: number, e: number): boolean => hits.some((h) => s < h.end && e > h.start) || rejected.some(([a, b]) => s < b && e > a);
   const add = (hit: PersonalDataHit): void => {
     if (!taken(hit.start, hit.end)) hits.push(hit);
   };
+  const reference = (start: number): boolean => REFERENCE_WORD.test(text.slice(Math.max(from, start - 30), start));
   for (const m of body.matchAll(EMAIL)) {
     const value = m[0].replace(/[.-]+$/, "");
     const start = from + m.index;
@@ -47,36 +60,39 @@ export function detect(text: string, from: number, language: Language, phones: P
   for (const m of body.matchAll(IBAN)) {
     // The pattern is greedy; the IBAN may end before a following capitalised word.
     const groups = m[0].split(" ");
-    for (let n = groups.length; n >= 1; n--) {
+    const start = from + m.index;
+    let valid = false;
+    for (let n = groups.length; n >= 1 && !valid; n--) {
       const value = groups.slice(0, n).join(" ");
-      if (isIban(value)) {
-        add({ kind: "iban", start: from + m.index, end: from + m.index + value.length, value });
-        break;
-      }
+      if ((valid = isIban(value))) add({ kind: "iban", start, end: start + value.length, value });
     }
+    const shaped = valid ? 0 : ibanShapeLength(m[0]);
+    if (shaped > 0) rejected.push([start, start + shaped]);
   }
   for (const m of body.matchAll(CARD)) {
-    const digits = m[0].replace(/\D/g, "");
-    if (isCardNumber(digits)) add({ kind: "card", start: from + m.index, end: from + m.index + m[0].length, value: m[0] });
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (isCardNumber(m[0].replace(/\D/g, ""))) add({ kind: "card", start, end, value: m[0] });
+    else if (isCardShaped(m[0]) && !taken(start, end)) rejected.push([start, end]);
   }
   for (const m of body.matchAll(CPR)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    if (!isCpr(`${m[1]}${m[3]}`)) continue;
+    if (!isCpr(`${m[1]}${m[3]}`) || reference(start)) continue;
     const hyphenated = m[2] === "-" && !REFERENCE.test(text.slice(Math.max(0, start - 30), start));
     if (hyphenated || cueNear("cpr", start, end)) add({ kind: "nationalId", start, end, value: m[0] });
   }
   for (const m of body.matchAll(BSN)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    if (isBsn(m[0].replace(/\D/g, "")) && cueNear("bsn", start, end)) add({ kind: "nationalId", start, end, value: m[0] });
+    if (isBsn(m[0].replace(/\D/g, "")) && cueNear("bsn", start, end) && !reference(start)) add({ kind: "nationalId", start, end, value: m[0] });
   }
   for (const country of COUNTRIES[language]) {
     for (const found of phones.findPhoneNumbersInText(body, { defaultCountry: country })) {
       const start = from + found.startsAt;
       const end = from + found.endsAt;
       const raw = text.slice(start, end);
-      if (!found.number.isValid() || taken(start, end)) continue;
+      if (!found.number.isValid() || taken(start, end) || reference(start)) continue;
       if (selfEvident(raw, found.number) || cueNear("phone", start, end)) add({ kind: "phone", start, end, value: raw, normalized: found.number.number });
     }
   }

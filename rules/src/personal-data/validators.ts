@@ -1,4 +1,4 @@
-import { electronicFormatIBAN, isValidIBAN } from "ibantools";
+import { countrySpecs, electronicFormatIBAN, isValidIBAN } from "ibantools";
 
 /** Luhn (mod 10) check of a payment card number, digits only. */
 export function luhnValid(digits: string): boolean {
@@ -26,6 +26,39 @@ export function isCardNumber(digits: string): boolean {
 export function isIban(value: string): boolean {
   const compact = electronicFormatIBAN(value.toUpperCase());
   return compact !== null && isValidIBAN(compact);
+}
+
+/**
+ * How much of `value` (IBAN groups separated by single spaces) is shaped like an IBAN of a real
+ * IBAN country: its length within two characters of that country's, so a typo (a swapped or
+ * missing digit) still counts. Returns the length of the shaped prefix, or 0. A candidate shaped
+ * like an IBAN that fails the checksum is a mistyped IBAN, not a phone or ID number.
+ */
+export function ibanShapeLength(value: string): number {
+  const spec = countrySpecs[value.slice(0, 2).toUpperCase()];
+  if (!spec?.chars || !spec.IBANRegistry) return 0;
+  const groups = value.split(" ");
+  let best = 0;
+  let compact = "";
+  let length = 0;
+  for (const [i, group] of groups.entries()) {
+    compact += group;
+    length += group.length + (i > 0 ? 1 : 0);
+    if (compact.length > spec.chars + 2) break;
+    if (compact.length >= spec.chars - 2) best = length;
+  }
+  return best;
+}
+
+/**
+ * Digits written the way card numbers are: 13–19 digits in one run, in groups of four with one
+ * kind of separator ("4111 1111 1111 1112", the last group shorter), or the 4-6-5 and 4-6-4 groups
+ * of American Express and Diners. Such a run failing the checksum is a mistyped card, not a phone.
+ */
+export function isCardShaped(value: string): boolean {
+  if (/^\d{13,19}$/.test(value)) return true;
+  if (/^\d{4}([ -])\d{6}\1\d{4,5}$/.test(value)) return true;
+  return /^\d{4}([ -])\d{4}\1\d{4}(?:\1\d{1,4}){0,2}$/.test(value) && value.replace(/\D/g, "").length >= 13;
 }
 
 /** The Dutch BSN "11-test": 9 digits, weights 9..2 and −1, sum divisible by 11, not all zeros. */
