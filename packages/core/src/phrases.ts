@@ -188,11 +188,11 @@ const stemMemo = new Map<(word: string) => string, Map<string, string>>();
 
 function tokenStems(tokens: readonly Token[], stem: (word: string) => string): string[] {
   let byStemmer = stemCache.get(tokens);
-  if (!byStemmer) stemCache.set(tokens, (byStemmer = new Map()));
+  if (!byStemmer) stemCache.set(tokens, (byStemmer = new Map<(word: string) => string, string[]>()));
   let stems = byStemmer.get(stem);
   if (!stems) {
     let memo = stemMemo.get(stem);
-    if (!memo) stemMemo.set(stem, (memo = new Map()));
+    if (!memo) stemMemo.set(stem, (memo = new Map<string, string>()));
     if (memo.size > 100_000) memo.clear();
     const m = memo;
     stems = tokens.map((t) => {
