@@ -10,7 +10,7 @@ describe("broken config", () => {
     const r = postlint(["a.md"], { cwd });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toBe('postlint: .postlintrc.yaml:4: rules.profanity: expected "error", "warn", "off" or [level, { options }], got "eror"\n');
+    expect(r.stderr).toBe('postlint: .postlintrc.yaml:4: rules.profanity: expected "error", "warn", "off" or [level, { options }], got "eror"; did you mean "error"?\n');
   });
 
   it("suggests the rule id for a typo", () => {
