@@ -1,13 +1,14 @@
-import { definePolicyRule, lexiconMatchers, mask, resolveCues, tokenizeText, type Post, type Token } from "@postlint/core";
+import { definePolicyRule, lexiconMatchers, mask, resolveCues, tokenizeText, type LexiconEntry, type PhraseHit, type Post, type Token } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
+import { isAboutSecret, isCodeName, isPlaceholder, isSecretValue, nameAround, settingAfter, splitCodeNames } from "./secret/names.js";
 import { findKnownTokens, valueAfter } from "./secret/patterns.js";
 import { mayHoldToken, secretlint, type TokenHit } from "./secret/secretlint.js";
 
 export default definePolicyRule({
   id: "secret",
   meta: {
-    description: "Flags passwords, PINs, API keys, tokens and private keys (secretlint's recommended rules plus password phrasings in English, Dutch and Danish).",
+    description: "Flags passwords, PINs, API keys, tokens and private keys (secretlint's recommended rules, password phrasings in English, Dutch and Danish, and secret settings such as DB_PASSWORD=… or \"apiKey\": \"…\").",
     policy: ["P15"],
     languages: ["en", "nl", "da"],
     defaultSeverity: "error",
@@ -19,51 +20,86 @@ export default definePolicyRule({
       token: "“{text}” looks like a {kind} key or token. Anyone who reads the post can use it (P15). Remove it and ask whoever owns it to revoke it: a deleted post may already be copied.",
       privateKey: "This is a private key (“{text}”). Anyone who reads the post can use it (P15). Remove it and have the key replaced: a deleted post may already be copied.",
       password: "“{text}” looks like a password or access code. Anyone who reads the post can use it (P15). Remove it and change the password; share access privately instead.",
+      setting: "“{text}” is the value of {name}, which looks like a password or key. Anyone who reads the post can use it (P15). Replace the value with a placeholder such as “…” before you share code or config, and ask whoever owns it to change it: a deleted post may already be copied.",
     },
     nl: {
       token: "“{text}” lijkt een {kind}-sleutel of -token. Iedereen die het bericht leest, kan hem gebruiken (P15). Haal hem weg en laat de eigenaar hem intrekken: een verwijderd bericht kan al gekopieerd zijn.",
       privateKey: "Dit is een privésleutel (“{text}”). Iedereen die het bericht leest, kan hem gebruiken (P15). Haal hem weg en laat de sleutel vervangen: een verwijderd bericht kan al gekopieerd zijn.",
       password: "“{text}” lijkt een wachtwoord of toegangscode. Iedereen die het bericht leest, kan het gebruiken (P15). Haal het weg en verander het wachtwoord; deel toegang liever privé.",
+      setting: "“{text}” is de waarde van {name}, en dat lijkt een wachtwoord of sleutel. Iedereen die het bericht leest, kan hem gebruiken (P15). Vervang de waarde door een plaatshouder zoals “…” voordat je code of configuratie deelt, en laat de eigenaar hem vervangen: een verwijderd bericht kan al gekopieerd zijn.",
     },
     da: {
       token: "“{text}” ligner en {kind}-nøgle eller -token. Alle, der læser opslaget, kan bruge den (P15). Fjern den, og bed ejeren om at spærre den: et slettet opslag kan allerede være kopieret.",
       privateKey: "Dette er en privat nøgle (“{text}”). Alle, der læser opslaget, kan bruge den (P15). Fjern den, og få nøglen udskiftet: et slettet opslag kan allerede være kopieret.",
       password: "“{text}” ligner en adgangskode eller kode. Alle, der læser opslaget, kan bruge den (P15). Fjern den, og skift koden; del adgang privat i stedet.",
+      setting: "“{text}” er værdien af {name}, og det ligner en adgangskode eller nøgle. Alle, der læser opslaget, kan bruge den (P15). Erstat værdien med en pladsholder som “…”, før du deler kode eller konfiguration, og bed ejeren om at skifte den: et slettet opslag kan allerede være kopieret.",
     },
   },
   setup() {
     return { keywords: lexiconMatchers((lang) => lexiconFor("secret", lang), { stem: false }) };
   },
   async check(post, ctx, { keywords }) {
-    const found: (TokenHit & { messageId: string })[] = [];
-    const add = (hit: TokenHit, messageId: string): void => {
+    const found: (TokenHit & { messageId: string; name?: string })[] = [];
+    const add = (hit: TokenHit & { name?: string }, messageId: string): void => {
       if (!found.some((f) => hit.start < f.end && hit.end > f.start)) found.push({ ...hit, messageId });
     };
     for (const hit of findKnownTokens(post.text, post.bodyStart)) add(hit, hit.kind === "private-key" ? "privateKey" : "token");
+    const matcher = await keywords(post.language);
+    // Code names are split into words, so `DB_PASSWORD` and `apiKey` hold the keywords too.
+    const view = { text: post.text, tokens: splitCodeNames(withCodeWords(post)), language: post.language };
+    const values: (TokenHit & { messageId: string; name: string })[] = [];
+    // Quoted words still count here: a password in quotes is still a password.
+    for (const hit of resolveCues(view, matcher.find(view), { window: 0 })) {
+      const value = credentialAfter(post.text, hit);
+      if (value) values.push({ ...value, kind: "password" });
+    }
     const body = post.text.slice(post.bodyStart);
     if (mayHoldToken(body)) {
       const lint = await secretlint();
-      for (const hit of await lint(body)) add({ ...hit, start: hit.start + post.bodyStart, end: hit.end + post.bodyStart }, hit.kind === "private-key" ? "privateKey" : "token");
+      for (const raw of await lint(body)) {
+        const hit = { ...raw, start: raw.start + post.bodyStart, end: raw.end + post.bodyStart };
+        // secretlint's range for `NAME=value` may start at the name and stop short of the value's
+        // end; the value found after the name is the precise one then.
+        if (values.some((v) => hit.start < v.start && hit.end > v.start)) continue;
+        add(hit, hit.kind === "private-key" ? "privateKey" : "token");
+      }
     }
-    const matcher = await keywords(post.language);
-    const view = { text: post.text, tokens: withCodeWords(post), language: post.language };
-    // Quoted words still count here: a password in quotes is still a password.
-    for (const hit of resolveCues(view, matcher.find(view), { window: 0 })) {
-      const value = valueAfter(post.text, hit.end, hit.data.tags.includes("code"));
-      if (value) add({ ...value, kind: "password" }, "password");
-    }
+    for (const value of values) add(value, value.messageId);
     for (const f of found.sort((a, b) => a.start - b.start)) {
       const raw = post.text.slice(f.start, f.end);
       ctx.report({
         messageId: f.messageId,
         range: [f.start, f.end],
-        data: { kind: f.kind },
+        data: { kind: f.kind, name: f.name ?? "" },
         sensitive: true,
         fix: { range: [f.start, f.end], text: f.messageId === "privateKey" ? "[private key removed]" : mask(raw) },
       });
     }
   },
 });
+
+/**
+ * The credential written after a keyword hit. After a name and `=` or `:` (`DB_PASSWORD=…`,
+ * `"apiKey": "…"`, `wachtwoord: …`) it is the value, unless that is a placeholder or the name is
+ * about the secret (`PASSWORD_MIN_LENGTH=12`). Otherwise it is a password-like word soon after the
+ * keyword ("the DB_PASSWORD is still Sommer2026!"). Code words (tag `name`: token, secret, api key)
+ * count only in code-style names, so "a token of thanks" or "Secret Santa" never do.
+ */
+function credentialAfter(text: string, hit: PhraseHit<LexiconEntry>): { start: number; end: number; messageId: string; name: string } | undefined {
+  const code = hit.data.tags.includes("code");
+  const around = nameAround(text, hit.start, hit.end);
+  if (isAboutSecret(around.name)) return undefined;
+  const codeName = isCodeName(around.name);
+  const setting = settingAfter(text, around.end);
+  const asCode = codeName || setting?.quotedKey === true;
+  if (hit.data.tags.includes("name") && !asCode) return undefined;
+  if (setting && (asCode || isPlaceholder(setting.value) || isSecretValue(setting.value, code, false))) {
+    if (!isSecretValue(setting.value, code, asCode)) return undefined;
+    return { start: setting.start, end: setting.end, messageId: asCode ? "setting" : "password", name: around.name };
+  }
+  const value = valueAfter(text, codeName ? around.end : hit.end, code);
+  return value && { ...value, messageId: "password", name: around.name };
+}
 
 /** Prose words plus the words of inline code and code blocks, where credentials are often pasted. */
 function withCodeWords(post: Post): Token[] {

@@ -60,10 +60,14 @@ export function valueAfter(text: string, at: number, code: boolean): { start: nu
   return undefined;
 }
 
-function looksLikeSecret(value: string, code: boolean): boolean {
+export function looksLikeSecret(value: string, code: boolean): boolean {
   if (value.length < 4 || value.length > 64 || /^https?:|@/.test(value)) return false;
+  // Already masked ("No*********26!", what --fix writes): nothing left to use.
+  if (/\*{3,}/.test(value)) return false;
   if (/^\d{1,2}[:/.-]\d{1,2}(?:[:/.-]\d{2,4})?$/.test(value) || /^\d+%$/.test(value)) return false;
   if (/^\d+$/.test(value)) return code && value.length <= 8;
+  // Dates, ranges, scores and versions ("2026-27", "3.2.1") are digits and separators only.
+  if (/^\d+(?:[-./:]\d+)+$/.test(value)) return false;
   // Ordinals, times and quantities ("2nd", "10am", "5km") are not secrets.
   if (/^\d+(?:st|nd|rd|th|am|pm|k|km|m|kg|x|u|h|min|e|de|ste|ende)$/i.test(value)) return false;
   return /\d/.test(value) && /[\p{L}!#$%&*?+=_~^-]/u.test(value);
