@@ -1,0 +1,36 @@
+// Lexicons are data that non-programmers edit: check them against core's schema, and for the
+// mistakes a reviewer would miss (duplicates, a rule missing a language).
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { parseLexicon } from "@postlint/core";
+import { describe, expect, it } from "vitest";
+import { lexiconData } from "../src/generated/lexicons.js";
+
+const LANGS = ["en", "nl", "da"] as const;
+const dir = path.resolve(import.meta.dirname, "../lexicons");
+const files = (lang: string) => readdirSync(path.join(dir, lang)).filter((f) => f.endsWith(".yml")).map((f) => f.slice(0, -4)).sort();
+
+describe("lexicons", () => {
+  it("every rule with a lexicon has one in each of en, nl and da", () => {
+    expect(files("nl")).toEqual(files("en"));
+    expect(files("da")).toEqual(files("en"));
+  });
+
+  for (const lang of LANGS) {
+    for (const id of Object.keys(lexiconData[lang])) {
+      it(`${lang}/${id}.yml matches the lexicon schema and lists no term twice`, () => {
+        const entries = parseLexicon(lexiconData[lang][id], `${lang}/${id}.yml`);
+        const seen = new Map<string, number>();
+        const duplicates: string[] = [];
+        entries.forEach((entry, i) => {
+          for (const term of entry.terms) {
+            const key = `${term.toLowerCase()}|${entry.tags.join(",")}|${entry.messageId ?? ""}`;
+            if (seen.has(key)) duplicates.push(`"${term}" (entries ${(seen.get(key) ?? 0) + 1} and ${i + 1})`);
+            seen.set(key, i);
+          }
+        });
+        expect(duplicates).toEqual([]);
+      });
+    }
+  }
+});
