@@ -1,5 +1,6 @@
 // The draft-checker page in Debian's chromium, driven by playwright-core, against a real server.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
@@ -10,6 +11,18 @@ const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`browser test skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
 const OUTPUT = path.resolve(import.meta.dirname, "../test-output");
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core's WCAG 2.1 AA checks (labels, contrast, roles, names) on the page as it is now. */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string; help: string }[] }> } }).axe.run(document, {
+      runOnly: ["wcag2a", "wcag2aa", "wcag21aa", "best-practice"],
+    }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help}`);
+}
 
 /** Waits (generously: CI machines are busy) for the page to settle; asserts the outcome, not the time. */
 const eventually = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 100 });
@@ -79,6 +92,7 @@ describe.skipIf(!hasChromium)(hasChromium ? "draft checker page" : `draft checke
 
     expect(await page.locator("#counter").textContent()).toMatch(new RegExp(`^${DRAFT.length} / 280 on X`));
     await page.screenshot({ path: path.join(OUTPUT, "draft-checker.png"), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     await typo.getByRole("button", { name: "Replace with “the”" }).click();
     await eventually(() => draft.inputValue()).toBe(DRAFT.replace("teh", "the"));
@@ -101,6 +115,7 @@ describe.skipIf(!hasChromium)(hasChromium ? "draft checker page" : `draft checke
     await eventually(() => page.locator("#status-title").textContent()).toBe("Ready to post");
     expect(await page.locator("#status").getAttribute("data-state")).toBe("ready");
     expect(await page.locator("#highlights mark").count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   });
 
