@@ -25,8 +25,10 @@ export interface ParsedBody {
   code: Range[];
 }
 
-const URL_OR_EMAIL =
-  /\bhttps?:\/\/[^\s<>()]+|\bwww\.[^\s<>()]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|io|nl|dk|eu|co|app|dev)(?:\/[^\s<>()]*)?/giu;
+const LINK = /\bhttps?:\/\/[^\s<>()]+|\bwww\.[^\s<>()]+/giu;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/giu;
+const TLD = /\.(?:com|net|org|io|nl|dk|eu|co|app|dev)\b/i;
+const DOMAIN = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|io|nl|dk|eu|co|app|dev)(?:\/[^\s<>()]*)?/giu;
 
 /**
  * Parses the text as Markdown and its prose as natural language.
@@ -58,12 +60,18 @@ export function tokenizeText(text: string, language: Language, offset = 0): { to
   };
 }
 
+/** Links, e-mail addresses and bare domains; each pattern only runs when its cheap marker is present. */
 function findUrls(text: string): Range[] {
   const ranges: Range[] = [];
-  for (const m of text.matchAll(URL_OR_EMAIL)) {
-    const raw = m[0].replace(/[.,;:!?)]+$/, "");
-    ranges.push([m.index, m.index + raw.length]);
-  }
+  const add = (pattern: RegExp): void => {
+    for (const m of text.matchAll(pattern)) {
+      const raw = m[0].replace(/[.,;:!?)]+$/, "");
+      ranges.push([m.index, m.index + raw.length]);
+    }
+  };
+  if (text.includes("://") || text.includes("www.")) add(LINK);
+  if (text.includes("@")) add(EMAIL);
+  if (TLD.test(text)) add(DOMAIN);
   return ranges;
 }
 
@@ -129,26 +137,23 @@ function addWord(word: Word, prefix: Token["prefix"], sentence: number, tokens: 
   if (computed === undefined) return;
   // parse-english keeps a trailing period in words it takes for abbreviations ("Pro.", "Mrs."),
   // so "Aurora Pro." would not match "Aurora Pro"; the period is punctuation for matching.
-  const text = word.children.map((c) => ("value" in c ? c.value : "")).join("").replace(/(?<=\p{L})\.$/u, "");
+  let text = "";
+  for (const c of word.children) if ("value" in c) text += c.value;
+  if (text.endsWith(".")) text = text.replace(/(?<=\p{L})\.$/u, "");
   const start = source === undefined ? computed : anchor(source, text, computed, tokens[tokens.length - 1]?.end ?? 0);
   if (insideAny(start, urls)) return;
   // Hyphenated compounds ("Northwind-medewerker", "Kut-Northwind") become one token per part.
   let offset = 0;
-  const parts = text.split(/(?<=[\p{L}\p{N}])[-‐–](?=[\p{L}\p{N}#])/u);
-  parts.forEach((part, i) => {
+  const parts = /[-‐–]/.test(text) ? text.split(/(?<=[\p{L}\p{N}])[-‐–](?=[\p{L}\p{N}#])/u) : [text];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
     if (part) {
-      tokens.push({
-        text: part,
-        norm: normalizeWord(part),
-        start: start + offset,
-        end: start + offset + part.length,
-        ...(i === 0 && prefix ? { prefix } : {}),
-        sentence,
-        joined: i > 0,
-      });
+      const token: Token = { text: part, norm: normalizeWord(part), start: start + offset, end: start + offset + part.length, sentence, joined: i > 0 };
+      if (i === 0 && prefix) token.prefix = prefix;
+      tokens.push(token);
     }
     offset += part.length + 1;
-  });
+  }
 }
 
 /** Drift is never backwards (the value is never longer than its source), and never far. */
@@ -167,5 +172,10 @@ function insideAny(offset: number, ranges: Range[]): boolean {
 
 /** Lower-case, NFC, typographic apostrophes as `'`. Shared by text and patterns so they compare equal. */
 export function normalizeWord(word: string): string {
-  return word.normalize("NFC").toLowerCase().replace(/[’‘`´]/g, "'");
+  const lower = word.toLowerCase();
+  // Most words are plain ASCII: skip Unicode normalisation and the apostrophe pass for them.
+  if (!NON_ASCII.test(lower)) return lower.includes("`") ? lower.replace(/`/g, "'") : lower;
+  return lower.normalize("NFC").replace(/[’‘`´]/g, "'");
 }
+
+const NON_ASCII = /[^\u0020-\u007e]/;

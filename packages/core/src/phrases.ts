@@ -54,12 +54,14 @@ interface TrieNode<T> {
   exact: Map<string, TrieNode<T>>;
   stems: Map<string, TrieNode<T>>;
   prefixes: [string, TrieNode<T>][];
+  /** `prefixes` bucketed by their first character, so a word only tries the prefixes it could match. */
+  prefixIndex: Map<string, [string, TrieNode<T>][]>;
   any?: TrieNode<T>;
   gap?: TrieNode<T>;
   ends: PhraseEntry<T>[];
 }
 
-const node = <T>(): TrieNode<T> => ({ exact: new Map(), stems: new Map(), prefixes: [], ends: [] });
+const node = <T>(): TrieNode<T> => ({ exact: new Map(), stems: new Map(), prefixes: [], prefixIndex: new Map(), ends: [] });
 
 /** Splits a pattern into words the way the text tokenizer does. */
 export function patternWords(phrase: string): string[] {
@@ -110,7 +112,10 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
           const hit = n.stems.get(stems[at] as string);
           if (hit) walk(hit, at + 1);
         }
-        if (n.prefixes.length > 0) for (const [prefix, child] of n.prefixes) if (token.norm.startsWith(prefix)) walk(child, at + 1);
+        if (n.prefixes.length > 0) {
+          const bucket = n.prefixIndex.get(token.norm[0] ?? "");
+          if (bucket) for (const [prefix, child] of bucket) if (token.norm.startsWith(prefix)) walk(child, at + 1);
+        }
         if (n.any) walk(n.any, at + 1);
       };
       const walk = (n: TrieNode<T>, at: number): void => {
@@ -153,7 +158,10 @@ function startsHere<T>(root: TrieNode<T>, keys: string[], stemmed: string | unde
   if (root.any || root.gap || root.ends.length) return true;
   for (const key of keys) if (root.exact.has(key)) return true;
   if (stemmed !== undefined && root.stems.has(stemmed)) return true;
-  for (const [prefix] of root.prefixes) if (norm.startsWith(prefix)) return true;
+  if (root.prefixes.length > 0) {
+    const bucket = root.prefixIndex.get(norm[0] ?? "");
+    if (bucket) for (const [prefix] of bucket) if (norm.startsWith(prefix)) return true;
+  }
   return false;
 }
 
@@ -214,6 +222,10 @@ function step<T>(current: TrieNode<T>, word: string, stem: PhraseOptions["stemme
     if (!found) {
       found = node();
       current.prefixes.push([prefix, found]);
+      const first = prefix[0] ?? "";
+      const bucket = current.prefixIndex.get(first);
+      if (bucket) bucket.push([prefix, found]);
+      else current.prefixIndex.set(first, [[prefix, found]]);
     }
     return found;
   }
