@@ -13,7 +13,7 @@ export default definePolicyRule({
   id: "workplace-conflict",
   meta: {
     description:
-      "Flags venting or hostility aimed at the workplace (managers, colleagues, customers, work, the organization) in the same or the next sentence, and threats. Venting about the weather or a train has no workplace target and passes; so does praise.",
+      "Flags venting or hostility aimed at the workplace (managers, colleagues, customers, work, the organization) in the same or the next sentence, and threats. Only words that say what the writer thinks of someone count: venting about the weather or a train has no workplace target and passes; so do praise, events and bad luck near a customer or colleague (“I lost the ticket”, “an angry customer”), and apologies (“sorry for the wait”).",
     policy: ["P6", "P7", "P8", "P22"],
     languages: ["en", "nl", "da"],
     defaultSeverity: "warn",

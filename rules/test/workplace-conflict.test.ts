@@ -39,7 +39,7 @@ describe("workplace-conflict", () => {
     expect(await findings("My boss is a clown. Opinions are my own.")).toEqual(["warn hostility clown"]);
   });
 
-  it("uses natural's Dutch sentiment lexicon and the Danish word list", async () => {
+  it("uses the curated Dutch and Danish word lists", async () => {
     expect(await findings("Mijn leidinggevende is echt afschuwelijk.", "nl")).toEqual(["warn venting afschuwelijk"]);
     expect(await findings("Min chef er virkelig træls.", "da")).toEqual(["warn venting træls"]);
     expect(await findings("Min chef er virkelig sød.", "da")).toEqual([]);
@@ -47,5 +47,44 @@ describe("workplace-conflict", () => {
 
   it("treats slurs and stereotypes aimed at colleagues as hostility", async () => {
     expect(await findings("The new guy in accounts is a total retard.")).toEqual(["warn hostility retard"]);
+  });
+
+  it("scores the writer's attitude, not events or bad luck near a customer or colleague", async () => {
+    expect(await findings("A customer needed a refund and I lost the form, my bad.")).toEqual([]);
+    expect(await findings("None of our customers lost money in the outage. Great job, team.")).toEqual([]);
+    expect(await findings("Klant meldde een fout in de factuur, meteen opgelost.", "nl")).toEqual([]);
+    expect(await findings("Kollegaen mistede sin telefon i kantinen, nogen der har set den?", "da")).toEqual([]);
+    // The same customers, and the writer's contempt for them.
+    expect(await findings("Our customers are so entitled and rude.")).toEqual(["warn hostility entitled"]);
+  });
+
+  it("counts a feeling only when the writer has it: an angry customer is not venting", async () => {
+    expect(await findings("An angry customer called twice about her order.")).toEqual([]);
+    expect(await findings("I'm so angry at my manager.")).toEqual(["warn venting angry"]);
+    expect(await findings("De klant was woedend over zijn pakket.", "nl")).toEqual([]);
+    expect(await findings("Ik ben zo boos op mijn collega's.", "nl")).toEqual(["warn venting boos"]);
+    expect(await findings("Kunden var rasende over regningen.", "da")).toEqual([]);
+    expect(await findings("Jeg er rasende på min chef.", "da")).toEqual(["warn venting rasende"]);
+  });
+
+  it("does not read an apology or empathy as venting, but an insult in it still counts", async () => {
+    expect(await findings("So sorry for the terrible wait today, customers. Thanks for your patience!")).toEqual([]);
+    expect(await findings("Onze excuses aan alle klanten voor de chaos van gisteren.", "nl")).toEqual([]);
+    expect(await findings("Vi beklager det elendige forløb over for kunderne.", "da")).toEqual([]);
+    expect(await findings("Sorry, but my manager is an idiot.")).toEqual(["warn hostility idiot"]);
+  });
+
+  it("finds threats by pattern, whoever they name, and not look-alikes", async () => {
+    for (const [who, verb] of [["he", "parks"], ["she", "lives"], ["they", "live"], ["that guy", "sleeps"]]) {
+      expect(await findings(`My manager again. I know where ${who} ${verb}.`)).toEqual([`error threat I know where ${who} ${verb}`]);
+    }
+    expect(await findings("Ik weet waar zijn fiets staat 🔪", "nl")).toEqual(["error threat Ik weet waar zijn fiets"]);
+    expect(await findings("Als mijn baas nog één keer zo doet, dan gaat hij het merken.", "nl")).toEqual(["error threat Als mijn baas nog één keer zo doet, dan"]);
+    expect(await findings("Hvis chefen gør det igen, så skal hun få at se.", "da")).toEqual(["error threat så skal hun få at se"]);
+    expect(await findings("I know where the best coffee is near the office.")).toEqual([]);
+    expect(await findings("I don't know where he lives, can someone from the team post his card?")).toEqual([]);
+    expect(await findings("Big all-hands on Monday: you'll find out what happens next with the office move!")).toEqual([]);
+    expect(await findings("Je gaat het merken: de nieuwe planning geeft rust.", "nl")).toEqual([]);
+    expect(await findings("I skal få at se, hvad vi har lavet til kollegerne!", "da")).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ export { compileMentions, type Mention, type MentionKind, type MentionMatcher } 
 export { isNegated, isQuoted, sentenceWindow, today } from "./context.js";
 export { loadStemmer, type Stemmer } from "./stemmers.js";
 export { loadSentiment, type SentimentScorer } from "./sentiment.js";
-export { expandPlaceholders } from "./placeholders.js";
+export { expandPlaceholders, expandWordClasses } from "./placeholders.js";
 export { mask } from "./mask.js";
 export { applyFixes } from "./fixes.js";
 export { formatMessage } from "./messages.js";

@@ -22,3 +22,40 @@ function expandTerm(term: string, values: Readonly<Record<string, readonly strin
   const replacements = values[name] ?? [];
   return replacements.flatMap((value) => expandTerm(term.slice(0, match.index) + value + term.slice(match.index + match[0].length), values));
 }
+
+/**
+ * Word classes inside lexicon data. An entry tagged `class:NAME` lists the members of NAME (its
+ * terms, one or more words each), and `{NAME}` in any other term stands for one of them:
+ *
+ * ```yaml
+ * - terms: [he, she, "that guy"]
+ *   tags: ["class:person"]
+ * - terms: ["know where {person} lives"]   # know where he lives, … she lives, … that guy lives
+ *   tags: [threat]
+ * ```
+ *
+ * NAME is letters, digits and `_`. Class entries are left out of the result. A member may use another class. Placeholders that name
+ * no class (`{org}`, filled from config by `expandPlaceholders`) are kept as they are. Run it once,
+ * before compiling: a term with several classes becomes every combination of their members.
+ */
+export function expandWordClasses(entries: readonly LexiconEntry[]): LexiconEntry[] {
+  const classes = new Map<string, string[]>();
+  for (const entry of entries) {
+    for (const tag of entry.tags) if (tag.startsWith("class:")) classes.set(tag.slice(6), [...(classes.get(tag.slice(6)) ?? []), ...entry.terms]);
+  }
+  if (classes.size === 0) return [...entries];
+  const expand = (term: string, depth: number): string[] => {
+    // The first placeholder that names a class; others (`{org}`) stay for expandPlaceholders.
+    const match = [...term.matchAll(/\{(\w+)\}/g)].find((m) => classes.has(m[1] ?? ""));
+    if (!match || depth > 4) return [term];
+    const head = term.slice(0, match.index);
+    const tail = term.slice(match.index + match[0].length);
+    return (classes.get(match[1] ?? "") ?? []).flatMap((member) => expand(head + member + tail, member.includes("{") ? depth + 1 : depth));
+  };
+  const out: LexiconEntry[] = [];
+  for (const entry of entries) {
+    if (entry.tags.some((tag) => tag.startsWith("class:"))) continue;
+    out.push({ ...entry, terms: [...new Set(entry.terms.flatMap((term) => expand(term, 0)))] });
+  }
+  return out;
+}

@@ -33,6 +33,17 @@ export interface ToneInput {
   skip?: ReadonlySet<number>;
   /** natural's analyzer for words no cue covers; absent for Danish. */
   sentiment?: SentimentScorer | undefined;
+  /**
+   * Score only the writer's own attitude (workplace-conflict), not what happened:
+   * - natural's words may offset (praise) but add no negative weight: its negative words are mostly
+   *   events and bad luck ("lost", "error", "fout"), not what the writer thinks of anyone;
+   * - a cue tagged `emotion` ("angry", "boos", "vred") counts only when one of `firstPerson`
+   *   ("I'm", "ik ben", "jeg er", "makes me") ends at most three words before it in its sentence:
+   *   an angry customer is the customer's feeling, not the writer's;
+   * - in a sentence with an `apology` cue ("sorry for", "we betreuren", "vi beklager") the negative
+   *   words are what is being apologised for, so only insults count there.
+   */
+  attitude?: { firstPerson: readonly PhraseHit<LexiconEntry>[] };
 }
 
 /**
@@ -41,7 +52,7 @@ export interface ToneInput {
  * then emoji. A negated negative word counts as nothing ("not bad"), a negated positive as mildly
  * negative ("not helpful").
  */
-export function toneOf({ post, from, to, cues, skip, sentiment }: ToneInput): Tone {
+export function toneOf({ post, from, to, cues, skip, sentiment, attitude }: ToneInput): Tone {
   const tone: Tone = { score: 0, negative: 0 };
   const add = (weight: number, start: number, end: number, entry?: LexiconEntry): void => {
     tone.score += weight;
@@ -51,11 +62,17 @@ export function toneOf({ post, from, to, cues, skip, sentiment }: ToneInput): To
     }
   };
   const covered = new Set<number>();
+  const sentenceOf = (i: number): number => post.tokens[i]?.sentence ?? -1;
+  const apologies = attitude ? new Set(cues.filter((h) => h.data.tags.includes("apology")).map((h) => sentenceOf(h.first))) : undefined;
+  const felt = (hit: PhraseHit<LexiconEntry>): boolean =>
+    attitude?.firstPerson.some((p) => p.last <= hit.first && p.last >= hit.first - 3 && sentenceOf(p.first) === sentenceOf(hit.first)) ?? true;
   for (const hit of cues) {
     if (hit.first < from || hit.first >= to) continue;
     for (let i = hit.first; i < hit.last; i++) covered.add(i);
     let weight = cueWeight(hit.data);
     if (weight !== 0 && isNegated(post, hit.first, 2)) weight = weight < 0 ? 0 : -1;
+    if (weight < 0 && hit.data.tags.includes("emotion") && !felt(hit)) weight = 0;
+    if (weight < 0 && apologies?.has(sentenceOf(hit.first)) && !hit.data.tags.includes("insult")) weight = 0;
     add(weight, hit.start, hit.end, hit.data);
   }
   if (sentiment) {
@@ -67,7 +84,7 @@ export function toneOf({ post, from, to, cues, skip, sentiment }: ToneInput): To
       let weight = sentiment([token.norm]);
       // Weak polarities are mostly function words ("waar": true/where) and mild words; they only
       // blur the picture.
-      if (Math.abs(weight) < 1.5) continue;
+      if (Math.abs(weight) < 1.5 || (attitude && weight < 0)) continue;
       if (weight !== 0 && isNegated(post, i, 2)) weight = weight < 0 ? 0 : -1;
       add(weight, token.start, token.end);
     }
