@@ -107,7 +107,8 @@ describe("422 and 503: the engine's limits", () => {
     const busy = await start({ packs: WITH_TEST_PACK, maxQueue: 1, lintTimeoutMs: 20_000 });
     try {
       // One worker holds two posts (one running, one ready), the queue one more; the fourth is refused.
-      const answers = await Promise.all([1, 2, 3, 4].map(() => busy.post("/v1/lint", { text: "Slow one [[stall 800]] here" })));
+      // The stall outlasts the time all four take to arrive, even on a busy machine.
+      const answers = await Promise.all([1, 2, 3, 4].map(() => busy.post("/v1/lint", { text: "Slow one [[stall 2000]] here" })));
       const statuses = answers.map((a) => a.status).sort();
       expect(statuses).toEqual([200, 200, 200, 503]);
       const refused = answers.find((a) => a.status === 503);

@@ -1,6 +1,6 @@
 // `postlint serve` as a real process: config reload on SIGHUP, draining on SIGTERM.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -95,9 +95,10 @@ describe("postlint serve", () => {
   it("finishes requests in flight on SIGTERM, then exits 0", async () => {
     const { dir } = project(`plugins:\n  - ${JSON.stringify(TEST_PACK)}\n`);
     const server = await serve(dir);
-    const slow = gate(server.url, { text: "A slow one [[stall 1500]] to check." });
-    // Give the request time to reach the server; the stall keeps it in flight well past the signal.
-    await new Promise((r) => setTimeout(r, 300));
+    const marker = path.join(dir, "checking");
+    const slow = gate(server.url, { text: `A slow one [[stall 1500 ${marker}]] to check.` });
+    // The test rule writes the marker when it starts on the post: from then on it is in flight.
+    while (!existsSync(marker)) await new Promise((r) => setTimeout(r, 20));
     server.child.kill("SIGTERM");
     expect(await slow).toEqual({ status: 200, decision: "review" });
     expect(await server.exited).toBe(0);
