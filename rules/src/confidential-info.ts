@@ -1,4 +1,4 @@
-import { compilePhrases, definePolicyRule, lexiconMatchers, resolveCues, withFileNameWords, type PhraseHit } from "@postlint/core";
+import { compileMentions, compilePhrases, definePolicyRule, lexiconMatchers, resolveCues, withFileNameWords, type CueEvidence, type PhraseHit } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { figureEvidence } from "./financial-disclosure/evidence.js";
 import { lexiconFor } from "./lexicons.js";
@@ -49,9 +49,9 @@ export default definePolicyRule({
   },
   setup({ config }) {
     const terms = compilePhrases(config.confidential.terms.map((phrase) => ({ phrase, data: phrase })), { possessive: true });
-    return { terms, matchers: lexiconMatchers((lang) => lexiconFor("confidential-info", lang)) };
+    return { terms, mentions: compileMentions(config), matchers: lexiconMatchers((lang) => lexiconFor("confidential-info", lang)) };
   },
-  async check(post, ctx, { terms, matchers }) {
+  async check(post, ctx, { terms, mentions, matchers }) {
     const reported: PhraseHit<unknown>[] = [];
     for (const hit of terms.find(post)) {
       reported.push(hit);
@@ -60,7 +60,10 @@ export default definePolicyRule({
     // Image file names count as words: `![](bonnetje.jpg)` shows a receipt as much as its alt text would.
     const view = withFileNameWords(post);
     const matcher = await matchers(post.language);
-    const hits = resolveCues(view, matcher.find(view), { evidence: figureEvidence(view) });
+    // The organization's name makes figures business figures ("the numbers from Northwind's …").
+    const evidence: CueEvidence[] = figureEvidence(view);
+    for (const m of mentions.find(view)) if (m.data.kind !== "product") evidence.push({ kind: "company", index: m.first });
+    const hits = resolveCues(view, matcher.find(view), { evidence });
     // One finding per sentence and per kind: the first cue makes the point, the rest would repeat it.
     const seen = new Set<number | string | undefined>(reported.map((h) => view.tokens[h.first]?.sentence));
     for (const hit of hits) {

@@ -1,6 +1,6 @@
 import { compileMentions, definePolicyRule, lexiconMatchers, resolveCues, z, type CueEvidence } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { figureEvidence, tickerEvidence } from "./financial-disclosure/evidence.js";
+import { figureEvidence, hypeEvidence, tickerEvidence } from "./financial-disclosure/evidence.js";
 import { lexiconFor } from "./lexicons.js";
 
 const MESSAGE_IDS = new Set(["results", "stockTip", "deal", "figures"]);
@@ -50,11 +50,14 @@ export default definePolicyRule({
     const matcher = await matchers(post.language);
     const hits = matcher.find(post);
     if (hits.length === 0) return;
-    const evidence: CueEvidence[] = [...figureEvidence(post), ...tickerEvidence(post, tickers)];
+    const evidence: CueEvidence[] = [...figureEvidence(post), ...tickerEvidence(post, tickers), ...hypeEvidence(post)];
     for (const m of mentions.find(post)) if (m.data.kind !== "product") evidence.push({ kind: "company", index: m.first });
     // One finding per sentence and per kind is enough to make the point; the first cue is quoted.
+    // A results hint is the mildest reading: a buy call, deal or figure in its sentence says more.
     const seen = new Set<number | string>();
-    for (const hit of resolveCues(post, hits, { evidence })) {
+    const resolved = resolveCues(post, hits, { evidence });
+    const mildestLast = [...resolved].sort((a, b) => Number(a.data.messageId === "results") - Number(b.data.messageId === "results"));
+    for (const hit of mildestLast) {
       const sentence = post.tokens[hit.first]?.sentence ?? 0;
       const messageId = hit.data.messageId ?? "results";
       if (seen.has(sentence) || seen.has(messageId) || !MESSAGE_IDS.has(messageId)) continue;

@@ -17,12 +17,25 @@ export function figureEvidence(post: Pick<Post, "text" | "tokens" | "bodyStart">
   return out;
 }
 
+/** Rockets, charts, money, eyes, winks and shushes: hype or a wink next to results (not 🔥, which is any enthusiasm). */
+const HYPE = /[🚀📈📉💰💸🤑👀😉😏🤫🤐🌕💎]/gu;
+
+export function hypeEvidence(post: Pick<Post, "text" | "tokens" | "bodyStart">): CueEvidence[] {
+  const out: CueEvidence[] = [];
+  for (const m of post.text.slice(post.bodyStart).matchAll(HYPE)) {
+    const index = tokenAt(post.tokens, post.bodyStart + m.index);
+    if (index !== -1) out.push({ kind: "hype", index });
+  }
+  return out;
+}
+
 /** Everyday acronyms that are written in capitals but are not stock tickers. */
 const NOT_TICKERS = new Set(["API", "AWS", "BSN", "CEO", "CFO", "COO", "CPR", "CTO", "DM", "EU", "FAQ", "FYI", "GDPR", "HQ", "HR", "IBAN", "IMG", "IT", "KPI", "LOL", "MT", "NDA", "OMG", "PDF", "PIN", "POS", "PR", "PSA", "Q1", "Q2", "Q3", "Q4", "ROI", "TGIF", "UK", "USA", "UX", "WTF"]);
 
 /**
  * Stock tickers: `$NWND`, configured tickers, and capitalised 2–5 letter words in a post that is
- * not written in capitals (where every word would look like one).
+ * not written in capitals (where every word would look like one). Only the first two are also
+ * `symbol`: a capitalised word may be emphasis ("the numbers were WILD").
  */
 export function tickerEvidence(post: Pick<Post, "tokens">, tickers: ReadonlySet<string>): CueEvidence[] {
   const words = post.tokens.filter((t) => /\p{L}/u.test(t.text));
@@ -32,6 +45,7 @@ export function tickerEvidence(post: Pick<Post, "tokens">, tickers: ReadonlySet<
     const configured = tickers.has(t.norm);
     const shaped = /^[A-Z]{2,5}$/.test(t.text) && !NOT_TICKERS.has(t.text) && !shouting;
     if (t.prefix === "$" || configured || shaped) out.push({ kind: "stock", index }, { kind: "ticker", index });
+    if (t.prefix === "$" || configured) out.push({ kind: "symbol", index });
   });
   return out;
 }

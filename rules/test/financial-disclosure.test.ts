@@ -1,0 +1,52 @@
+// financial-disclosure: what makes results, figures and numbers a hint, and what keeps ordinary
+// numbers (a running app, exam results, a vegetable garden) and published results fine.
+import { createLinter, type Language } from "@postlint/core";
+import { describe, expect, it } from "vitest";
+import pack from "../src/index.js";
+
+const linter = createLinter({ packs: [pack], config: { organization: { name: "Northwind Traders", aliases: ["Northwind"] } } });
+
+async function findings(text: string, lang: Language, ruleId = "financial-disclosure"): Promise<string[]> {
+  const result = await linter.lint({ text, filePath: "post.md", meta: { lang, date: "2026-12-01" } });
+  return result.messages.filter((m) => m.ruleId === ruleId).map((m) => `${m.messageId} ${m.text}`);
+}
+
+describe("results hints: an upcoming release plus hype", () => {
+  it("flags company results with a release and hype, in each language", async () => {
+    expect(await findings("Quarterly results come out Tuesday and all I will say is 🚀🚀🚀", "en")).toEqual(["results Quarterly results"]);
+    expect(await findings("De jaarcijfers komen dinsdag pas naar buiten en ik zeg alleen maar: 🚀🚀🚀", "nl")).toEqual(["results jaarcijfers"]);
+    expect(await findings("Kvartalstallene kommer på tirsdag, og jeg siger bare 🚀🚀🚀", "da")).toEqual(["results Kvartalstallene"]);
+  });
+  it("needs both: a release date alone or hype alone is no hint", async () => {
+    expect(await findings("Quarterly results come out Tuesday, see the investor calendar.", "en")).toEqual([]);
+    expect(await findings("Worked on the quarterly results slides with the team 🚀", "en")).toEqual([]);
+  });
+  it("keeps published results and other people's results fine", async () => {
+    expect(await findings("Our quarterly results are out 🚀 worth a read on the investor site.", "en")).toEqual([]);
+    expect(await findings("Exam results come out Tuesday and all I'll say is 🚀", "en")).toEqual([]);
+    expect(await findings("De cijfers van mijn hardloopapp worden elke week beter", "nl")).toEqual([]);
+  });
+  it("reports a buy call rather than the results hint in the same sentence", async () => {
+    expect(await findings("Kvartalstallene kommer torsdag, og jeg siger bare: køb 🚀📈", "da")).toEqual(["stockTip køb"]);
+  });
+});
+
+describe("internal figures", () => {
+  it("flags growth figures from an internal source", async () => {
+    expect(await findings("Mag dit niet delen maar uit het kwartaaloverleg: 38% groei in de Benelux", "nl")).toEqual(["figures groei"]);
+    expect(await findings("På kvartalsmødet i dag: 38% vækst i Norden. Burde ikke dele det", "da")).toEqual(["figures vækst"]);
+  });
+  it("keeps growth without an internal source fine", async () => {
+    expect(await findings("38% growth in my tomato harvest this year 🍅", "en")).toEqual([]);
+    expect(await findings("38% vækst i min køkkenhave i år", "da")).toEqual([]);
+  });
+  it("counts numbers words only next to money words, not any numbers", async () => {
+    expect(await findings("The numbers from my marathon training app are wild: 12% faster", "en")).toEqual([]);
+    expect(await findings("The numbers from my marathon training app are wild: 12% faster", "en", "confidential-info")).toEqual([]);
+    expect(await findings("Numbers from the sales meeting: 3.2M in November alone", "en")).toEqual(["figures Numbers from"]);
+  });
+  it("does not take a shouted word for a ticker that makes numbers financial", async () => {
+    expect(await findings("the numbers from this morning's all-hands were WILD: 62% of the yearly target", "en")).toEqual([]);
+    expect(await findings("the numbers from this morning's all-hands were WILD: 62% of the yearly target", "en", "confidential-info")).toEqual(["figures numbers from"]);
+  });
+});
