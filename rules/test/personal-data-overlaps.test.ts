@@ -44,6 +44,8 @@ describe("overlapping candidates", () => {
     expect(found("Invoice #0612345678 attached", "en")).toEqual([]);
     expect(found("Faktura 2030 4050 er betalt", "da")).toEqual([]);
     expect(found("BSN klopt niet, dossiernummer 111 222 333")).toEqual([]);
+    expect(found("Ring til os. CVR 31415926, Northwind ApS", "da")).toEqual([]);
+    expect(found("Bel ons: KvK-nummer 0612345678")).toEqual([]);
   });
   it("still reports a phone number after a phone word that ends like a reference", () => {
     expect(found("Telefoonnr: 020-1234567")).toEqual(["phone 020-1234567"]);

@@ -27,11 +27,12 @@ const CPR = /(?<![\p{N}.,/-])(\d{6})(-?)(\d{4})(?![\p{N}]|[.,/-]\d)/gu;
 /** Words that make a hyphenated date-number an order or invoice number rather than a CPR number. */
 const REFERENCE = /(?:order|ordre|ordrenummer|faktura|invoice|factuur|bestelling|ref|sag|nr)\.?:?\s*#?\s*$/i;
 /**
- * A reference right before a number (order, invoice, ticket, parcel or customer number): the
- * number is that reference, not a phone, BSN or CPR number, even when its digits would fit one.
+ * A reference right before a number (order, invoice, ticket, parcel or customer number, or a
+ * company's CVR, KvK or VAT number): the number is that reference, not a phone, BSN or CPR
+ * number, even when its digits would fit one.
  */
 const REFERENCE_WORD =
-  /(?<![\p{L}])(?:(?:order|ordre|bestelling|faktura|factuur|invoice|ref|referentie|reference|ticket|zending|tracking|dossier|kvittering|bon)(?:s?(?:nummer|nummeret|number|nr|no))?|(?:bestel|klant|kunde|customer|account|sag|pakke|artikel|vare|lid|medlem|member|polis|police)s?(?:nummer|nummeret|number|nr|no))\.?\s*(?:(?:nr|no|nummer|number)\.?\s*)?[:#]?\s*$/iu;
+  /(?<![\p{L}])(?:(?:order|ordre|bestelling|faktura|factuur|invoice|ref|referentie|reference|ticket|zending|pakke|pakken|parcel|tracking|dossier|kvittering|bon|cvr|kvk|btw|moms|vat)(?:-?s?(?:nummer|nummeret|number|nr|no))?|(?:bestel|klant|kunde|customer|account|sag|artikel|vare|lid|medlem|member|polis|police)-?s?(?:nummer|nummeret|number|nr|no))\.?\s*(?:(?:nr|no|nummer|number)\.?\s*)?[:#]?\s*$/iu;
 
 const COUNTRIES: Record<Language, CountryCode[]> = { en: ["GB", "NL", "DK"], nl: ["NL"], da: ["DK"] };
 
