@@ -20,7 +20,7 @@ export default definePolicyRule({
   id: "missing-disclaimer",
   meta: {
     description:
-      "Flags a personal post that gives an opinion on, endorses or promotes the organization, its products or competitors without an opinion disclaimer or employee disclosure, and marketing claims or testimonials without an employee or advertising disclosure. A neutral mention passes.",
+      "Flags a personal post that gives an opinion on, endorses or promotes the organization, its products or competitors without an opinion disclaimer or employee disclosure, and marketing claims, testimonials and calls to buy (“if I were you I’d buy”) without an employee or advertising disclosure: an opinion disclaimer such as “not my employer’s views” does not say you work there. A neutral mention passes.",
     policy: ["P10", "P11", "P12"],
     languages: ["en", "nl", "da"],
     defaultSeverity: "warn",

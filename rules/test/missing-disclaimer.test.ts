@@ -62,4 +62,22 @@ describe("missing-disclaimer", () => {
     const result = await lint("Northwind's new pricing is a mistake.", { lang: "en" }, rules, true);
     expect(result.output).toBe("Northwind's new pricing is a mistake. #NorthwindEmployee");
   });
+
+  it("does not take “my employer” inside an opinion disclaimer for an employee disclosure (P12)", async () => {
+    expect(await findings("100% recommend the Northwind app! (My views, not my employer's.)")).toEqual(["claimNeedsDisclosure 100% recommend"]);
+    expect(await findings("Echt een aanrader, de Northwind-app! (Mijn mening, niet die van mijn werkgever.)", { lang: "nl" })).toEqual(["claimNeedsDisclosure een aanrader"]);
+    expect(await findings("Northwind har den bedste app. Udtrykte synspunkter er mine og afspejler ikke nødvendigvis min arbejdsgivers.", { lang: "da" })).toEqual([
+      "claimNeedsDisclosure den bedste",
+    ]);
+    // Saying who the employer is does disclose the relationship.
+    expect(await findings("Northwind is my employer, and the new app is the best on the market.")).toEqual([]);
+    expect(await findings("Min arbejdsgiver Northwind har den bedste app.", { lang: "da" })).toEqual([]);
+  });
+
+  it("counts an indirect call to buy or switch as a claim, and other advice as nothing", async () => {
+    expect(await findings("Contoso is slipping. If I were you I'd buy Northwind now.")).toEqual(["claimNeedsDisclosure If I were you I'd buy"]);
+    expect(await findings("Als ik jou was, zou ik nu overstappen naar Northwind.", { lang: "nl" })).toEqual(["claimNeedsDisclosure Als ik jou was, zou ik nu overstappen"]);
+    expect(await findings("Rygter om Contoso 👀 hvis jeg var jer ville jeg købe nu", { lang: "da" })).toEqual(["claimNeedsDisclosure hvis jeg var jer ville jeg købe"]);
+    expect(await findings("If I were you I'd bring a jacket to the Northwind summer party.")).toEqual([]);
+  });
 });

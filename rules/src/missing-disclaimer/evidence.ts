@@ -1,4 +1,4 @@
-import { compileLexicon, compilePhrases, expandPlaceholders, loadSentiment, loadStemmer, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type ResolvedConfig } from "@postlint/core";
+import { compileLexicon, compilePhrases, expandPlaceholders, expandWordClasses, loadSentiment, loadStemmer, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type ResolvedConfig } from "@postlint/core";
 import { lexiconFor } from "../lexicons.js";
 import { cueWeight } from "../workplace-conflict/tone.js";
 
@@ -33,7 +33,7 @@ export function compileEvidence(config: Pick<ResolvedConfig, "organization" | "d
   const cache = new Map<Language, Promise<Matchers>>();
   const build = async (language: Language): Promise<Matchers> => {
     const stemmer = await loadStemmer(language);
-    const entries = expandPlaceholders(lexiconFor("missing-disclaimer", language), { org: names });
+    const entries = expandPlaceholders(expandWordClasses(lexiconFor("missing-disclaimer", language)), { org: names });
     const tone = lexiconFor("workplace-conflict", language).filter((e) => cueWeight(e) !== 0 || e.tags.includes("neutral"));
     return { terms: compileLexicon(entries, { possessive: true }), tone: compileLexicon(tone, { stemmer }) };
   };
