@@ -91,7 +91,8 @@ function credentialAfter(text: string, hit: PhraseHit<LexiconEntry>): { start: n
   if (isAboutSecret(around.name)) return undefined;
   const codeName = isCodeName(around.name);
   const setting = settingAfter(text, around.end);
-  const asCode = codeName || setting?.quotedKey === true;
+  // A kebab-case key with a value (`api-token: …`, `--api-key=…`) is config too.
+  const asCode = codeName || setting?.quotedKey === true || (setting !== undefined && hit.data.tags.includes("name") && /^[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(around.name));
   if (hit.data.tags.includes("name") && !asCode) return undefined;
   if (setting && (asCode || isPlaceholder(setting.value) || isSecretValue(setting.value, code, false))) {
     if (!isSecretValue(setting.value, code, asCode)) return undefined;

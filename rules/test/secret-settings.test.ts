@@ -59,6 +59,8 @@ describe("secret rule on settings", () => {
     expect(await found('Config: export API_TOKEN="f3a9KqLm72xVbN0pZr8T"')).toEqual(["setting f3****************8T"]);
     expect(await found('Login fails: {"user": "sam", "password": "Northwind#77"}')).toEqual(["setting *********#77"]);
     expect(await found("Kopieret: AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")).toHaveLength(1);
+    expect(await found("config.yml: api-token: f3a9KqLm72xVbN0pZr8T")).toEqual(["setting f3****************8T"]);
+    expect(await found('PowerShell: $env:DB_PASSWORD="Sommer2026!"')).toEqual(["setting ********26!"]);
   });
   it("reports a password after a code name in prose", async () => {
     expect(await found("the DB_PASSWORD on staging is still Welkom2026, rotate it?")).toEqual(["password ********26"]);
