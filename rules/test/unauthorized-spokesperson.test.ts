@@ -43,4 +43,28 @@ describe("unauthorized-spokesperson", () => {
     expect(await findings("We are pleased to announce our wedding!")).toEqual([]);
     expect(await findings("We are pleased to announce that Northwind opens in York.")).toEqual(["error speaksForOrganization We are pleased to announce"]);
   });
+
+  it("reports passing on a decision or the official line, whatever noun follows “official”", async () => {
+    expect(await findings("Management has decided: no layoffs this year.")).toEqual(["error speaksForOrganization Management has decided"]);
+    expect(await findings("The official view from senior leadership is that York stays open.")).toEqual(["error speaksForOrganization The official view from senior leadership"]);
+    expect(await findings("De directie heeft besloten dat niemand ontslagen wordt.", { lang: "nl" })).toEqual(["error speaksForOrganization De directie heeft besloten"]);
+    expect(await findings("Officiële koers van het management: geen ontslagen.", { lang: "nl" })).toEqual(["error speaksForOrganization Officiële koers van het management"]);
+    expect(await findings("Ledelsen har besluttet: ingen fyringer.", { lang: "da" })).toEqual(["error speaksForOrganization Ledelsen har besluttet"]);
+    expect(await findings("Direktionens officielle linje er, at ingen fyres.", { lang: "da" })).toEqual(["error speaksForOrganization Direktionens officielle linje"]);
+  });
+
+  it("treats dismissing a rumour as speaking with authority, not as passing one on", async () => {
+    expect(await findings("To clear up the rumours: management has decided to keep York open.")).toEqual(["error speaksForOrganization management has decided"]);
+    expect(await findings("Heard a rumour that management has decided to close York?")).toEqual([]);
+  });
+
+  it("lets a post mention a decision, point to the official statement, or use “official” for other things", async () => {
+    expect(await findings("Management has decided to change the travel policy. Read the full statement on the intranet.")).toEqual([]);
+    expect(await findings("Management has decided to change the travel policy: https://northwind.example/news/travel")).toEqual([]);
+    expect(await findings("Management has decided on the new office. Exciting times!")).toEqual([]);
+    expect(await findings("Our CEO decided to run a marathon, go Sarah!")).toEqual([]);
+    expect(await findings("The official photos from the team party are up 😂")).toEqual([]);
+    expect(await findings("Mijn manager heeft besloten dat ik vrijdag vrij mag!", { lang: "nl" })).toEqual([]);
+    expect(await findings("Virksomhedens officielle julefrokost er i morgen 🎄", { lang: "da" })).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { compileLexicon, compileMentions, expandPlaceholders, isQuoted, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type ResolvedConfig } from "@postlint/core";
+import { compileLexicon, compileMentions, expandPlaceholders, expandWordClasses, isQuoted, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type ResolvedConfig } from "@postlint/core";
 import { lexiconFor } from "../lexicons.js";
 
 export interface SpokespersonCues {
@@ -11,8 +11,15 @@ export interface SpokespersonCues {
 interface Matchers {
   cues: PhraseMatcher<LexiconEntry>;
   hedges: PhraseMatcher<LexiconEntry>;
+  notHedges: PhraseMatcher<LexiconEntry>;
   ignore: PhraseMatcher<LexiconEntry>;
+  connectors: PhraseMatcher<LexiconEntry>;
+  pointers: PhraseMatcher<LexiconEntry>;
 }
+
+/** A statement follows a decision cue: a colon or dash ("Management has decided: …") or a connector word. */
+const STATEMENT_MARK = /^\s*[:–—-]/u;
+const EMAIL = /^[^\s/]+@[^\s/]+$/u;
 
 /**
  * Finds where a post speaks in the organization's voice. Shared by unauthorized-spokesperson and
@@ -27,9 +34,16 @@ export function compileSpokespersonCues(config: Pick<ResolvedConfig, "organizati
   const matchersFor = (language: Language): Matchers => {
     let m = cache.get(language);
     if (!m) {
-      const entries = expandPlaceholders(lexiconFor("unauthorized-spokesperson", language), { org: names });
+      const entries = expandPlaceholders(expandWordClasses(lexiconFor("unauthorized-spokesperson", language)), { org: names });
       const by = (...tags: string[]): PhraseMatcher<LexiconEntry> => compileLexicon(entries.filter((e) => tags.some((t) => e.tags.includes(t))), { possessive: true });
-      m = { cues: by("strong", "announce", "weak"), hedges: by("hedge"), ignore: by("ignore") };
+      m = {
+        cues: by("strong", "announce", "weak", "decision"),
+        hedges: by("hedge"),
+        notHedges: by("not-hedge"),
+        ignore: by("ignore"),
+        connectors: by("connector"),
+        pointers: by("pointer"),
+      };
       cache.set(language, m);
     }
     return m;
@@ -37,7 +51,9 @@ export function compileSpokespersonCues(config: Pick<ResolvedConfig, "organizati
   return (post) => {
     const m = matchersFor(post.language);
     const ignored = m.ignore.find(post);
-    const hedges = m.hedges.find(post);
+    // "To clear up the rumours: …" dismisses a rumour; it does not pass one on.
+    const authoritative = m.notHedges.find(post, { all: true });
+    const hedges = m.hedges.find(post).filter((h) => !authoritative.some((a) => h.first < a.last && a.first < h.last));
     const namesOrganization = mentions.find(post).some((h) => h.data.kind !== "competitor");
     const sentenceOf = (i: number): number => post.tokens[i]?.sentence ?? -1;
     const isQuestion = (hit: PhraseHit<unknown>): boolean => {
@@ -46,12 +62,21 @@ export function compileSpokespersonCues(config: Pick<ResolvedConfig, "organizati
     };
     // Guessing, hoping or passing on news ("I hope Northwind will…", "read the official statement").
     const hedged = (hit: PhraseHit<unknown>): boolean => hedges.some((h) => h.last <= hit.first && sentenceOf(h.first) === sentenceOf(hit.first));
+    // Passing on a decision with a link or "the statement is on the intranet" points to the
+    // organization's own words; stating it ("Management has decided: no layoffs") speaks for it.
+    const connectors = new Set(m.connectors.find(post).map((c) => c.first));
+    const statementFollows = (hit: PhraseHit<unknown>): boolean =>
+      STATEMENT_MARK.test(post.text.slice(hit.end, hit.end + 4)) || (connectors.has(hit.last) && sentenceOf(hit.last) === sentenceOf(hit.first));
+    const pointsToSource = m.pointers.find(post).length > 0 || post.urls.some(([a, b]) => !EMAIL.test(post.text.slice(a, b)));
     const out: SpokespersonCues = { strong: [], weak: [] };
     // Overlapping hits on purpose: "we at Northwind" (weak) must not hide "Northwind can confirm".
     for (const hit of m.cues.find(post, { all: true })) {
       if (ignored.some((g) => hit.first < g.last && g.first < hit.last) || isQuoted(post.text, hit.start, hit.end)) continue;
       if (hit.data.tags.includes("weak")) out.weak.push(hit);
       else if (hedged(hit) || isQuestion(hit)) continue;
+      else if (hit.data.tags.includes("decision")) {
+        if (statementFollows(hit) && !pointsToSource) out.strong.push(hit);
+      }
       else if (hit.data.tags.includes("strong") || namesOrganization) out.strong.push(hit);
     }
     return out;
