@@ -191,23 +191,14 @@ function tokenKeys(tokens: readonly Token[], possessive: boolean): string[][] {
 }
 
 const stemCache = new WeakMap<readonly Token[], Map<(word: string) => string, string[]>>();
-/** Porter stemming is the costliest step per word; words repeat across posts, so memoize. */
-const stemMemo = new Map<(word: string) => string, Map<string, string>>();
 
+/** Stems of a post's words, once per post and stemmer (core's stemmers memoize across posts). */
 function tokenStems(tokens: readonly Token[], stem: (word: string) => string): string[] {
   let byStemmer = stemCache.get(tokens);
   if (!byStemmer) stemCache.set(tokens, (byStemmer = new Map<(word: string) => string, string[]>()));
   let stems = byStemmer.get(stem);
   if (!stems) {
-    let memo = stemMemo.get(stem);
-    if (!memo) stemMemo.set(stem, (memo = new Map<string, string>()));
-    if (memo.size > 100_000) memo.clear();
-    const m = memo;
-    stems = tokens.map((t) => {
-      let s = m.get(t.norm);
-      if (s === undefined) m.set(t.norm, (s = stem(t.norm)));
-      return s;
-    });
+    stems = tokens.map((t) => stem(t.norm));
     byStemmer.set(stem, stems);
   }
   return stems;

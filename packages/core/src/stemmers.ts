@@ -28,5 +28,15 @@ async function load(language: Language): Promise<Stemmer | undefined> {
   else if (language === "nl") mod = (await import("natural/lib/natural/stemmers/porter_stemmer_nl.js"));
   else return undefined;
   const stemmer = mod.default;
-  return (word) => stemmer.stem(word);
+  // Lexicons repeat words across phrases and rules, and posts repeat words: stem each word once.
+  const memo = new Map<string, string>();
+  return (word) => {
+    let stem = memo.get(word);
+    if (stem === undefined) {
+      if (memo.size > 100_000) memo.clear();
+      stem = stemmer.stem(word);
+      memo.set(word, stem);
+    }
+    return stem;
+  };
 }
