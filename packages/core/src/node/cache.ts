@@ -1,5 +1,7 @@
-import { createHash } from "node:crypto";
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type * as Crypto from "node:crypto";
+import type { Hash } from "node:crypto";
 import type { LintResult } from "../types.js";
 
 interface CacheFile {
@@ -36,7 +38,7 @@ export function openCache(location: string, salt: string, warn: (message: string
   }
   let dirty = false;
   let hits = 0;
-  const hashOf = (text: string, configKey: string): string => createHash("sha256").update(configKey).update("\0").update(text).digest("base64url");
+  const hashOf = (text: string, configKey: string): string => sha256().update(configKey).update("\0").update(text).digest("base64url");
   return {
     get hits() {
       return hits;
@@ -73,5 +75,12 @@ function isResult(value: unknown): value is LintResult {
 
 /** A stable key for "the same rules and config": packs, rule versions and the resolved config. */
 export function configKeyOf(parts: unknown): string {
-  return createHash("sha256").update(JSON.stringify(parts)).digest("base64url");
+  return sha256().update(JSON.stringify(parts)).digest("base64url");
+}
+
+// node:crypto costs start-up time on every run; only --cache needs it.
+let crypto: typeof Crypto | undefined;
+function sha256(): Hash {
+  crypto ??= createRequire(import.meta.url)("node:crypto") as typeof Crypto;
+  return crypto.createHash("sha256");
 }

@@ -1,4 +1,3 @@
-import { createInterface } from "node:readline";
 import { fatalResult } from "../linter.js";
 import type { LintInput, Linter } from "../linter.js";
 import { postMetaSchema } from "../front-matter.js";
@@ -22,6 +21,8 @@ export async function* lintNdjson(
   options: { fix?: boolean; meta?: LintInput["meta"]; window?: number } = {},
 ): AsyncGenerator<NdjsonResult> {
   const linter = await linterFor();
+  // Loaded here: most runs never read NDJSON, and node:readline costs start-up time.
+  const { createInterface } = await import("node:readline");
   const lines = createInterface({ input, crlfDelay: Infinity });
   const window = options.window ?? 16;
   const pending: Promise<NdjsonResult>[] = [];
