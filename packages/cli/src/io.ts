@@ -7,7 +7,16 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
 }
 
-export const processIO = (): CliIO => ({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env });
+export const processIO = (): CliIO => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  // process.stdin sets up a stream (and readline) when first touched: only when a post comes from it.
+  get stdin() {
+    return process.stdin;
+  },
+  cwd: process.cwd(),
+  env: process.env,
+});
 
 export async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
