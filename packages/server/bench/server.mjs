@@ -21,14 +21,15 @@ const root = path.resolve(here, "../../..");
 const config = path.join(root, "fixtures/.postlintrc.yaml");
 const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
-const SECONDS = quick ? 3 : 10;
+const SECONDS = quick ? 3 : 8;
+const ROUNDS = quick ? 1 : 3;
 const CONNECTIONS = [1, 8, 32];
 const posts = benchPosts(500);
 
+const linter = createLinter({ packs: [pack], config: (await loadConfigFile(config)).config });
+for (const p of posts) await linter.lint({ text: p.text, meta: { platform: p.platform, date: p.date } });
+
 async function inProcess() {
-  const { config: resolved } = await loadConfigFile(config);
-  const linter = createLinter({ packs: [pack], config: resolved });
-  for (const p of posts) await linter.lint({ text: p.text, meta: { platform: p.platform, date: p.date } });
   const times = [];
   const started = performance.now();
   for (let i = 0; performance.now() - started < SECONDS * 1000; i++) {
@@ -60,37 +61,40 @@ function drive(url, connections, duration) {
 
 console.log(`postlint server benchmark: ${posts.length} posts of ${Math.min(...posts.map((p) => p.text.length))}–${Math.max(...posts.map((p) => p.text.length))} characters, ${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim() ?? "?"}), Node ${process.version}\n`);
 const loadBefore = os.loadavg()[0];
-const before = await inProcess();
-console.log(`in-process lint (one thread): ${before.perSec.toFixed(0)} posts/s, p50 ${before.p50.toFixed(2)} ms, p99 ${before.p99.toFixed(2)} ms`);
-
 const { url, child } = await startServer();
-const rows = [];
+// Each row is measured ROUNDS times, interleaved, and the best round counts: on a shared machine
+// a neighbour's burst slows one round, and the best one is the closest to what the code can do.
+const inProcessRounds = [];
+const httpRounds = new Map(CONNECTIONS.map((c) => [c, []]));
 try {
   await drive(url, 8, 2); // warm-up: JIT and connection set-up
-  for (const connections of CONNECTIONS) {
-    const r = await drive(url, connections, SECONDS);
-    const bad = r.non2xx + r.errors + r.timeouts;
-    rows.push({ connections, perSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bad });
-    console.log(`HTTP, ${String(connections).padStart(2)} connection${connections === 1 ? " " : "s"}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms${bad ? `, ${bad} failed` : ""}`);
+  for (let round = 1; round <= ROUNDS; round++) {
+    const base = await inProcess();
+    inProcessRounds.push(base);
+    console.log(`round ${round}: in-process ${base.perSec.toFixed(0)} posts/s (p50 ${base.p50.toFixed(2)} ms, p99 ${base.p99.toFixed(2)} ms)`);
+    for (const connections of CONNECTIONS) {
+      const r = await drive(url, connections, SECONDS);
+      const row = { connections, perSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bad: r.non2xx + r.errors + r.timeouts };
+      httpRounds.get(connections).push(row);
+      console.log(`round ${round}: HTTP ${String(connections).padStart(2)} connection${connections === 1 ? " " : "s"}: ${row.perSec.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms${row.bad ? `, ${row.bad} failed` : ""}`);
+    }
   }
 } finally {
   child.kill("SIGTERM");
 }
-// Measured again after the HTTP rows, so a neighbour's load during the run shows as a spread
-// between the two instead of skewing the ratio unnoticed.
-const after = await inProcess();
-console.log(`in-process lint again: ${after.perSec.toFixed(0)} posts/s (load average ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after)`);
-const base = { perSec: (before.perSec + after.perSec) / 2, p50: (before.p50 + after.p50) / 2, p99: (before.p99 + after.p99) / 2 };
+const best = (list) => list.reduce((a, b) => (b.perSec > a.perSec ? b : a));
+const base = best(inProcessRounds);
+const rows = CONNECTIONS.map((c) => best(httpRounds.get(c)));
+const failed = [...httpRounds.values()].flat().reduce((n, r) => n + r.bad, 0);
 
 const table = [
   "| | req/s (posts/s) | p50 | p99 | vs in-process |",
   "| --- | ---: | ---: | ---: | ---: |",
-  `| in-process \`lint()\`, one thread (mean of before and after: ${before.perSec.toFixed(0)}, ${after.perSec.toFixed(0)}) | ${base.perSec.toFixed(0)} | ${base.p50.toFixed(2)} ms | ${base.p99.toFixed(2)} ms | 100% |`,
+  `| in-process \`lint()\`, one thread | ${base.perSec.toFixed(0)} | ${base.p50.toFixed(2)} ms | ${base.p99.toFixed(2)} ms | 100% |`,
   ...rows.map((r) => `| HTTP \`POST /v1/lint\`, ${r.connections} connection${r.connections === 1 ? "" : "s"} | ${r.perSec.toFixed(0)} | ${r.p50} ms | ${r.p99} ms | ${(r.perSec / base.perSec * 100).toFixed(0)}% |`),
 ].join("\n");
-const failed = rows.reduce((n, r) => n + r.bad, 0);
 console.log(`\n${table}`);
-const setup = `${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim() ?? "?"}), Node ${process.version}; the server ran with its default ${os.availableParallelism()} lint workers and JSON request logs, autocannon on the same machine, ${SECONDS} s per row, 1-minute load average ${loadBefore.toFixed(1)} at the start, ${posts.length} distinct posts of ${Math.min(...posts.map((p) => p.text.length))}–${Math.max(...posts.map((p) => p.text.length))} characters (60% English, 20% Dutch, 20% Danish, one in five with a finding)`;
+const setup = `${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim() ?? "?"}), Node ${process.version}; the server ran with its default ${os.availableParallelism()} lint workers and JSON request logs, autocannon on the same machine, best of ${ROUNDS} interleaved rounds of ${SECONDS} s per row (the machine is shared; 1-minute load average ${loadBefore.toFixed(1)} at the start), ${posts.length} distinct posts of ${Math.min(...posts.map((p) => p.text.length))}–${Math.max(...posts.map((p) => p.text.length))} characters (60% English, 20% Dutch, 20% Danish, one in five with a finding)`;
 
 if (!args.has("--no-write") && !quick) {
   const file = path.join(root, "docs/benchmarks.md");
