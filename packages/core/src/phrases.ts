@@ -86,11 +86,18 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
   }
   const maxGap = options.maxGap ?? 8;
   const possessive = options.possessive ?? false;
+  // Most matchers are small cue lists that match nothing in most posts: for them, looking up
+  // each first word in the post's set of words is far cheaper than walking every token.
+  const firstWords = root.any || root.gap || root.ends.length ? undefined : [...root.exact.keys()];
+  const firstStems = [...root.stems.keys()];
+  const firstLetters = [...root.prefixIndex.keys()];
+  const small = firstWords !== undefined && firstWords.length + firstStems.length <= 32;
 
   return {
     size,
     find(post, findOptions = {}) {
       const tokens = post.tokens;
+      if (small && !mayStart(tokens, possessive, stem, firstWords, firstStems, firstLetters)) return [];
       const keys = tokenKeys(tokens, possessive);
       const stems = stem ? tokenStems(tokens, stem) : undefined;
       const from = findOptions.from ?? 0;
@@ -151,6 +158,41 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
       return hits;
     },
   };
+}
+
+/** Whether any first word of a small matcher occurs in the post at all. */
+function mayStart(tokens: readonly Token[], possessive: boolean, stem: PhraseOptions["stemmer"], words: string[], stems: string[], letters: string[]): boolean {
+  const { keys, firstLetters } = postWords(tokens, possessive);
+  for (const w of words) if (keys.has(w)) return true;
+  for (const l of letters) if (firstLetters.has(l)) return true;
+  if (stem && stems.length > 0) {
+    const list = tokenStems(tokens, stem);
+    let postStems = stemSets.get(list);
+    if (!postStems) stemSets.set(list, (postStems = new Set(list)));
+    for (const s of stems) if (postStems.has(s)) return true;
+  }
+  return false;
+}
+
+const stemSets = new WeakMap<string[], Set<string>>();
+
+const postWordCache = new WeakMap<readonly Token[], [PostWords | undefined, PostWords | undefined]>();
+
+interface PostWords {
+  keys: Set<string>;
+  firstLetters: Set<string>;
+}
+
+function postWords(tokens: readonly Token[], possessive: boolean): PostWords {
+  let cached = postWordCache.get(tokens);
+  if (!cached) postWordCache.set(tokens, (cached = [undefined, undefined]));
+  const slot = possessive ? 1 : 0;
+  let words = cached[slot];
+  if (!words) {
+    words = { keys: new Set(tokenKeys(tokens, possessive).flat()), firstLetters: new Set(tokens.map((t) => t.norm[0] ?? "")) };
+    cached[slot] = words;
+  }
+  return words;
 }
 
 /** Cheap test whether any phrase can start at a token, so most tokens cost a few map lookups. */
