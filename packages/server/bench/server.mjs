@@ -94,7 +94,7 @@ const table = [
   ...rows.map((r) => `| HTTP \`POST /v1/lint\`, ${r.connections} connection${r.connections === 1 ? "" : "s"} | ${r.perSec.toFixed(0)} | ${r.p50} ms | ${r.p99} ms | ${(r.perSec / base.perSec * 100).toFixed(0)}% |`),
 ].join("\n");
 console.log(`\n${table}`);
-const setup = `${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim() ?? "?"}), Node ${process.version}; the server ran with its default ${os.availableParallelism()} lint workers and JSON request logs, autocannon on the same machine, best of ${ROUNDS} interleaved rounds of ${SECONDS} s per row (the machine is shared; 1-minute load average ${loadBefore.toFixed(1)} at the start), ${posts.length} distinct posts of ${Math.min(...posts.map((p) => p.text.length))}–${Math.max(...posts.map((p) => p.text.length))} characters (60% English, 20% Dutch, 20% Danish, one in five with a finding)`;
+const setup = `${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim() ?? "?"}), Node ${process.version}; the server ran with its default ${os.availableParallelism()} lint workers and JSON request logs, autocannon on the same machine, best of ${ROUNDS} interleaved rounds of ${SECONDS} s per row (the machine is shared; 1-minute load average ${loadBefore.toFixed(1)} at the start${os.getPriority() ? `, benchmark and server at nice ${os.getPriority()}` : ""}), ${posts.length} distinct posts of ${Math.min(...posts.map((p) => p.text.length))}–${Math.max(...posts.map((p) => p.text.length))} characters (60% English, 20% Dutch, 20% Danish, one in five with a finding)`;
 
 const sustained = Math.max(...rows.map((r) => r.perSec)) / base.perSec;
 const at32 = rows.find((r) => r.connections === 32);
