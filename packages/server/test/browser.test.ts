@@ -64,7 +64,8 @@ async function openPage(): Promise<Page> {
   return page;
 }
 
-describe.skipIf(!hasChromium)(hasChromium ? "draft checker page" : `draft checker page (skipped: ${CHROMIUM} is missing)`, () => {
+// A browser, a server and a live page take a while on a busy CI machine: generous ceilings, no timing asserted.
+describe.skipIf(!hasChromium)(hasChromium ? "draft checker page" : `draft checker page (skipped: ${CHROMIUM} is missing)`, { timeout: 120_000 }, () => {
   it("highlights a profanity and an unreleased product, explains both, applies a fix and counts characters", async () => {
     const page = await openPage();
     // Every control is reachable by its label.

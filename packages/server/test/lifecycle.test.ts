@@ -71,7 +71,8 @@ const gate = async (url: string, body: unknown): Promise<{ status: number; decis
   return { status: r.status, ...(json.decision ? { decision: json.decision } : {}) };
 };
 
-describe("postlint serve", () => {
+// Real processes start, reload and drain: generous ceilings for a busy CI machine.
+describe("postlint serve", { timeout: 120_000 }, () => {
   it("reloads the config on SIGHUP, and keeps the old one when the new one is broken", async () => {
     const { dir, file } = project("gate:\n  block: error\n");
     const server = await serve(dir);

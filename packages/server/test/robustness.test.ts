@@ -41,7 +41,7 @@ describe("load", () => {
   });
 });
 
-describe("hostile posts", () => {
+describe("hostile posts", { timeout: 120_000 }, () => {
   // Long unbroken runs make the Markdown and sentence parsers work hard (superlinear in length).
   const BAIT = [
     "a@" + "a.".repeat(9_990),
