@@ -95,6 +95,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Postlin
       timeoutMs: options.lintTimeoutMs ?? DEFAULTS.lintTimeoutMs,
       maxQueue: options.maxQueue ?? DEFAULTS.maxQueue,
       maxHeapMb: 512,
+      // Called only after start-up, by which time `app` (below) exists.
       onWorkerReplaced: (reason) => app.log.warn({ event: "worker-replaced", reason }, "lint worker replaced"),
     });
   };
