@@ -46,7 +46,7 @@ const SENTENCES = {
 const EXTRAS = ["#teamwork", "#retail", "#hiring", "#Northwind", "@annasmith", "https://example.com/blog/2026/11/post", "🎉", "☕", "🚀", "💙", "**bold claim**", "![team lunch](lunch.jpg)"];
 
 /** Mulberry32: small, fast and deterministic. */
-function rng(seed) {
+export function rng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,3 +1,5 @@
+import { rng } from "../../../bench/corpus.mjs";
+
 // Deterministic, realistic posts of about 280 characters (the length of a full X post): 60%
 // English, 20% Dutch, 20% Danish, with hashtags, mentions, links and emoji; about one in five
 // has something the default policy flags.
@@ -36,16 +38,6 @@ const FLAGGED = {
 const EXTRAS = ["#teamwork", "#retail", "#hiring", "#Northwind", "@annasmith", "https://example.com/blog/2026/11/post", "🎉", "☕", "🚀", "💙"];
 const PLATFORMS = ["x", "linkedin", "bluesky", "mastodon", "threads", undefined];
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `count` request bodies for POST /v1/lint, each 240–280 characters of text. */
 export function benchPosts(count = 500, seed = 7) {
