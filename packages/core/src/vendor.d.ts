@@ -7,7 +7,15 @@ declare module "natural/lib/natural/stemmers/porter_stemmer_nl.js" {
   const stemmer: { stem(word: string): string };
   export default stemmer;
 }
-declare module "natural/lib/natural/sentiment/SentimentAnalyzer.js" {
-  const SentimentAnalyzer: unknown;
-  export default SentimentAnalyzer;
+declare module "natural/lib/natural/sentiment/English/negations_en.json" {
+  const negations: { words: string[] };
+  export default negations;
+}
+declare module "natural/lib/natural/sentiment/Dutch/negations_du.json" {
+  const negations: { words: string[] };
+  export default negations;
+}
+declare module "natural/lib/natural/sentiment/Dutch/pattern-sentiment-nl.json" {
+  const pattern: Record<string, { polarity: string }>;
+  export default pattern;
 }
