@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // pnpm bench: postlint side by side with alex (its peer) and the bare parse floor, in one run.
 // Prints medians with ranges and ratios; records them in docs/benchmarks.md (--no-write to skip).
-//   --quick  fewer repetitions (for a smoke run)
+//   --quick   fewer repetitions (for a smoke run)
+//   --memory  also lint a 5 MB post and stream 200,000 posts as NDJSON (a few minutes), for peak RSS
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -80,6 +81,24 @@ const manyFiles = {
 };
 console.log(" done\n");
 
+let memory;
+if (args.has("--memory")) {
+  process.stdout.write("  memory: a 5 MB post and a 200,000-post NDJSON stream…");
+  const big = path.join(tmp, "big.md");
+  let text = "";
+  for (let i = 0; text.length < 5 * 1024 * 1024; i++) text += posts[i % posts.length].text + "\n\n";
+  writeFileSync(big, text);
+  const stream = path.join(tmp, "stream.ndjson");
+  const lines = readFileSync(ndjson, "utf8");
+  writeFileSync(stream, "");
+  for (let i = 0; i < 100; i++) writeFileSync(stream, lines, { flag: "a" });
+  memory = {
+    big: timeCommand(process.execPath, [POSTLINT, "--max-file-size", "10mb", "--format", "json", "big.md"], 1),
+    stream: timeCommand(process.execPath, [POSTLINT, "--ndjson", "stream.ndjson"], 1),
+  };
+  console.log(" done");
+}
+
 const rows = [];
 const inRow = (label, r) => rows.push(`| ${label} | ${fmt(median(r.postsPerSec))} (${range(r.postsPerSec)}) | ${fmt(median(r.p50us))} | ${fmt(median(r.p99us))} | ${fmt(median(r.maxRssMB))} |`);
 const table1 = ["| in-process, 2,000 posts | posts/s (range) | µs/post p50 | µs/post p99 | peak RSS MB |", "| --- | --: | --: | --: | --: |"];
@@ -107,7 +126,10 @@ const ratios = [
 ];
 const table3 = ["| ratio (same run) | value | goal |", "| --- | --: | --- |", ...ratios.map(([k, v, g]) => `| ${k} | ${v.toFixed(2)} | ${g} |`)];
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
-const report = [`Machine: ${machine}. Medians of ${REPEATS} runs (one-file CLI: ${ONE_FILE_RUNS} runs), ranges in brackets.`, "", ...table1, "", ...table2, "", ...table3].join("\n");
+const table4 = memory
+  ? ["", "| bounded memory | wall s | peak RSS MB | goal |", "| --- | --: | --: | --- |", `| one 5 MB post (\`--max-file-size 10mb\`) | ${fmt(memory.big.wall[0])} | ${fmt(memory.big.rss[0] ?? NaN)} | < 300 MB |`, `| 200,000 posts streamed with \`--ndjson\` | ${fmt(memory.stream.wall[0])} | ${fmt(memory.stream.rss[0] ?? NaN)} | < 300 MB |`]
+  : [];
+const report = [`Machine: ${machine}. Medians of ${REPEATS} runs (one-file CLI: ${ONE_FILE_RUNS} runs), ranges in brackets.`, "", ...table1, "", ...table2, "", ...table3, ...table4].join("\n");
 console.log(report);
 
 if (!args.has("--no-write") && !quick) {
