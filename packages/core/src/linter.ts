@@ -229,7 +229,7 @@ function parseSection(prepared: PreparedPost, start: number, end: number): Post 
  * at paragraph breaks outside code fences, so memory stays bounded. Whole-post checks then see
  * one section at a time.
  */
-export const SECTION_SIZE = 64 * 1024;
+export const SECTION_SIZE = 32 * 1024;
 
 function sectionsOf(text: string, bodyStart: number): [number, number][] {
   if (text.length - bodyStart <= SECTION_SIZE) return [[bodyStart, text.length]];
