@@ -16,6 +16,9 @@ export const formatStylish: Formatter = (results, context) => {
     warnings += result.warningCount;
     fixable += result.fixableErrorCount + result.fixableWarningCount;
     const source = context.sources?.get(result.filePath);
+    // Split once per file and index masked findings by line: a huge post can have thousands of findings.
+    const lines = source?.split("\n");
+    const maskedByLine = lines ? maskedFindingsByLine(lines, result.messages) : undefined;
     const lang = result.language ? c.dim(` (${result.language}${result.languageDetected ? ", detected" : ""})`) : "";
     out.push("", c.underline(relativePath(result.filePath, context.cwd)) + lang);
     for (const m of result.messages) {
@@ -23,7 +26,7 @@ export const formatStylish: Formatter = (results, context) => {
       const rule = m.ruleId ? c.dim(m.ruleId) : "";
       out.push(`  ${c.dim(`${m.line}:${m.column}`.padEnd(7))} ${severity}  ${m.message}${rule ? `  ${rule}` : ""}`);
       if (m.policy) out.push(`  ${" ".repeat(7)} ${c.dim(`policy ${m.policy}`)}`);
-      const excerpt = source ? excerptOf(source, m, result.messages) : undefined;
+      const excerpt = lines && maskedByLine ? excerptOf(lines, m, maskedByLine.get(m.line) ?? []) : undefined;
       if (excerpt) out.push(`  ${" ".repeat(7)} ${c.dim("│")} ${excerpt.line}`, `  ${" ".repeat(7)} ${c.dim("│")} ${excerpt.pad}${(m.severity === "error" ? c.red : c.yellow)(excerpt.mark)}`);
     }
   }
@@ -38,9 +41,8 @@ export const formatStylish: Formatter = (results, context) => {
 const MAX_EXCERPT = 100;
 
 /** The flagged line, trimmed to the finding, with `^^^` under the flagged words (masked text stays masked). */
-function excerptOf(source: string, m: LintMessage, all: readonly LintMessage[]): { line: string; pad: string; mark: string } | undefined {
+function excerptOf(lines: readonly string[], m: LintMessage, masked: readonly LintMessage[]): { line: string; pad: string; mark: string } | undefined {
   if (m.fatal || m.line < 1) return undefined;
-  const lines = source.split("\n");
   const line = lines[m.line - 1];
   if (line === undefined) return undefined;
   let from = m.column - 1;
@@ -50,7 +52,6 @@ function excerptOf(source: string, m: LintMessage, all: readonly LintMessage[]):
   // Never echo a masked value, this finding's or another one's on the same line: show the masked
   // text in place of the original, right to left so earlier columns stay valid. A masked value
   // spanning lines (a private key) cannot be shown in one line, so such a line gets no excerpt.
-  const masked = all.filter((o) => o.text !== undefined && !o.fatal && o.line <= m.line && o.endLine >= m.line && o.text !== sliceOf(lines, o));
   if (masked.some((o) => o.line !== o.endLine)) return undefined;
   for (const o of [...masked].sort((a, b) => b.column - a.column)) {
     const text = o.text as string;
@@ -73,6 +74,20 @@ function excerptOf(source: string, m: LintMessage, all: readonly LintMessage[]):
     to = Math.min(to - offset + shift, display.length);
   }
   return { line: display, pad: " ".repeat(width(display.slice(0, from))), mark: "^".repeat(Math.max(1, width(display.slice(from, to)))) };
+}
+
+/** Findings whose `text` differs from the source (masked values), under every line they cover. */
+function maskedFindingsByLine(lines: readonly string[], messages: readonly LintMessage[]): Map<number, LintMessage[]> {
+  const byLine = new Map<number, LintMessage[]>();
+  for (const o of messages) {
+    if (o.text === undefined || o.fatal || o.text === sliceOf(lines, o)) continue;
+    for (let l = o.line; l <= o.endLine; l++) {
+      const list = byLine.get(l);
+      if (list) list.push(o);
+      else byLine.set(l, [o]);
+    }
+  }
+  return byLine;
 }
 
 /** The source text a finding covers, to tell whether its `text` was masked. */
