@@ -227,9 +227,10 @@ function parseSection(prepared: PreparedPost, start: number, end: number): Post 
 /**
  * Posts are linted whole; a huge one (a pasted report, a 5 MB export) is linted in sections split
  * at paragraph breaks outside code fences, so memory stays bounded. Whole-post checks then see
- * one section at a time.
+ * one section at a time, so a section must hold any real post whole: the longest platform limit
+ * is Facebook's 63,206 characters.
  */
-export const SECTION_SIZE = 32 * 1024;
+export const SECTION_SIZE = 64 * 1024;
 
 function sectionsOf(text: string, bodyStart: number): [number, number][] {
   if (text.length - bodyStart <= SECTION_SIZE) return [[bodyStart, text.length]];
