@@ -1,4 +1,4 @@
-import { definePolicyRule, z, type Platform, type Post } from "@postlint/core";
+import { definePolicyRule, z, type Language, type Platform, type Post } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { countPlatformLength, type LengthCounter } from "./platform-length.js";
 
@@ -21,11 +21,26 @@ export const PLATFORM_LIMITS: Record<Platform, PlatformLimit> = {
   tiktok: { maxLength: 2200, counter: "characters" },
 };
 
-const HOW: Record<LengthCounter, string> = {
-  "x-weighted": "every link counts as 23, emoji and CJK characters as 2",
-  characters: "characters",
-  graphemes: "graphemes (what you see as one character)",
-  mastodon: "every link counts as 23",
+/** How the platform counts, in the post's language (it goes inside the message). */
+const HOW: Record<Language, Record<LengthCounter, string>> = {
+  en: {
+    "x-weighted": "every link counts as 23, emoji and CJK characters as 2",
+    characters: "characters",
+    graphemes: "graphemes (what you see as one character)",
+    mastodon: "every link counts as 23",
+  },
+  nl: {
+    "x-weighted": "elke link telt als 23, emoji en CJK-tekens als 2",
+    characters: "tekens",
+    graphemes: "tekens zoals je ze ziet",
+    mastodon: "elke link telt als 23",
+  },
+  da: {
+    "x-weighted": "hvert link tæller som 23, emoji og CJK-tegn som 2",
+    characters: "tegn",
+    graphemes: "tegn, som du ser dem",
+    mastodon: "hvert link tæller som 23",
+  },
 };
 
 const TAG = /(^|[^\p{L}\p{N}_&/])([#@])([\p{L}\p{N}_]+(?:@[\w.-]+)?)/gu;
@@ -73,7 +88,7 @@ export default definePolicyRule({
       ctx.report({
         messageId: "tooLong",
         range: [start, offsets(text.length)],
-        data: { count: counted.length, limit: limit.maxLength, over: counted.length - limit.maxLength, platform: PLATFORM_NAMES[platform], how: HOW[limit.counter] },
+        data: { count: counted.length, limit: limit.maxLength, over: counted.length - limit.maxLength, platform: PLATFORM_NAMES[platform], how: HOW[post.language][limit.counter] },
       });
     }
     // `#1` and `#2026` are not hashtags on any platform: a tag needs a letter.
