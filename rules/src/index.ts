@@ -37,4 +37,4 @@ const pack: RulePack = { name: "@postlint/rules", rules, clauses };
 export default pack;
 export { clauses };
 /** Each platform's length limit and how it counts, for adapters that show a live counter. */
-export { PLATFORM_LIMITS } from "./platform-limits.js";
+export { PLATFORM_LIMITS, PLATFORM_NAMES } from "./platform-limits.js";

@@ -103,7 +103,8 @@ export default definePolicyRule({
   },
 });
 
-const PLATFORM_NAMES: Record<Platform, string> = {
+/** How each platform writes its own name, for messages and the draft checker. */
+export const PLATFORM_NAMES: Record<Platform, string> = {
   x: "X",
   linkedin: "LinkedIn",
   instagram: "Instagram",

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { PLATFORMS } from "@postlint/core";
-import { PLATFORM_LIMITS } from "@postlint/rules";
+import { PLATFORM_LIMITS, PLATFORM_NAMES } from "@postlint/rules";
 import type { PageData } from "./page-data.js";
 
 /** The draft-checker page, read once at start; the build bundles it into `dist/page/`. */
@@ -24,7 +24,7 @@ export function loadPageAssets(maxTextLength: number): PageAssets | undefined {
     return undefined;
   }
   const data: PageData = {
-    platforms: Object.fromEntries(PLATFORMS.map((p) => [p, { maxLength: PLATFORM_LIMITS[p].maxLength, counter: PLATFORM_LIMITS[p].counter }])),
+    platforms: Object.fromEntries(PLATFORMS.map((p) => [p, { name: PLATFORM_NAMES[p], maxLength: PLATFORM_LIMITS[p].maxLength, counter: PLATFORM_LIMITS[p].counter }])),
     maxTextLength,
   };
   // `<` is escaped so no value can close the script element early.

@@ -1,13 +1,14 @@
 import { countPlatformLength, type LengthCounter } from "../../../../rules/src/platform-length.js";
-import { COUNTING_NOTES, PLATFORM_NAMES } from "./labels.js";
+import { COUNTING_NOTES } from "./labels.js";
 
 export interface Limit {
+  name: string;
   maxLength: number;
   counter: LengthCounter;
 }
 
 /** The per-platform character counter, counted as the platform counts (the rule's own counter). */
-export function renderCounter(el: HTMLElement, bar: HTMLElement, text: string, platform: string, limit: Limit | undefined): void {
+export function renderCounter(el: HTMLElement, bar: HTMLElement, text: string, limit: Limit | undefined): void {
   const posted = text.trim();
   if (!limit) {
     const n = [...posted].length;
@@ -17,7 +18,7 @@ export function renderCounter(el: HTMLElement, bar: HTMLElement, text: string, p
     return;
   }
   const { length } = countPlatformLength(posted, limit.counter);
-  const name = PLATFORM_NAMES[platform] ?? platform;
+  const name = limit.name;
   const note = COUNTING_NOTES[limit.counter];
   const over = length - limit.maxLength;
   el.dataset["state"] = over > 0 ? "over" : length > limit.maxLength * 0.9 ? "near" : "ok";

@@ -1,16 +1,5 @@
 // Words on the page. Findings come in the post's language from the server; the page chrome is English.
 
-export const PLATFORM_NAMES: Record<string, string> = {
-  x: "X",
-  linkedin: "LinkedIn",
-  instagram: "Instagram",
-  facebook: "Facebook",
-  threads: "Threads",
-  bluesky: "Bluesky",
-  mastodon: "Mastodon",
-  tiktok: "TikTok",
-};
-
 export const COUNTING_NOTES: Record<string, string> = {
   "x-weighted": "links count as 23, emoji as 2",
   characters: "",

@@ -4,7 +4,7 @@ import { check, saveToken, type CheckRequest } from "./api.js";
 import { renderCounter } from "./counter.js";
 import { renderFindings, type FindingView } from "./findings.js";
 import { renderHighlights, setActive, type Mark } from "./highlight.js";
-import { PLATFORM_NAMES, plural } from "./labels.js";
+import { plural } from "./labels.js";
 import { diffEdit, lineStarts, mapSpan, spanOf, type Span } from "./ranges.js";
 
 const DEBOUNCE_MS = 300;
@@ -37,7 +37,7 @@ let checked: { text: string; result: LintResult; spans: Span[] } | null = null;
 let inFlight: AbortController | null = null;
 let timer: number | undefined;
 
-for (const id of Object.keys(data.platforms)) platform.add(new Option(PLATFORM_NAMES[id] ?? id, id));
+for (const id of Object.keys(data.platforms)) platform.add(new Option(data.platforms[id]?.name ?? id, id));
 draft.maxLength = data.maxTextLength;
 date.value = localDay(new Date());
 
@@ -100,7 +100,7 @@ async function runCheck(): Promise<void> {
 /** Redraws counter, highlights, findings and status for the draft as it is now. */
 function refresh(): void {
   const text = draft.value;
-  renderCounter(counter, counterBar, text, platform.value, data.platforms[platform.value]);
+  renderCounter(counter, counterBar, text, data.platforms[platform.value]);
   autosize();
   if (!checked || !text.trim()) {
     renderHighlights(highlights, text, []);
