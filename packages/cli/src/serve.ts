@@ -20,7 +20,7 @@ on /v1. Logs are JSON lines on stdout, without post text. SIGHUP reloads the con
 finishes the requests in flight, then exits.
 `;
 
-const USER_ERRORS = new Set(["ConfigError", "InputError", "PostlintError", "InsecureBindError"]);
+const USER_ERRORS = new Set(["ConfigError", "InputError", "PostlintError", "InsecureBindError", "WeakTokenError"]);
 
 const OPTIONS = {
   port: { type: "string" },

@@ -1,4 +1,5 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { isApiRequest } from "./api-path.js";
 import { isAuthorized } from "./auth.js";
 import { HttpError, toHttpError } from "./errors.js";
 import type { PageAssets } from "./page-assets.js";
@@ -49,7 +50,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-content-type-options", "nosniff").header("referrer-policy", "no-referrer");
-    if (!request.url.startsWith("/v1/") && request.url !== "/v1") return;
+    // The router has already resolved the route here: authenticate what will run, not a spelling.
+    if (!isApiRequest(request.routeOptions.url, request.url)) return;
     reply.header("cache-control", "no-store");
     const { tokens } = holder.current();
     if (tokens.length && !isAuthorized(request.headers.authorization, tokens)) {

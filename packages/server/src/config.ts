@@ -45,9 +45,26 @@ export function configFromData(data: ResolvedConfig | Record<string, unknown>, c
   return { config: resolved ? (data as ResolvedConfig) : resolveConfig(data), filePath: undefined, dir: cwd };
 }
 
-/** API tokens are kept only as digests, so comparing them takes the same time whatever the input. */
+/** Shorter tokens can be guessed or brute-forced over the network; 16 random characters cannot. */
+export const MIN_TOKEN_LENGTH = 16;
+
+/** A configured API token too short to be safe: the server refuses to start (or to reload) with it. */
+export class WeakTokenError extends Error {
+  constructor(length: number) {
+    super(
+      `an API token has ${length} characters; use at least ${MIN_TOKEN_LENGTH} (for example: node -e "console.log(crypto.randomBytes(24).toString('base64url'))")`,
+    );
+    this.name = "WeakTokenError";
+  }
+}
+
+/**
+ * API tokens are kept only as digests, so comparing them takes the same time whatever the input.
+ * Throws WeakTokenError for a token shorter than MIN_TOKEN_LENGTH (never echoing the token).
+ */
 export function tokenDigests(...lists: readonly (readonly string[] | undefined)[]): Buffer[] {
   const tokens = new Set(lists.flatMap((l) => l ?? []).map((t) => t.trim()).filter(Boolean));
+  for (const token of tokens) if ([...token].length < MIN_TOKEN_LENGTH) throw new WeakTokenError([...token].length);
   return [...tokens].map(digest);
 }
 

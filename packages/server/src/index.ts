@@ -3,6 +3,7 @@
  * draft-checker page, over the same engine as the CLI.
  */
 export { createServer, DEFAULTS, InsecureBindError, type ListenOptions, type PostlintServer, type ServerOptions } from "./server.js";
+export { MIN_TOKEN_LENGTH, WeakTokenError } from "./config.js";
 export { serve, type RunningServer, type ServeOptions } from "./serve.js";
 export { decide, type Decision, type GateThresholds } from "./gate.js";
 export { MAX_BATCH, type GateRequest, type LintRequest } from "./schemas.js";

@@ -107,6 +107,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Postlin
   });
 
   const first = await load();
+  // Before any worker starts: a weak token stops start-up with nothing left running.
+  tokenDigests(options.tokens, first.config.server.tokens);
   let runtime = toRuntime(first, await startEngine(first));
   let phase: "ready" | "draining" = "ready";
   let bound: ListenOptions | undefined;

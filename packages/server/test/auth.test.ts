@@ -52,11 +52,11 @@ describe("with a token (POSTLINT_API_TOKEN)", () => {
 
 describe("with tokens from the config (server.tokens)", () => {
   it("accepts any of them", async () => {
-    const api = await start({ config: { server: { tokens: ["alpha-token", "beta-token"] } } });
+    const api = await start({ config: { server: { tokens: ["alpha-token-0123456", "beta-token-01234567"] } } });
     try {
-      expect((await api.post("/v1/lint", POST, { authorization: "Bearer beta-token" })).status).toBe(200);
-      expect((await api.post("/v1/lint", POST, { authorization: "Bearer alpha-token" })).status).toBe(200);
-      expect((await api.post("/v1/lint", POST, { authorization: "Bearer gamma-token" })).status).toBe(401);
+      expect((await api.post("/v1/lint", POST, { authorization: "Bearer beta-token-01234567" })).status).toBe(200);
+      expect((await api.post("/v1/lint", POST, { authorization: "Bearer alpha-token-0123456" })).status).toBe(200);
+      expect((await api.post("/v1/lint", POST, { authorization: "Bearer gamma-token-0123456" })).status).toBe(401);
     } finally {
       await api.close();
     }

@@ -121,13 +121,13 @@ describe.skipIf(!hasChromium)(hasChromium ? "draft checker page" : `draft checke
   });
 
   it("asks for the access token when the API needs one, and then checks", async () => {
-    const locked = await start({ tokens: ["page-token-123"] });
+    const locked = await start({ tokens: ["page-token-1234567"] });
     const page = await context.newPage();
     try {
       await page.goto(locked.url);
       await page.getByLabel("Your draft").fill("This launch was a fucking triumph.");
       await eventually(() => page.locator("#token-form").isVisible()).toBe(true);
-      await page.getByLabel("Access token").fill("page-token-123");
+      await page.getByLabel("Access token").fill("page-token-1234567");
       await page.getByRole("button", { name: "Use token" }).click();
       await eventually(() => page.locator("#highlights mark.hl--error").allTextContents()).toEqual(["fucking"]);
       expect(await page.locator("#token-form").isVisible()).toBe(false);

@@ -117,4 +117,16 @@ describe("postlint serve", { timeout: 120_000 }, () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/^postlint serve: .*rules\.profanty.*did you mean "profanity"/);
   });
+
+  it("will not start with an API token shorter than 16 characters (one line, exit 2)", async () => {
+    const { dir } = project("rules:\n  profanity: error\n");
+    const child = spawn(process.execPath, [BIN, "serve", "--port", "0"], { cwd: dir, env: { ...process.env, POSTLINT_API_TOKEN: "letmein" } });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    expect(code).toBe(2);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(/^postlint serve: an API token has 7 characters; use at least 16/);
+    expect(stderr).not.toContain("letmein");
+  });
 });
