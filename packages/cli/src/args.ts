@@ -29,6 +29,7 @@ const OPTIONS = {
   fix: { type: "boolean" },
   "fix-dry-run": { type: "boolean" },
   "report-unused-disable": { type: "boolean" },
+  "no-inline-config": { type: "boolean" },
   "max-file-size": { type: "string" },
   cache: { type: "boolean" },
   "cache-location": { type: "string" },
@@ -57,6 +58,8 @@ export interface CliArgs {
   fix: boolean;
   fixDryRun: boolean;
   reportUnusedDisable: boolean;
+  /** `--no-inline-config`: ignore postlint-disable comments and front-matter `postlint.disable`. */
+  inlineConfig: boolean;
   maxFileSize?: number;
   cache: boolean;
   cacheLocation?: string;
@@ -119,6 +122,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     fix: v.fix ?? false,
     fixDryRun: v["fix-dry-run"] ?? false,
     reportUnusedDisable: v["report-unused-disable"] ?? false,
+    inlineConfig: !v["no-inline-config"],
     ...(maxFileSize ? { maxFileSize } : {}),
     cache: (v.cache ?? false) || v["cache-location"] !== undefined,
     ...(v["cache-location"] !== undefined ? { cacheLocation: v["cache-location"] } : {}),

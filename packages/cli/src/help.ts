@@ -35,6 +35,7 @@ Output:
   --max-warnings N         exit 1 when there are more than N warnings
   --no-color, --color      force colours off or on (NO_COLOR is respected)
   --report-unused-disable  report postlint-disable comments that suppress nothing
+  --no-inline-config       ignore postlint-disable comments and front-matter postlint.disable
 
 Many posts:
   --cache                  skip posts whose content, config and postlint version are unchanged

@@ -96,6 +96,7 @@ function configKeyFor(options: RunOptions, dir: string): Promise<string> {
         config: linter.config,
         fix: options.linterOptions.fix ?? false,
         meta: options.linterOptions.meta ?? null,
+        inlineConfig: options.linterOptions.inlineConfig ?? "apply",
       }),
     );
     keys.set(dir, key);

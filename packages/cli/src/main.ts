@@ -42,6 +42,7 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
     meta: args.meta as Partial<PostMetaInput>,
     fix: args.fix || args.fixDryRun,
     reportUnusedDisable: args.reportUnusedDisable,
+    ...(args.inlineConfig ? {} : { inlineConfig: "ignore" as const }),
     ...(args.maxFileSize ? { maxFileSize: args.maxFileSize } : {}),
   };
   const fileLinter = createFileLinter({ ...linterOptions, packs: [pack] });

@@ -50,7 +50,9 @@ export const configSchema = z.strictObject({
   account: z.enum(ACCOUNTS).optional(),
   rules: z.record(z.string(), ruleSetting).default({}),
   plugins: z.array(z.union([z.string(), z.custom<object>((v) => typeof v === "object" && v !== null && "rules" in v)])).default([]),
-  gate: z.strictObject({ block: gateLevel.default("error"), review: gateLevel.default("warn") }).default({ block: "error", review: "warn" }),
+  gate: z
+    .strictObject({ block: gateLevel.default("error"), review: gateLevel.default("warn"), honorSuppressions: z.boolean().default(false) })
+    .default({ block: "error", review: "warn", honorSuppressions: false }),
   server: z.strictObject({ tokens: strings.default([]) }).default({ tokens: [] }),
 });
 

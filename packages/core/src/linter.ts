@@ -41,6 +41,20 @@ export interface LintInput {
   meta?: Partial<PostMetaInput>;
   /** Apply fixes and return the fixed text as `output`. */
   fix?: boolean;
+  /**
+   * Where the post's fields (platform, account, author, lang, date) come from. `"post"` (default):
+   * the post's own front matter wins over `meta`, as for a writer's own files. `"request"`: only
+   * `meta` counts, for a gate whose caller (a scheduler) is trusted and whose text is not: the
+   * writer cannot move the date past an embargo or name a spokesperson as the author.
+   */
+  fieldsFrom?: "post" | "request";
+  /**
+   * In-text suppressions (`postlint-disable` comments, front-matter `postlint.disable`).
+   * `"apply"` (default): they silence what they cover. `"ignore"`: they are treated as absent
+   * (ESLint's `--no-inline-config`). `"report"`: what they cover stays in the result, counted,
+   * and marked `suppressed: true`, so a gate shows what the writer tried to silence.
+   */
+  inlineConfig?: "apply" | "ignore" | "report";
 }
 
 export interface Linter {
@@ -105,14 +119,15 @@ export function createLinter(options: LinterOptions): Linter {
     }
     const { text } = prepared;
     const locator = createLocator(text);
-    const directives = parseDirectives(text, (offset) => locator.line(offset));
-    const disabledByMeta = new Set(prepared.meta.postlint?.disable ?? []);
+    const inline = input.inlineConfig ?? "apply";
+    const directives = inline === "ignore" ? [] : parseDirectives(text, (offset) => locator.line(offset));
+    const disabledByMeta = new Set(inline === "ignore" ? [] : (prepared.meta.postlint?.disable ?? []));
     const messages: LintMessage[] = [];
     const applicable = rules.filter(
       ({ rule }) =>
         rule.meta.languages.includes(prepared.language) &&
         (!rule.meta.accounts || rule.meta.accounts.includes(prepared.meta.account)) &&
-        !disabledByMeta.has(rule.id),
+        (inline === "report" || !disabledByMeta.has(rule.id)),
     );
     for (const [sectionStart, sectionEnd] of sectionsOf(text, prepared.bodyStart)) {
       const post = parseSection(prepared, sectionStart, sectionEnd);
@@ -137,16 +152,16 @@ export function createLinter(options: LinterOptions): Linter {
           const from = locator.position(start);
           const to = locator.position(end);
           const suppressor = suppressorOf(directives, rule.id, start, from.line);
-          if (suppressor) {
-            suppressor.used = true;
-            continue;
-          }
+          if (suppressor) suppressor.used = true;
+          const suppressed = suppressor !== undefined || disabledByMeta.has(rule.id);
+          if (suppressed && inline === "apply") continue;
           const located = { ...report, range: [start, end] as const, ...(report.fix ? { fix: shiftFix(report.fix, toFile) } : {}), ...(report.suggestions ? { suggestions: report.suggestions.map((sg) => ({ ...sg, fix: shiftFix(sg.fix, toFile) })) } : {}) };
-          messages.push(toMessage(active, located, raw, post, clauses, { ...from, endLine: to.line, endColumn: to.column }));
+          const message = toMessage(active, located, raw, post, clauses, { ...from, endLine: to.line, endColumn: to.column });
+          messages.push(suppressed ? { ...message, suppressed: true } : message);
         }
       }
     }
-    messages.push(...suppressionWarnings(directives, prepared, options.reportUnusedDisable ?? false, locator));
+    if (inline !== "ignore") messages.push(...suppressionWarnings(directives, prepared, options.reportUnusedDisable ?? false, locator));
     messages.sort((a, b) => a.line - b.line || a.column - b.column);
     return summarize({ filePath, language: prepared.language, languageDetected: prepared.languageDetected, messages });
   };
@@ -198,8 +213,11 @@ function preparePost(input: LintInput, config: ResolvedConfig, names: RegExp | u
   const fm = validatePostMeta(front.data, filePath, front.lineOf);
   if (text.slice(front.bodyStart).trim() === "") throw new InputError("the post is empty: there is no text to check", { file: filePath });
   const flags = input.meta ?? {};
-  const requested = fm.lang ?? flags.lang ?? config.lang ?? "auto";
-  const { platform, account, author, date, postlint, lang: _lang, ...extra } = { ...flags, ...fm };
+  const fromRequest = input.fieldsFrom === "request";
+  const requested = (fromRequest ? flags.lang : (fm.lang ?? flags.lang)) ?? config.lang ?? "auto";
+  // Suppressions are not post fields: `inlineConfig` decides what becomes of them.
+  const { postlint } = fm;
+  const { platform, account, author, date, postlint: _postlint, lang: _lang, ...extra } = fromRequest ? { ...flags } : { ...flags, ...fm };
   // A sample is plenty to tell three languages apart, and keeps huge posts cheap.
   const sample = text.slice(front.bodyStart, front.bodyStart + 20_000);
   const detected = requested === "auto" ? detectLanguage(sample, config.defaultLanguage, names) : { language: requested, detected: false };

@@ -182,7 +182,7 @@ export interface ResolvedConfig {
   account?: Account;
   rules: Record<string, RuleSetting>;
   plugins: (string | RulePack)[];
-  gate: { block: Severity | "never"; review: Severity | "never" };
+  gate: { block: Severity | "never"; review: Severity | "never"; honorSuppressions: boolean };
   server: { tokens: string[] };
   /** Where this config came from, for messages. */
   filePath?: string;
@@ -209,6 +209,11 @@ export interface LintMessage {
   docsUrl?: string;
   /** An input error (unreadable file, bad front matter): the post could not be linted. */
   fatal?: boolean;
+  /**
+   * An in-text suppression covers this finding, but it was not honoured (`inlineConfig: "report"`,
+   * as at the HTTP gate): the finding counts, and reviewers see that the writer tried to silence it.
+   */
+  suppressed?: boolean;
 }
 
 export interface LintResult {

@@ -9,7 +9,7 @@ export type GateThresholds = ResolvedConfig["gate"];
  * else allow. `never` turns a step off. A rule that crashed reports a fatal error, so an unchecked
  * post is blocked rather than waved through.
  */
-export function decide(result: LintResult, gate: GateThresholds): { decision: Decision; reasons: GateReason[] } {
+export function decide(result: LintResult, gate: Pick<GateThresholds, "block" | "review">): { decision: Decision; reasons: GateReason[] } {
   const blocking = result.messages.filter((m) => reaches(m, gate.block));
   if (blocking.length) return { decision: "block", reasons: blocking.map(toReason) };
   const reviewing = result.messages.filter((m) => reaches(m, gate.review));
@@ -23,5 +23,5 @@ function reaches(message: LintMessage, threshold: GateThresholds["block"]): bool
 }
 
 function toReason(m: LintMessage): GateReason {
-  return { ruleId: m.ruleId, severity: m.severity, message: m.message, ...(m.policy ? { policy: m.policy } : {}) };
+  return { ruleId: m.ruleId, severity: m.severity, message: m.message, ...(m.policy ? { policy: m.policy } : {}), ...(m.suppressed ? { suppressed: true } : {}) };
 }

@@ -20,6 +20,10 @@ export const lintMessage = z.object({
   suggestions: z.array(z.object({ desc: z.string(), fix })).optional().describe("Replacements that need the author's judgement."),
   docsUrl: z.string().optional(),
   fatal: z.boolean().optional(),
+  suppressed: z
+    .boolean()
+    .optional()
+    .describe("At the gate: an in-text suppression covers this finding but was not honoured (`gate.honorSuppressions` is off), so it counts."),
 });
 
 export const lintResult = z
@@ -40,6 +44,7 @@ export const gateReason = z.object({
   severity: z.enum(["error", "warn"]),
   message: z.string(),
   policy: z.string().optional(),
+  suppressed: z.boolean().optional().describe("The writer tried to silence this finding with an in-text suppression; the gate did not honour it."),
 });
 
 export const gateDecision = z.object({

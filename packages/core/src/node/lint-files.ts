@@ -2,7 +2,7 @@ import path from "node:path";
 import { ConfigError, InputError } from "../errors.js";
 import type { PostMetaInput } from "../front-matter.js";
 import { loadDefaultPack } from "../lint.js";
-import { createLinter, fatalResult, type Linter } from "../linter.js";
+import { createLinter, fatalResult, type LintInput, type Linter } from "../linter.js";
 import type { LintResult, RulePack } from "../types.js";
 import { findConfig, loadConfigFile, loadPlugins, withConfigLine, type LoadedConfig } from "./config-loader.js";
 import { expandPaths } from "./files.js";
@@ -18,6 +18,8 @@ export interface FileLinterOptions {
   packs?: readonly RulePack[];
   fix?: boolean;
   reportUnusedDisable?: boolean;
+  /** `--no-inline-config`: `"ignore"` treats in-text suppressions as absent. */
+  inlineConfig?: LintInput["inlineConfig"];
   maxFileSize?: number;
 }
 
@@ -68,7 +70,13 @@ export function createFileLinter(options: FileLinterOptions = {}): FileLinter {
 
   const lintText = async (text: string, filePath: string, configDir = cwd): Promise<FileLintOutcome> => {
     const linter = await linterFor(configDir);
-    const result = await linter.lint({ text, filePath, ...(options.meta ? { meta: options.meta } : {}), ...(options.fix ? { fix: true } : {}) });
+    const result = await linter.lint({
+      text,
+      filePath,
+      ...(options.meta ? { meta: options.meta } : {}),
+      ...(options.fix ? { fix: true } : {}),
+      ...(options.inlineConfig ? { inlineConfig: options.inlineConfig } : {}),
+    });
     return { result, text: result.output ?? text };
   };
 

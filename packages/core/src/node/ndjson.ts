@@ -4,6 +4,11 @@ import { postMetaSchema } from "../front-matter.js";
 import { describeIssue } from "../schema-errors.js";
 import type { LintResult } from "../types.js";
 
+export interface NdjsonOptions extends Pick<LintInput, "fix" | "meta" | "inlineConfig"> {
+  /** Posts linted at once while results stay in input order. */
+  window?: number;
+}
+
 export interface NdjsonResult extends LintResult {
   /** The post's `id` from its input line, or `line N` when it had none. */
   id: string;
@@ -18,7 +23,7 @@ export interface NdjsonResult extends LintResult {
 export async function* lintNdjson(
   input: NodeJS.ReadableStream,
   linterFor: () => Promise<Linter>,
-  options: { fix?: boolean; meta?: LintInput["meta"]; window?: number } = {},
+  options: NdjsonOptions = {},
 ): AsyncGenerator<NdjsonResult> {
   const linter = await linterFor();
   // Loaded here: most runs never read NDJSON, and node:readline costs start-up time.
@@ -36,7 +41,7 @@ export async function* lintNdjson(
   while (pending.length) yield await (pending.shift() as Promise<NdjsonResult>);
 }
 
-async function lintLine(raw: string, line: number, linter: Linter, options: { fix?: boolean; meta?: LintInput["meta"] }): Promise<NdjsonResult> {
+async function lintLine(raw: string, line: number, linter: Linter, options: NdjsonOptions): Promise<NdjsonResult> {
   let record: unknown;
   try {
     record = JSON.parse(raw);
@@ -55,6 +60,12 @@ async function lintLine(raw: string, line: number, linter: Linter, options: { fi
     const described = issue ? describeIssue(issue) : { key: "", message: "invalid fields" };
     return { ...fatalResult(id, `line ${line}: ${described.key}: ${described.message}`), id, line };
   }
-  const result = await linter.lint({ text, filePath: id, meta: { ...options.meta, ...meta.data }, ...(options.fix ? { fix: true } : {}) });
+  const result = await linter.lint({
+    text,
+    filePath: id,
+    meta: { ...options.meta, ...meta.data },
+    ...(options.fix ? { fix: true } : {}),
+    ...(options.inlineConfig ? { inlineConfig: options.inlineConfig } : {}),
+  });
   return { ...result, id, line };
 }

@@ -1,16 +1,19 @@
-import type { LintResult } from "@postlint/core";
+import type { LintInput, LintResult } from "@postlint/core";
 import { LintTimeoutError, OverloadedError, type LintEngine } from "../engine/types.js";
 import { HttpError } from "../errors.js";
 import { decide, type Decision, type GateThresholds } from "../gate.js";
 import type { GateReason } from "../responses.js";
 import { dayOf, type GateRequest, type LintRequest } from "../schemas.js";
 
+/** How the gate reads a post: see LintInput.fieldsFrom and LintInput.inlineConfig. */
+type Trust = Pick<LintInput, "fieldsFrom" | "inlineConfig">;
+
 /** Lints one validated post. A post the engine cannot read (empty, bad front matter) is a 400. */
-export async function lintPost(engine: LintEngine, request: LintRequest, filePath = "<text>"): Promise<LintResult> {
+export async function lintPost(engine: LintEngine, request: LintRequest, filePath = "<text>", trust: Trust = {}): Promise<LintResult> {
   const { text, date, ...meta } = request;
   let result: LintResult;
   try {
-    result = await engine.lint({ text, filePath, meta: { ...meta, ...(date ? { date: dayOf(date) } : {}) } });
+    result = await engine.lint({ text, filePath, meta: { ...meta, ...(date ? { date: dayOf(date) } : {}) }, ...trust });
   } catch (error) {
     if (error instanceof OverloadedError) throw new HttpError(503, "overloaded", `${error.message}; retry shortly`, undefined, { "retry-after": "1" });
     if (error instanceof LintTimeoutError) throw new HttpError(422, "lint_timeout", `${error.message}; shorten the post or split it`, "text");
@@ -28,9 +31,15 @@ export interface GateAnswer {
   result: LintResult;
 }
 
+/**
+ * The gate trusts the scheduler's request, not the post's text: the request's fields (or their
+ * defaults) decide who publishes, when and where, front matter inside `text` cannot change them,
+ * and in-text suppressions only count when the organization's config says so.
+ */
 export async function gatePost(engine: LintEngine, gate: GateThresholds, request: GateRequest): Promise<GateAnswer> {
   const { id, scheduledAt, ...post } = request;
   const date = scheduledAt ?? post.date;
-  const result = await lintPost(engine, { ...post, ...(date ? { date } : {}) }, id ?? "<text>");
+  const trust: Trust = { fieldsFrom: "request", inlineConfig: gate.honorSuppressions ? "apply" : "report" };
+  const result = await lintPost(engine, { ...post, ...(date ? { date } : {}) }, id ?? "<text>", trust);
   return { id: id ?? null, ...decide(result, gate), result };
 }
