@@ -13,6 +13,8 @@ Options:
   -c, --config FILE  Use this config instead of searching from the current folder
   --workers N      Lint worker threads (default: one per CPU)
   --insecure       Allow a non-loopback --host without an API token
+  --drain-delay MS After SIGTERM, answer /readyz with 503 for MS milliseconds while still serving,
+                   so a load balancer stops sending traffic first (default 0)
   -h, --help       Show this help
 
 Set POSTLINT_API_TOKEN (or server.tokens in the config) to require "Authorization: Bearer <token>"
@@ -28,6 +30,7 @@ const OPTIONS = {
   config: { type: "string", short: "c" },
   workers: { type: "string" },
   insecure: { type: "boolean" },
+  "drain-delay": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -47,6 +50,8 @@ export async function serve(argv: string[], io: CliIO): Promise<number> {
   const workers = integer(values.workers, "--workers", 0, 64);
   if (typeof port === "string") return fail(io, port);
   if (typeof workers === "string") return fail(io, workers);
+  const drainDelay = integer(values["drain-delay"], "--drain-delay", 0, 600_000);
+  if (typeof drainDelay === "string") return fail(io, drainDelay);
 
   const { serve: start } = await import("@postlint/server");
   const token = io.env["POSTLINT_API_TOKEN"];
@@ -58,6 +63,7 @@ export async function serve(argv: string[], io: CliIO): Promise<number> {
       ...(values.config ? { configFile: values.config } : {}),
       ...(workers !== undefined ? { workers } : {}),
       ...(values.insecure ? { insecure: true } : {}),
+      ...(drainDelay !== undefined ? { drainDelayMs: drainDelay } : {}),
       ...(token ? { tokens: [token] } : {}),
       // pino writes to fd 1 itself (sonic-boom) much faster than through a Node stream.
       log: io.stdout === process.stdout ? {} : { stream: io.stdout },

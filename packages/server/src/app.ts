@@ -1,6 +1,7 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { isApiRequest } from "./api-path.js";
 import { isAuthorized } from "./auth.js";
+import { findDuplicateKey } from "./json-keys.js";
 import { HttpError, toHttpError } from "./errors.js";
 import type { PageAssets } from "./page-assets.js";
 import { apiRoutes } from "./routes/api.js";
@@ -46,6 +47,15 @@ export function buildApp(options: AppOptions): FastifyInstance {
   });
   // JSON only: anything else is a 415, not a string the routes would have to reject.
   app.removeContentTypeParser("text/plain");
+  // JSON.parse keeps the last of two equal keys; a proxy or audit log may keep the first.
+  const parseJson = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
+    const duplicate = findDuplicateKey(body as string);
+    if (!duplicate) return parseJson(request, body as string, done);
+    const where = duplicate.at ? ` in ${duplicate.at}` : "";
+    done(new HttpError(400, "duplicate_key", `the JSON body names "${duplicate.key}" twice${where}; send each field once`, duplicate.at || duplicate.key), undefined);
+  });
   app.decorateRequest("logFields", null);
 
   app.addHook("onRequest", async (request, reply) => {

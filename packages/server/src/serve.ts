@@ -3,6 +3,12 @@ import { createServer, type ListenOptions, type PostlintServer, type ServerOptio
 export interface ServeOptions extends ServerOptions, ListenOptions {
   /** Process to attach SIGHUP/SIGTERM/SIGINT handlers to; default `process`. */
   signals?: NodeJS.EventEmitter;
+  /**
+   * After SIGTERM, how long `/readyz` answers 503 while requests are still served, before the
+   * listener closes: a load balancer (a Kubernetes Service) needs that long to stop sending new
+   * traffic. Default 0; a second signal stops waiting.
+   */
+  drainDelayMs?: number;
 }
 
 export interface RunningServer {
@@ -17,7 +23,7 @@ export interface RunningServer {
  * finishes the requests in flight before resolving `closed`.
  */
 export async function serve(options: ServeOptions = {}): Promise<RunningServer> {
-  const { signals = process, port, host, insecure, ...serverOptions } = options;
+  const { signals = process, port, host, insecure, drainDelayMs = 0, ...serverOptions } = options;
   const server = await createServer(serverOptions);
   const url = await server.listen({ ...(port !== undefined ? { port } : {}), ...(host ? { host } : {}), ...(insecure ? { insecure } : {}) }).catch(async (error: unknown) => {
     await server.close();
@@ -25,11 +31,20 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
   });
   const onHup = (): void => void server.reload();
   let stopping: Promise<void> | undefined;
+  let skipDelay: () => void = () => undefined;
   const closed = new Promise<void>((resolve, reject) => {
     const stop = (signal: string): void => {
-      if (stopping) return;
-      server.app.log.info({ event: "draining", signal }, "shutting down: finishing requests in flight");
-      stopping = server.close().then(() => {
+      if (stopping) return skipDelay();
+      server.drain();
+      server.app.log.info({ event: "draining", signal, delayMs: drainDelayMs }, "shutting down: finishing requests in flight");
+      const delay = new Promise<void>((done) => {
+        const timer = setTimeout(done, drainDelayMs);
+        skipDelay = () => {
+          clearTimeout(timer);
+          done();
+        };
+      });
+      stopping = delay.then(() => server.close()).then(() => {
         signals.off("SIGHUP", onHup);
         signals.off("SIGTERM", onTerm);
         signals.off("SIGINT", onInt);

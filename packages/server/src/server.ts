@@ -56,6 +56,8 @@ export interface PostlintServer {
   listen(options?: ListenOptions): Promise<string>;
   /** Loads the config again. A broken config keeps the old one (logged); resolves to whether the new one is in use. */
   reload(): Promise<boolean>;
+  /** From now on `/readyz` answers 503; requests are still served until `close()`. */
+  drain(): void;
   /** Stops accepting requests, finishes those in flight, then stops the workers. */
   close(): Promise<void>;
 }
@@ -165,6 +167,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Postlin
       // SIGHUPs in quick succession load one after another, never two engines at once.
       reloading = reloading.then(reloadOnce, reloadOnce);
       return reloading;
+    },
+    drain() {
+      phase = "draining";
     },
     async close() {
       phase = "draining";

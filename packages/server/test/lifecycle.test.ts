@@ -108,6 +108,20 @@ describe("postlint serve", { timeout: 120_000 }, () => {
     expect(events.at(-1)).toBe("stopped");
   });
 
+  it("answers /readyz with 503 while draining (--drain-delay), still serving the API, then exits 0", async () => {
+    const { dir } = project("gate:\n  block: error\n");
+    const server = await serve(dir, ["--drain-delay", "3000"]);
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    server.child.kill("SIGTERM");
+    await server.waitFor((l) => l["event"] === "draining");
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(503);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect(await gate(server.url, PROFANE)).toEqual({ status: 200, decision: "block" });
+    // A second signal stops waiting.
+    server.child.kill("SIGTERM");
+    expect(await server.exited).toBe(0);
+  });
+
   it("will not start with a broken config, and says why", async () => {
     const { dir } = project("rules:\n  profanty: error\n");
     const child = spawn(process.execPath, [BIN, "serve", "--port", "0"], { cwd: dir });
