@@ -5,6 +5,7 @@ import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { requireSystemDependency } from "../../../test-support/system-dependency.js";
 import { BIN, CLEAN, PROFANE } from "./run.js";
 
 const REPO_ROOT = path.resolve(import.meta.dirname, "../../..");
@@ -68,7 +69,7 @@ describe("git pre-commit hook", () => {
   });
 });
 
-const hasPreCommit = spawnSync("pre-commit", ["--version"], { encoding: "utf8" }).status === 0;
+const hasPreCommit = requireSystemDependency("pre-commit", spawnSync("pre-commit", ["--version"], { encoding: "utf8" }).status === 0, "apt-get install -y pre-commit");
 const hasHooksCommitted = spawnSync("git", ["cat-file", "-e", "HEAD:.pre-commit-hooks.yaml"], { cwd: REPO_ROOT }).status === 0;
 
 describe.runIf(hasPreCommit && hasHooksCommitted)("pre-commit framework", () => {

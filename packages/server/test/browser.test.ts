@@ -5,11 +5,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { requireSystemDependency } from "../../../test-support/system-dependency.js";
 import { BEFORE_LAUNCH, start, WITH_TEST_PACK, type Started } from "./helpers.js";
 
 const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`browser test skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
+const hasChromium = requireSystemDependency(CHROMIUM, existsSync(CHROMIUM), "apt-get install -y chromium");
 const OUTPUT = path.resolve(import.meta.dirname, "../test-output");
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
