@@ -29,7 +29,7 @@ Config:
   --list-rules             list the rules with their levels and languages
 
 Output:
-  -f, --format NAME        stylish (default), json, sarif or github
+  -f, --format NAME        stylish (default), json, sarif, github, gitlab or junit
   -o, --output-file FILE   write the report to FILE instead of stdout
   --quiet                  report errors only
   --max-warnings N         exit 1 when there are more than N warnings

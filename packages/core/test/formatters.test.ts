@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { formatters, type FormatContext, type LintResult } from "@postlint/core";
 import { fatalResult } from "../src/linter.js";
 import { Ajv } from "ajv";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { testLinter, testPack } from "./helpers.js";
@@ -155,5 +156,49 @@ describe("sarif", () => {
     expect(first).toMatchObject({ ruleId: "word", ruleIndex: 0, level: "warning" });
     expect(first.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: "posts/launch.md", uriBaseId: "%SRCROOT%" }, region: { startLine: 4, startColumn: 4, endLine: 4, endColumn: 8 } });
     expect(JSON.stringify(log)).not.toMatch(/\bsecret\b/);
+  });
+});
+
+describe("gitlab", () => {
+  it("writes Code Quality issues with GitLab's fields and severities", async () => {
+    const { results: rs } = await results();
+    const issues = JSON.parse(formatters.gitlab(rs, context())) as Record<string, unknown>[];
+    expect(issues.length).toBe(rs.reduce((n, r) => n + r.messages.length, 0));
+    for (const issue of issues) {
+      expect(issue).toMatchObject({ type: "issue", description: expect.any(String), check_name: expect.any(String), fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/), location: { path: expect.any(String), lines: { begin: expect.any(Number) } } });
+      expect(["info", "minor", "major", "critical", "blocker"]).toContain(issue["severity"]);
+    }
+    expect(issues.find((i) => (i["location"] as { path: string }).path === "posts/broken.md")).toMatchObject({ severity: "blocker", check_name: "postlint/input" });
+  });
+
+  it("keeps a finding's fingerprint when lines move, and tells repeated findings apart", async () => {
+    const linter = testLinter();
+    const before = await linter.lint({ text: "Oh darn.\n\nOh darn.", filePath: "/repo/a.md", meta: { lang: "en" } });
+    const after = await linter.lint({ text: "A new first line.\n\nOh darn.\n\nOh darn.", filePath: "/repo/a.md", meta: { lang: "en" } });
+    const prints = (r: LintResult) => (JSON.parse(formatters.gitlab([r], context())) as { fingerprint: string }[]).map((i) => i.fingerprint);
+    expect(prints(before)).toHaveLength(2);
+    expect(new Set(prints(before)).size).toBe(2);
+    expect(prints(after)).toEqual(prints(before));
+  });
+});
+
+describe("junit", () => {
+  it("writes well-formed JUnit XML: a suite per post, a failing case per finding, a passing case for a clean post", async () => {
+    const { results: rs } = await results();
+    const xml = formatters.junit(rs, context());
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "testsuite" || name === "testcase" }).parse(xml) as {
+      testsuites: { testsuite: { "@_name": string; testcase: { failure?: unknown }[] }[] };
+    };
+    const suites = doc.testsuites.testsuite;
+    expect(suites.map((s) => s["@_name"])).toEqual(["posts/launch.md", "posts/clean.md", "posts/broken.md"]);
+    expect(suites[1]!.testcase).toHaveLength(1);
+    expect(suites[1]!.testcase[0]!.failure).toBeUndefined();
+    expect(suites[0]!.testcase.every((c) => c.failure !== undefined)).toBe(true);
+  });
+
+  it("stays well-formed whatever the post holds (markup, quotes, terminal escapes)", () => {
+    const nasty = fatalResult("/repo/<x>&\"'.md", "bad \u001b[1A\u001b[2K ]]> <![CDATA[ & \u0000 text", 1);
+    expect(XMLValidator.validate(formatters.junit([nasty], context()))).toBe(true);
   });
 });

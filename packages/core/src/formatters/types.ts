@@ -17,5 +17,5 @@ export interface FormatContext {
 
 export type Formatter = (results: readonly LintResult[], context: FormatContext) => string;
 
-export const FORMAT_NAMES = ["stylish", "json", "sarif", "github"] as const;
+export const FORMAT_NAMES = ["stylish", "json", "sarif", "github", "gitlab", "junit"] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
