@@ -39,7 +39,8 @@ Output:
 Many posts:
   --cache                  skip posts whose content, config and postlint version are unchanged
   --cache-location FILE    where the cache lives (default .postlintcache; implies --cache)
-  --concurrency N          worker threads: a number, auto (default: all cores for 200+ posts) or off
+  --concurrency N          worker threads: a number (at most 4 per core; more is clamped),
+                           auto (default: all cores for 200+ posts) or off
   --ndjson                 read posts as NDJSON ({"id", "text", ...front-matter fields} per line)
                            from stdin or one file; write one JSON result per line, in order
 

@@ -52,7 +52,8 @@ export function openCache(location: string, salt: string, warn: (message: string
     set(filePath, text, configKey, result) {
       // Input errors depend on the file system (permissions, size limits): never cached.
       if (result.messages.some((m) => m.fatal)) return;
-      data.entries[filePath] = { hash: hashOf(text, configKey), result };
+      // A copy: the caller may still change its result (--fix adds "not fixed" errors to it).
+      data.entries[filePath] = { hash: hashOf(text, configKey), result: structuredClone(result) };
       dirty = true;
     },
     save() {
