@@ -88,7 +88,18 @@ function withCached(result: LintResult | undefined): { cached?: LintResult } {
 
 const keys = new Map<string, Promise<string>>();
 
-/** The cache key for posts in `dir`: postlint version, rule packs and the config that applies. */
+/**
+ * Linter options that cannot change a cached result; every other option is in the cache key, so
+ * a new option (say `--no-inline-config`) invalidates the cache without anyone remembering to.
+ * `--quiet` is not a linter option: it filters results after the cache.
+ */
+const NOT_IN_CACHE_KEY = new Set<string>(["cwd", "maxFileSize"]);
+
+function optionsThatChangeResults(options: RunOptions["linterOptions"]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(options).filter(([key]) => !NOT_IN_CACHE_KEY.has(key)).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The cache key for posts in `dir`: postlint version, rule packs, the config that applies and the options. */
 function configKeyFor(options: RunOptions, dir: string): Promise<string> {
   let key = keys.get(dir);
   if (!key) {
@@ -97,8 +108,10 @@ function configKeyFor(options: RunOptions, dir: string): Promise<string> {
         version: options.version,
         rules: linter.rules.map((r) => [r.rule.id, r.configured ?? null, r.options]),
         config: linter.config,
-        fix: options.linterOptions.fix ?? false,
-        meta: options.linterOptions.meta ?? null,
+        options: optionsThatChangeResults(options.linterOptions),
+        // Without --date a post is checked as of today (launch dates, embargoes): yesterday's
+        // results may be stale.
+        today: options.linterOptions.meta?.date ? null : new Date().toISOString().slice(0, 10),
       }),
     );
     keys.set(dir, key);
