@@ -1,5 +1,5 @@
 import path from "node:path";
-import { formatters, PostlintError, type LintResult, type PostMetaInput, type ResolvedConfig, type RuleInfo } from "@postlint/core";
+import { escapeControl, formatters, PostlintError, type LintResult, type PostMetaInput, type ResolvedConfig, type RuleInfo } from "@postlint/core";
 import { createFileLinter, decodePost, expandPaths, openCache, type FileLinter, type FileLinterOptions } from "@postlint/core/node";
 import { runFiles } from "./lint-runner.js";
 import { lintNdjsonInput } from "./ndjson.js";
@@ -21,7 +21,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return await run(parseCliArgs(argv), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof PostlintError) {
-      io.stderr.write(`postlint: ${error.message}\n`);
+      // Messages quote argv, config values and file names: never let them drive the terminal.
+      io.stderr.write(`postlint: ${escapeControl(error.message)}\n`);
       return 2;
     }
     io.stderr.write(`postlint: internal error: ${(error as Error).stack ?? String(error)}\nThis is a bug in postlint; please report it.\n`);

@@ -24,6 +24,7 @@ export { describeIssue, formatPath } from "./schema-errors.js";
 export { detectLanguage } from "./language.js";
 export { normalizeWord, tokenizeText } from "./parse.js";
 export { ConfigError, InputError, PostlintError, RuleError } from "./errors.js";
+export { escapeControl } from "./formatters/control-chars.js";
 export { formatters, FORMAT_NAMES, type FormatContext, type FormatName, type Formatter, type RuleInfo } from "./formatters/index.js";
 export { z } from "zod";
 export * from "./types.js";

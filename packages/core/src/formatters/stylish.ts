@@ -1,5 +1,6 @@
 import pc from "picocolors";
 import type { LintMessage } from "../types.js";
+import { escapeControl } from "./control-chars.js";
 import { relativePath } from "./paths.js";
 import type { Formatter } from "./types.js";
 
@@ -20,12 +21,12 @@ export const formatStylish: Formatter = (results, context) => {
     const lines = source?.split("\n");
     const maskedByLine = lines ? maskedFindingsByLine(lines, result.messages) : undefined;
     const lang = result.language ? c.dim(` (${result.language}${result.languageDetected ? ", detected" : ""})`) : "";
-    out.push("", c.underline(relativePath(result.filePath, context.cwd)) + lang);
+    out.push("", c.underline(escapeControl(relativePath(result.filePath, context.cwd))) + lang);
     for (const m of result.messages) {
       const severity = m.severity === "error" ? c.red("error") : c.yellow("warning");
-      const rule = m.ruleId ? c.dim(m.ruleId) : "";
-      out.push(`  ${c.dim(`${m.line}:${m.column}`.padEnd(7))} ${severity}  ${m.message}${rule ? `  ${rule}` : ""}`);
-      if (m.policy) out.push(`  ${" ".repeat(7)} ${c.dim(`policy ${m.policy}`)}`);
+      const rule = m.ruleId ? c.dim(escapeControl(m.ruleId)) : "";
+      out.push(`  ${c.dim(`${m.line}:${m.column}`.padEnd(7))} ${severity}  ${escapeControl(m.message)}${rule ? `  ${rule}` : ""}`);
+      if (m.policy) out.push(`  ${" ".repeat(7)} ${c.dim(`policy ${escapeControl(m.policy)}`)}`);
       const excerpt = lines && maskedByLine ? excerptOf(lines, m, maskedByLine.get(m.line) ?? []) : undefined;
       if (excerpt) out.push(`  ${" ".repeat(7)} ${c.dim("│")} ${excerpt.line}`, `  ${" ".repeat(7)} ${c.dim("│")} ${excerpt.pad}${(m.severity === "error" ? c.red : c.yellow)(excerpt.mark)}`);
     }
@@ -73,7 +74,9 @@ function excerptOf(lines: readonly string[], m: LintMessage, masked: readonly Li
     from = from - offset + shift;
     to = Math.min(to - offset + shift, display.length);
   }
-  return { line: display, pad: " ".repeat(width(display.slice(0, from))), mark: "^".repeat(Math.max(1, width(display.slice(from, to)))) };
+  // Escaped per part, so the carets stay under the flagged words however wide the escapes are.
+  const [before, flagged] = [escapeControl(display.slice(0, from)), escapeControl(display.slice(from, to))];
+  return { line: before + flagged + escapeControl(display.slice(to)), pad: " ".repeat(width(before)), mark: "^".repeat(Math.max(1, width(flagged))) };
 }
 
 /** Findings whose `text` differs from the source (masked values), under every line they cover. */
