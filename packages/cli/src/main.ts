@@ -9,6 +9,7 @@ import { writeStarterConfig } from "./init.js";
 import { processIO, readAll, useColor, type CliIO } from "./io.js";
 import { listRules } from "./list-rules.js";
 import { writeFix } from "./fix-writer.js";
+import { skippedResult } from "./skipped.js";
 import { checkOutputFile, writeOutputFile } from "./output-file.js";
 import { createProgress } from "./progress.js";
 import { VERSION } from "./version.js";
@@ -99,7 +100,12 @@ async function lintPaths(
   results: LintResult[],
   sources: Map<string, string>,
 ): Promise<void> {
-  const files = await expandPaths(patterns, { cwd: io.cwd, ignorePatterns: args.ignorePatterns, useIgnoreFile: args.useIgnoreFile });
+  const files = await expandPaths(patterns, {
+    cwd: io.cwd,
+    ignorePatterns: args.ignorePatterns,
+    useIgnoreFile: args.useIgnoreFile,
+    onSkipped: (skipped) => results.push(skippedResult(skipped)),
+  });
   const progress = createProgress(io.stderr, files.length);
   const cache = args.cache ? openCache(path.resolve(io.cwd, args.cacheLocation ?? ".postlintcache"), VERSION, (m) => io.stderr.write(`postlint: ${m}\n`)) : undefined;
   await runFiles(files, {

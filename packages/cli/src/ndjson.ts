@@ -30,7 +30,11 @@ export async function lintNdjsonInput(args: CliArgs, io: CliIO, fileLinter: File
   let fatal = false;
   let n = 0;
   const tty = Boolean(io.stderr.isTTY);
-  const results = lintNdjson(input, () => fileLinter.linterFor(linterDir), { meta: args.meta as Partial<PostMetaInput>, ...(args.fixDryRun || args.fix ? { fix: true } : {}) });
+  const results = lintNdjson(input, () => fileLinter.linterFor(linterDir), {
+    meta: args.meta as Partial<PostMetaInput>,
+    ...(args.fixDryRun || args.fix ? { fix: true } : {}),
+    ...(args.maxFileSize ? { maxTextLength: args.maxFileSize } : {}),
+  });
   for await (const result of results) {
     const shown = args.quiet ? { ...result, messages: result.messages.filter((m) => m.severity === "error"), warningCount: 0 } : result;
     if (!io.stdout.write(JSON.stringify(shown) + "\n")) await new Promise((r) => io.stdout.once("drain", r));

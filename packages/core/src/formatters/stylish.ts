@@ -1,5 +1,6 @@
 import pc from "picocolors";
 import type { LintMessage } from "../types.js";
+import { splitLines, withoutBreak } from "../location.js";
 import { escapeControl } from "./control-chars.js";
 import { relativePath } from "./paths.js";
 import type { Formatter } from "./types.js";
@@ -18,7 +19,7 @@ export const formatStylish: Formatter = (results, context) => {
     fixable += result.fixableErrorCount + result.fixableWarningCount;
     const source = context.sources?.get(result.filePath);
     // Split once per file and index masked findings by line: a huge post can have thousands of findings.
-    const lines = source?.split("\n");
+    const lines = source === undefined ? undefined : splitLines(source);
     const maskedByLine = lines ? maskedFindingsByLine(lines, result.messages) : undefined;
     const lang = result.language ? c.dim(` (${result.language}${result.languageDetected ? ", detected" : ""})`) : "";
     out.push("", c.underline(escapeControl(relativePath(result.filePath, context.cwd))) + lang);
@@ -46,10 +47,10 @@ function excerptOf(lines: readonly string[], m: LintMessage, masked: readonly Li
   if (m.fatal || m.line < 1) return undefined;
   const line = lines[m.line - 1];
   if (line === undefined) return undefined;
+  let display = withoutBreak(line).replace(/\t/g, " ");
   let from = m.column - 1;
-  let to = m.endLine === m.line ? m.endColumn - 1 : line.length;
+  let to = m.endLine === m.line ? m.endColumn - 1 : display.length;
   if (to <= from) return undefined;
-  let display = line.replace(/\t/g, " ").replace(/\r$/, "");
   // Never echo a masked value, this finding's or another one's on the same line: show the masked
   // text in place of the original, right to left so earlier columns stay valid. A masked value
   // spanning lines (a private key) cannot be shown in one line, so such a line gets no excerpt.
@@ -96,8 +97,9 @@ function maskedFindingsByLine(lines: readonly string[], messages: readonly LintM
 /** The source text a finding covers, to tell whether its `text` was masked. */
 function sliceOf(lines: readonly string[], m: LintMessage): string {
   if (m.line === m.endLine) return (lines[m.line - 1] ?? "").slice(m.column - 1, m.endColumn - 1);
+  // The lines keep their line breaks, so the slice is the source text exactly (CRLF and CR included).
   const parts = [(lines[m.line - 1] ?? "").slice(m.column - 1), ...lines.slice(m.line, m.endLine - 1), (lines[m.endLine - 1] ?? "").slice(0, m.endColumn - 1)];
-  return parts.join("\n");
+  return parts.join("");
 }
 
 /** Display width: emoji and CJK take two columns, combining marks none. */
