@@ -70,6 +70,12 @@ describe("config holes", () => {
     }
     expect(cfg('confidential:\n  terms: ["Project Hydra", "Q3 forecast", "C++"]\n').code).toBe(0);
   });
+
+  it("matches confidential terms as literal text: a * in a term is not a wildcard", () => {
+    const cwd = project({ ".postlintrc.yaml": 'confidential:\n  terms: ["Hydra*", "Q3 ... forecast"]\n', "a.md": "---\nlang: en\n---\nHydration matters on a Q3 sales forecast run.\n", "b.md": "---\nlang: en\n---\nWorking on Hydra this week.\n" });
+    const r = postlint(["--format", "json", "a.md", "b.md"], { cwd });
+    expect(json(r).map((x) => x.messages.map((m) => m.ruleId))).toEqual([[], ["confidential-info"]]);
+  });
 });
 
 describe("--ndjson lines are checked like API requests", () => {
