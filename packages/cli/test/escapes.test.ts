@@ -4,7 +4,7 @@ import { postlint, project } from "./run.js";
 // A post copied from a terminal or a hostile submission: escape sequences that move the cursor
 // and erase lines in a CI log, and a right-to-left override that reorders what a reviewer sees.
 const HOSTILE = "---\nlang: en\n---\nWhat a \x1b[1A\x1b[2K fucking great \u202e day.\n";
-const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+const RAW_CONTROL = /(?![\t\n])[\p{Cc}\p{Bidi_Control}]/u;
 
 describe("control characters in human formats", () => {
   it("stylish shows them escaped, with the caret still under the flagged word", () => {

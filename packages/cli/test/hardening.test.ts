@@ -1,5 +1,5 @@
 // Issue #9, section 7: small input and config holes, each with the post or config that showed it.
-import { mkdirSync, symlinkSync } from "node:fs";
+import { symlinkSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLEAN, json, postlint, PROFANE, project } from "./run.js";
