@@ -48,7 +48,7 @@ export default definePolicyRule({
     },
   },
   setup({ config }) {
-    const terms = compilePhrases(config.confidential.terms.map((phrase) => ({ phrase, data: phrase })), { possessive: true });
+    const terms = compilePhrases(config.confidential.terms.map((phrase) => ({ phrase, data: phrase })), { possessive: true, literal: true });
     return { terms, mentions: compileMentions(config), matchers: lexiconMatchers((lang) => lexiconFor("confidential-info", lang)) };
   },
   async check(post, ctx, { terms, mentions, matchers }) {

@@ -40,9 +40,11 @@ Output:
 Many posts:
   --cache                  skip posts whose content, config and postlint version are unchanged
   --cache-location FILE    where the cache lives (default .postlintcache; implies --cache)
-  --concurrency N          worker threads: a number, auto (default: all cores for 200+ posts) or off
-  --ndjson                 read posts as NDJSON ({"id", "text", ...front-matter fields} per line)
-                           from stdin or one file; write one JSON result per line, in order
+  --concurrency N          worker threads: a number (at most 4 per core; more is clamped),
+                           auto (default: all cores for 200+ posts) or off
+  --ndjson                 read posts as NDJSON ({"id", "text", ...post fields} per line, checked
+                           as the HTTP API checks them) from stdin or one file; write one JSON
+                           result per line, in order
 
 Fixing:
   --fix                    apply safe fixes (masking data, brand spellings) to the files

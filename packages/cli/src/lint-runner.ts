@@ -11,9 +11,12 @@ export interface RunOptions {
   concurrency: number | "auto";
   cache?: LintCache;
   version: string;
-  onResult(result: LintResult, text: string | undefined): void | Promise<void>;
+  /** `text` is what to show excerpts from (the fixed text, if fixed); `read` is the text as read from disk. */
+  onResult(result: LintResult, text: string | undefined, read?: string): void | Promise<void>;
 }
 
+/** More threads than this per core, or than batches, only cost memory: 99999 ran V8 out of memory. */
+export const MAX_THREADS_PER_CORE = 4;
 /** Below this many posts, starting workers costs more than it saves. */
 const AUTO_MIN_FILES = 200;
 const BATCH = 25;
@@ -23,7 +26,7 @@ const BATCH = 25;
  * identical to the single-thread path (tested) and are reported in input order.
  */
 export async function runFiles(files: readonly string[], options: RunOptions): Promise<void> {
-  const threads = options.concurrency === "auto" ? (files.length >= AUTO_MIN_FILES ? availableParallelism() : 1) : options.concurrency;
+  const threads = options.concurrency === "auto" ? (files.length >= AUTO_MIN_FILES ? availableParallelism() : 1) : Math.min(options.concurrency, availableParallelism() * MAX_THREADS_PER_CORE, Math.ceil(files.length / BATCH));
   const maxBytes = options.linterOptions.maxFileSize ?? DEFAULT_MAX_BYTES;
   const read = async (file: string): Promise<{ file: string; text?: string; failed?: LintResult; key?: string; cached?: LintResult }> => {
     try {
@@ -41,11 +44,11 @@ export async function runFiles(files: readonly string[], options: RunOptions): P
     for (const file of files) {
       const item = await read(file);
       if (item.failed) await options.onResult(item.failed, undefined);
-      else if (item.cached) await options.onResult(item.cached, item.text);
+      else if (item.cached) await options.onResult(item.cached, item.cached.output ?? item.text, item.text);
       else {
         const { result } = await options.fileLinter.lintText(item.text ?? "", file, path.dirname(file));
         if (item.key) options.cache?.set(file, item.text ?? "", item.key, result);
-        await options.onResult(result, result.output ?? item.text);
+        await options.onResult(result, result.output ?? item.text, item.text);
       }
     }
     return;
@@ -66,11 +69,11 @@ export async function runFiles(files: readonly string[], options: RunOptions): P
       const linted = batch.promise ? [...(await batch.promise)] : [];
       for (const item of batch.items) {
         if (item.failed) await options.onResult(item.failed, undefined);
-        else if (item.cached) await options.onResult(item.cached, item.text);
+        else if (item.cached) await options.onResult(item.cached, item.cached.output ?? item.text, item.text);
         else {
           const result = linted.shift() as LintResult;
           if (item.key) options.cache?.set(item.file, item.text ?? "", item.key, result);
-          await options.onResult(result, result.output ?? item.text);
+          await options.onResult(result, result.output ?? item.text, item.text);
         }
       }
     }
@@ -85,7 +88,18 @@ function withCached(result: LintResult | undefined): { cached?: LintResult } {
 
 const keys = new Map<string, Promise<string>>();
 
-/** The cache key for posts in `dir`: postlint version, rule packs and the config that applies. */
+/**
+ * Linter options that cannot change a cached result; every other option is in the cache key, so
+ * a new option (say `--no-inline-config`) invalidates the cache without anyone remembering to.
+ * `--quiet` is not a linter option: it filters results after the cache.
+ */
+const NOT_IN_CACHE_KEY = new Set<string>(["cwd", "maxFileSize"]);
+
+function optionsThatChangeResults(options: RunOptions["linterOptions"]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(options).filter(([key]) => !NOT_IN_CACHE_KEY.has(key)).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The cache key for posts in `dir`: postlint version, rule packs, the config that applies and the options. */
 function configKeyFor(options: RunOptions, dir: string): Promise<string> {
   let key = keys.get(dir);
   if (!key) {
@@ -94,9 +108,10 @@ function configKeyFor(options: RunOptions, dir: string): Promise<string> {
         version: options.version,
         rules: linter.rules.map((r) => [r.rule.id, r.configured ?? null, r.options]),
         config: linter.config,
-        fix: options.linterOptions.fix ?? false,
-        meta: options.linterOptions.meta ?? null,
-        inlineConfig: options.linterOptions.inlineConfig ?? "apply",
+        options: optionsThatChangeResults(options.linterOptions),
+        // Without --date a post is checked as of today (launch dates, embargoes): yesterday's
+        // results may be stale.
+        today: options.linterOptions.meta?.date ? null : new Date().toISOString().slice(0, 10),
       }),
     );
     keys.set(dir, key);

@@ -1,6 +1,5 @@
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { formatters, PostlintError, type LintResult, type PostMetaInput, type RuleInfo } from "@postlint/core";
+import { escapeControl, formatters, PostlintError, type LintResult, type PostMetaInput, type ResolvedConfig, type RuleInfo } from "@postlint/core";
 import { createFileLinter, decodePost, expandPaths, openCache, type FileLinter, type FileLinterOptions } from "@postlint/core/node";
 import { runFiles } from "./lint-runner.js";
 import { lintNdjsonInput } from "./ndjson.js";
@@ -9,6 +8,9 @@ import { HELP } from "./help.js";
 import { writeStarterConfig } from "./init.js";
 import { processIO, readAll, useColor, type CliIO } from "./io.js";
 import { listRules } from "./list-rules.js";
+import { writeFix } from "./fix-writer.js";
+import { skippedResult } from "./skipped.js";
+import { checkOutputFile, writeOutputFile } from "./output-file.js";
 import { createProgress } from "./progress.js";
 import { VERSION } from "./version.js";
 import pack from "@postlint/rules";
@@ -20,7 +22,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return await run(parseCliArgs(argv), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof PostlintError) {
-      io.stderr.write(`postlint: ${error.message}\n`);
+      // Messages quote argv, config values and file names: never let them drive the terminal.
+      io.stderr.write(`postlint: ${escapeControl(error.message)}\n`);
       return 2;
     }
     io.stderr.write(`postlint: internal error: ${(error as Error).stack ?? String(error)}\nThis is a bug in postlint; please report it.\n`);
@@ -36,6 +39,7 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
     if (!created) throw new UsageError(`${path.relative(io.cwd, file)} already exists; edit it or remove it first`);
     return write(io, `Wrote ${path.relative(io.cwd, file)}. Fill in your organization, then run: postlint <posts>\n`, 0);
   }
+  if (args.outputFile) checkOutputFile(io.cwd, args.outputFile);
   const linterOptions: Omit<FileLinterOptions, "packs"> = {
     cwd: io.cwd,
     ...(args.config ? { configFile: args.config } : {}),
@@ -49,7 +53,7 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
   if (args.printConfig !== undefined) {
     const linter = await fileLinter.linterFor(path.dirname(path.resolve(io.cwd, args.printConfig)));
     const rules = Object.fromEntries(linter.rules.map((r) => [r.rule.id, r.configured ?? r.rule.meta.defaultSeverity]));
-    return write(io, JSON.stringify({ ...linter.config, rules }, null, 2) + "\n", 0);
+    return write(io, JSON.stringify({ ...withoutSecrets(linter.config), rules }, null, 2) + "\n", 0);
   }
   if (args.listRules) return write(io, await listRules(fileLinter, io.cwd, args.format === "json"), 0);
 
@@ -67,7 +71,7 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
   const rules: RuleInfo[] = (await fileLinter.linterFor(io.cwd)).rules.map(({ rule }) => ({ id: rule.id, meta: rule.meta }));
   const shown = args.quiet ? results.map(onlyErrors) : results;
   const report = formatters[args.format](shown, { cwd: io.cwd, color: args.outputFile ? false : useColor(io, args.color), rules, sources, version: VERSION });
-  if (args.outputFile) await writeFile(path.resolve(io.cwd, args.outputFile), report);
+  if (args.outputFile) await writeOutputFile(io.cwd, args.outputFile, report);
   else io.stdout.write(report);
   return exitCode(results, args);
 }
@@ -97,7 +101,12 @@ async function lintPaths(
   results: LintResult[],
   sources: Map<string, string>,
 ): Promise<void> {
-  const files = await expandPaths(patterns, { cwd: io.cwd, ignorePatterns: args.ignorePatterns, useIgnoreFile: args.useIgnoreFile });
+  const files = await expandPaths(patterns, {
+    cwd: io.cwd,
+    ignorePatterns: args.ignorePatterns,
+    useIgnoreFile: args.useIgnoreFile,
+    onSkipped: (skipped) => results.push(skippedResult(skipped)),
+  });
   const progress = createProgress(io.stderr, files.length);
   const cache = args.cache ? openCache(path.resolve(io.cwd, args.cacheLocation ?? ".postlintcache"), VERSION, (m) => io.stderr.write(`postlint: ${m}\n`)) : undefined;
   await runFiles(files, {
@@ -106,9 +115,9 @@ async function lintPaths(
     concurrency: args.concurrency,
     version: VERSION,
     ...(cache ? { cache } : {}),
-    async onResult(result, text) {
-      if (args.fix && result.output !== undefined) {
-        await writeFile(result.filePath, result.output);
+    async onResult(result, text, read) {
+      if (args.fix && result.output !== undefined && read !== undefined) {
+        await writeFix(result, read, result.output);
         delete result.output;
       }
       if (text !== undefined) sources.set(result.filePath, text);
@@ -118,6 +127,11 @@ async function lintPaths(
   });
   cache?.save();
   progress.done();
+}
+
+/** `--print-config` output ends up in CI logs and issue reports: API tokens never appear in it. */
+function withoutSecrets(config: ResolvedConfig): ResolvedConfig {
+  return { ...config, server: { ...config.server, tokens: config.server.tokens.map(() => "<redacted>") } };
 }
 
 function onlyErrors(result: LintResult): LintResult {

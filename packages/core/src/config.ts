@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ConfigError } from "./errors.js";
-import { describeIssue, withSuggestion } from "./schema-errors.js";
+import { describeIssue, formatPath, withSuggestion } from "./schema-errors.js";
 import { ACCOUNTS, LANGUAGES, PLATFORMS, type ResolvedConfig, type RuleLevel, type RuleSetting } from "./types.js";
 
 const strings = z.array(z.string());
@@ -28,6 +28,14 @@ function levelMistake(input: unknown, message: string): string {
 }
 const gateLevel = z.enum(["error", "warn", "never"]);
 
+/**
+ * A confidential term is literal text matched as words, never a pattern: `*` or `.*` would be
+ * read as "every word". A term needs at least one letter or digit.
+ */
+const literalTerm = z.string().refine((term) => /[\p{L}\p{N}]/u.test(term), {
+  error: (issue) => `expected a word or phrase (terms are literal text, not patterns), got ${JSON.stringify(issue.input)}`,
+});
+
 export const configSchema = z.strictObject({
   organization: z
     .strictObject({ name: z.string().optional(), aliases: strings.default([]), competitors: strings.default([]), domains: strings.default([]) })
@@ -42,7 +50,7 @@ export const configSchema = z.strictObject({
       substitutions: z.record(z.string(), z.string()).default({}),
     })
     .default({ hashtags: { required: [] }, banned: [], substitutions: {} }),
-  confidential: z.strictObject({ terms: strings.default([]) }).default({ terms: [] }),
+  confidential: z.strictObject({ terms: z.array(literalTerm).default([]) }).default({ terms: [] }),
   personalData: z.strictObject({ allow: strings.default([]) }).default({ allow: [] }),
   defaultLanguage: z.enum(LANGUAGES).optional(),
   lang: z.enum([...LANGUAGES, "auto"]).optional(),
@@ -67,6 +75,7 @@ export interface ConfigSource {
 
 /** Validates a raw config object. Throws a `ConfigError` naming the file, key and what was expected. */
 export function resolveConfig(raw: unknown, source: ConfigSource = {}): ResolvedConfig {
+  rejectPrototypeKeys(raw, source);
   const parsed = configSchema.safeParse(raw ?? {}, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -84,6 +93,34 @@ export function resolveConfig(raw: unknown, source: ConfigSource = {}): Resolved
   const config = parsed.data as ResolvedConfig;
   if (source.file) config.filePath = source.file;
   return config;
+}
+
+/**
+ * `__proto__` as a key (JSON and YAML both allow it) does not add an entry when copied: it sets
+ * the copy's prototype, so `rules: { __proto__: error }` used to pass validation unseen.
+ */
+function rejectPrototypeKeys(raw: unknown, source: ConfigSource): void {
+  const path = prototypeKeyPath(raw, [], new Set());
+  if (!path) return;
+  const isRule = path.length === 2 && path[0] === "rules";
+  throw new ConfigError({
+    file: source.file,
+    key: formatPath(path),
+    line: source.lineOf?.(path),
+    message: isRule ? 'unknown rule "__proto__"' : '"__proto__" cannot be used as a key',
+  });
+}
+
+function prototypeKeyPath(value: unknown, path: (string | number)[], seen: Set<object>): (string | number)[] | undefined {
+  // Plugin objects (library use) may be large or cyclic: config files hold plain data only.
+  if (typeof value !== "object" || value === null || seen.has(value) || path[0] === "plugins") return undefined;
+  seen.add(value);
+  if (Object.prototype.hasOwnProperty.call(value, "__proto__")) return [...path, "__proto__"];
+  for (const [key, child] of Object.entries(value)) {
+    const found = prototypeKeyPath(child, [...path, Array.isArray(value) ? Number(key) : key], seen);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The keys a schema accepts at `path` (for "did you mean"), at any depth: `brand.hashtags`, `products[0]`. */

@@ -23,6 +23,11 @@ export interface PhraseOptions {
   possessive?: boolean;
   /** Words a gap `...` may span. */
   maxGap?: number;
+  /**
+   * Phrases are literal text from a config, not patterns: `*` and `...` are punctuation, so a
+   * confidential term `*` cannot mean "every word".
+   */
+  literal?: boolean;
 }
 
 export interface PhraseHit<T> {
@@ -72,12 +77,17 @@ export function patternWords(phrase: string): string[] {
     .filter(Boolean);
 }
 
+/** The words of literal text: pattern syntax taken as punctuation, as the text tokenizer does. */
+function literalWords(phrase: string): string[] {
+  return patternWords(phrase.replace(/\*|\.{3}|…/g, " "));
+}
+
 export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: PhraseOptions = {}): PhraseMatcher<T> {
   const root = node<T>();
   const stem = options.stemmer;
   let size = 0;
   for (const entry of entries) {
-    const words = patternWords(entry.phrase);
+    const words = options.literal ? literalWords(entry.phrase) : patternWords(entry.phrase);
     if (words.length === 0) continue;
     let current = root;
     for (const word of words) current = step(current, word, stem);

@@ -1,4 +1,4 @@
-import { ACCOUNTS, LANGUAGES, PLATFORMS } from "@postlint/core";
+import { postRequestFields, scheduledPostFields, type ACCOUNTS, type LANGUAGES, type PLATFORMS } from "@postlint/core";
 import { z } from "zod";
 
 export const MAX_BATCH = 100;
@@ -27,33 +27,11 @@ export interface GateRequest extends LintRequest {
   scheduledAt?: string | undefined;
 }
 
-const isoDay = z.iso.date();
-const isoDateTime = z.iso.datetime({ offset: true });
-
 export function requestSchemas(maxTextLength: number): RequestSchemas {
-  const post = {
-    text: z
-      .string()
-      .min(1)
-      .max(maxTextLength)
-      .describe("The post as the author wrote it: plain text or Markdown, optionally starting with YAML front matter (which wins over the fields below)."),
-    platform: z.enum(PLATFORMS).optional().describe("Where it will be posted; sets the length limit. Absent: no length limit."),
-    account: z.enum(ACCOUNTS).optional().describe("`official` is the organization's own brand account. Default `personal`."),
-    author: z.string().max(200).optional().describe("Who will publish it, matched against `spokespeople` in the config."),
-    lang: z.enum([...LANGUAGES, "auto"]).optional().describe("Language of the post; absent or `auto` detects it."),
-    date: z.union([isoDay, isoDateTime]).optional().describe("Publication day (ISO 8601). Absent: today."),
-  };
+  // The fields are shared with `postlint --ndjson`, which must refuse what the API refuses.
+  const post = postRequestFields(maxTextLength);
   const lint = z.strictObject(post).describe("One post to check.");
-  const gate = z
-    .strictObject({
-      ...post,
-      id: z.string().max(200).optional().describe("Your id for the post, echoed in the answer."),
-      scheduledAt: z
-        .union([isoDateTime, isoDay])
-        .optional()
-        .describe("When the post is scheduled (ISO 8601). Its day is the post's date for embargo checks, and wins over `date`."),
-    })
-    .describe("One scheduled post to decide on.");
+  const gate = z.strictObject(scheduledPostFields(maxTextLength)).describe("One scheduled post to decide on.");
   const batchEnvelope = z.strictObject({ posts: z.array(z.unknown()).min(1).max(MAX_BATCH) });
   const batch = z.strictObject({ posts: z.array(gate).min(1).max(MAX_BATCH).describe(`Up to ${MAX_BATCH} posts, e.g. a day's queue.`) });
   return { lint, gate, batchEnvelope, batch };

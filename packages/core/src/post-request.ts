@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { ACCOUNTS, LANGUAGES, PLATFORMS } from "./types.js";
+
+/**
+ * The fields of a post sent as data rather than as a file: an HTTP API request, or a line of
+ * `--ndjson` input. One definition, so both refuse the same things; the server's OpenAPI
+ * document is generated from it too. (Core because the cli must not depend on the server.)
+ */
+export function postRequestFields(maxTextLength: number) {
+  const isoDay = z.iso.date();
+  const isoDateTime = z.iso.datetime({ offset: true });
+  return {
+    text: z
+      .string()
+      .min(1)
+      .max(maxTextLength)
+      .describe("The post as the author wrote it: plain text or Markdown, optionally starting with YAML front matter (which wins over the fields below)."),
+    platform: z.enum(PLATFORMS).optional().describe("Where it will be posted; sets the length limit. Absent: no length limit."),
+    account: z.enum(ACCOUNTS).optional().describe("`official` is the organization's own brand account. Default `personal`."),
+    author: z.string().max(200).optional().describe("Who will publish it, matched against `spokespeople` in the config."),
+    lang: z.enum([...LANGUAGES, "auto"]).optional().describe("Language of the post; absent or `auto` detects it."),
+    date: z.union([isoDay, isoDateTime]).optional().describe("Publication day (ISO 8601). Absent: today."),
+  };
+}
+
+/** A scheduled post: the post fields plus the scheduler's `id` and `scheduledAt`. */
+export function scheduledPostFields(maxTextLength: number) {
+  return {
+    ...postRequestFields(maxTextLength),
+    id: z.string().max(200).optional().describe("Your id for the post, echoed in the answer."),
+    scheduledAt: z
+      .union([z.iso.datetime({ offset: true }), z.iso.date()])
+      .optional()
+      .describe("When the post is scheduled (ISO 8601). Its day is the post's date for embargo checks, and wins over `date`."),
+  };
+}
