@@ -23,6 +23,7 @@ export { postMetaSchema, type PostMetaInput } from "./front-matter.js";
 export { describeIssue, formatPath } from "./schema-errors.js";
 export { detectLanguage } from "./language.js";
 export { normalizeWord, tokenizeText } from "./parse.js";
+export { foldWord, invisibleFree, isMasked, maskedMatch, repeatForms, type TextView } from "./normalize.js";
 export { ConfigError, InputError, PostlintError, RuleError } from "./errors.js";
 export { formatters, FORMAT_NAMES, type FormatContext, type FormatName, type Formatter, type RuleInfo } from "./formatters/index.js";
 export { z } from "zod";
