@@ -1,4 +1,4 @@
-import { definePolicyRule, lexiconMatchers, mask, resolveCues, tokenizeText, type LexiconEntry, type PhraseHit, type Post, type Token } from "@postlint/core";
+import { definePolicyRule, invisibleFree, lexiconMatchers, mask, resolveCues, tokenizeText, type LexiconEntry, type PhraseHit, type Post, type Token } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
 import { isAboutSecret, isCodeName, isPlaceholder, isSecretValue, nameAround, settingAfter, splitCodeNames } from "./secret/names.js";
@@ -43,7 +43,10 @@ export default definePolicyRule({
     const add = (hit: TokenHit & { name?: string }, messageId: string): void => {
       if (!found.some((f) => hit.start < f.end && hit.end > f.start)) found.push({ ...hit, messageId });
     };
-    for (const hit of findKnownTokens(post.text, post.bodyStart)) add(hit, hit.kind === "private-key" ? "privateKey" : "token");
+    // Keys are found in the text without zero-width characters, so `sk_live_ab\u200bcd…` is still a key.
+    const clean = invisibleFree(post.text);
+    const original = <H extends TokenHit>(hit: H): H => ({ ...hit, start: clean.toOriginal(hit.start), end: clean.toOriginal(hit.end - 1) + 1 });
+    for (const hit of findKnownTokens(clean.text, clean.toView(post.bodyStart)).map(original)) add(hit, hit.kind === "private-key" ? "privateKey" : "token");
     const matcher = await keywords(post.language);
     // Code names are split into words, so `DB_PASSWORD` and `apiKey` hold the keywords too.
     const view = { text: post.text, tokens: splitCodeNames(withCodeWords(post)), language: post.language };
@@ -53,11 +56,12 @@ export default definePolicyRule({
       const value = credentialAfter(post.text, hit);
       if (value) values.push({ ...value, kind: "password" });
     }
-    const body = post.text.slice(post.bodyStart);
+    const bodyStart = clean.toView(post.bodyStart);
+    const body = clean.text.slice(bodyStart);
     if (mayHoldToken(body)) {
       const lint = await secretlint();
       for (const raw of await lint(body)) {
-        const hit = { ...raw, start: raw.start + post.bodyStart, end: raw.end + post.bodyStart };
+        const hit = original({ ...raw, start: raw.start + bodyStart, end: raw.end + bodyStart });
         // secretlint's range for `NAME=value` may start at the name and stop short of the value's
         // end; the value found after the name is the precise one then.
         if (values.some((v) => hit.start < v.start && hit.end > v.start)) continue;
