@@ -184,7 +184,7 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
       };
 
       for (let i = from; i < to; i++) {
-        if (!startsHere(root, keys[i] as string[], stems?.[i], tokens[i] as Token)) continue;
+        if (!startsHere(root, keys[i] as string[], stems?.[i], tokens[i] as Token) && !(vowels && isSkeleton((tokens[i] as Token).norm))) continue;
         first = i;
         bestLast = -1;
         bestEntry = undefined;
