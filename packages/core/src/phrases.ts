@@ -154,7 +154,7 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
         }
         if (token.masked && n.words.size > 0) {
           for (const [word, child] of ofLength(n, token.norm.length)) if (maskedMatch(token.norm, word)) walk(child, at + 1);
-        } else if (vowels && n.words.size > 0 && isSkeleton(token.norm)) {
+        } else if (vowels && n.words.size > 0 && isSkeleton(token.norm) && !isAcronym(token.text)) {
           for (const [word, child] of ofLength(n, token.norm.length + 1)) if (vowelDropped(token.norm, word)) walk(child, at + 1);
         }
         if (n.prefixes.length > 0) {
@@ -184,7 +184,7 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
       };
 
       for (let i = from; i < to; i++) {
-        if (!startsHere(root, keys[i] as string[], stems?.[i], tokens[i] as Token) && !(vowels && isSkeleton((tokens[i] as Token).norm))) continue;
+        if (!startsHere(root, keys[i] as string[], stems?.[i], tokens[i] as Token) && !(vowels && isSkeleton((tokens[i] as Token).norm) && !isAcronym((tokens[i] as Token).text))) continue;
         first = i;
         bestLast = -1;
         bestEntry = undefined;
@@ -215,7 +215,24 @@ function ofLength<T>(n: TrieNode<T>, length: number): [string, TrieNode<T>][] {
 
 /** Shortest listed word a lower-case hashtag may start with, and the shortest rest after it. */
 const HASHTAG_HEAD = 4;
-const HASHTAG_REST = 3;
+const HASHTAG_REST = 4;
+/** Endings that make one longer word rather than a second word (`#dopeness`). */
+const SUFFIX_ONLY = new Set(["ness", "less", "ship", "ment", "able", "ings", "iest", "ists", "isms", "ally"]);
+const VOWEL = /[aeiouyæøåéè]/;
+
+/**
+ * Whether a lower-case hashtag reads as `head` followed by another word: the rest is four or more
+ * letters and not just an ending, and a head ending in a consonant is not followed by a vowel
+ * (`#fuckmondays`, `#lortejob`; not `#tangerine` or `#organic`).
+ */
+function compoundAt(tag: string, length: number): boolean {
+  const rest = tag.slice(length);
+  if (rest.length < HASHTAG_REST || SUFFIX_ONLY.has(rest) || !/^\p{L}+$/u.test(rest)) return false;
+  return VOWEL.test(tag[length - 1] as string) || !VOWEL.test(rest[0] as string);
+}
+
+/** All capitals (`FCK`, `HR`): an abbreviation, never a word with a vowel left out. */
+const isAcronym = (text: string): boolean => text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 
 /**
  * Words inside hashtags that no phrase matched as a whole: a camel-case hashtag's parts
@@ -241,7 +258,7 @@ function hashtagHits<T>(matcher: PhraseMatcher<T>, root: TrieNode<T>, post: Pick
     } else {
       for (let length = token.norm.length - HASHTAG_REST; length >= HASHTAG_HEAD; length--) {
         const entry = root.exact.get(token.norm.slice(0, length))?.ends[0];
-        if (!entry) continue;
+        if (!entry || !compoundAt(token.norm, length)) continue;
         const end = token.start + length;
         found.push({ start: token.start - 1, end, first: i, last: i + 1, text: post.text.slice(token.start - 1, end), phrase: entry.phrase, data: entry.data });
         break;
