@@ -45,8 +45,8 @@ export function compileLexicon(entries: readonly LexiconEntry[], options: Phrase
 }
 
 /**
- * One lexicon matcher per language, compiled on first use with that language's stemmer (English
- * and Dutch; Danish lexicons list inflections or use `word*`). Call `load` once in `setup`, then
+ * One lexicon matcher per language, compiled on first use with that language's stemmer (English,
+ * Dutch and Danish; see stemmers.ts). Call `load` once in `setup`, then
  * `await matcherFor(post.language)` in `check`: each language compiles once per linter.
  */
 export function lexiconMatchers(

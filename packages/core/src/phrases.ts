@@ -24,8 +24,8 @@ export interface PhraseEntry<T> {
 }
 
 export interface PhraseOptions {
-  /** Stem pattern words and text words with this function (English and Dutch have stemmers). */
-  stemmer?: ((word: string) => string) | undefined;
+  /** Stem pattern words and text words with this function (core's stemmers: English, Dutch, Danish). */
+  stemmer?: (((word: string) => string) & { minLength?: number }) | undefined;
   /** Also match a word with a possessive or genitive `s` (`Northwind's`, `Northwinds`). */
   possessive?: boolean;
   /** Words a gap `...` may span. */
@@ -398,7 +398,7 @@ function step<T>(current: TrieNode<T>, word: string, stem: PhraseOptions["stemme
     }
     return found;
   }
-  const map = stem && /^[\p{L}]+$/u.test(word) ? current.stems : current.exact;
+  const map = stem && /^[\p{L}]+$/u.test(word) && word.length >= (stem.minLength ?? 0) ? current.stems : current.exact;
   const key = stem && map === current.stems ? stem(word) : word;
   let next = map.get(key);
   if (!next) {
