@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { compoundTerms } from "./compounds.js";
 import { compilePhrases, type PhraseMatcher, type PhraseOptions } from "./phrases.js";
 import { loadStemmer } from "./stemmers.js";
 import type { Language } from "./types.js";
@@ -36,10 +37,10 @@ export function parseLexicon(data: unknown, name: string): LexiconEntry[] {
   return parsed.data;
 }
 
-/** Compiles every term of every entry into one matcher; hits carry their entry. */
+/** Compiles every term of every entry into one matcher (with compound parts, see compounds.ts); hits carry their entry. */
 export function compileLexicon(entries: readonly LexiconEntry[], options: PhraseOptions = {}): PhraseMatcher<LexiconEntry> {
   return compilePhrases(
-    entries.flatMap((entry) => entry.terms.map((phrase) => ({ phrase, data: entry }))),
+    entries.flatMap((entry) => compoundTerms(entry).map((phrase) => ({ phrase, data: entry }))),
     options,
   );
 }
