@@ -160,6 +160,8 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
         if (n.prefixes.length > 0) {
           const bucket = n.prefixIndex.get(token.norm[0] ?? "");
           if (bucket) for (const [prefix, child] of bucket) if (token.norm.startsWith(prefix)) walk(child, at + 1);
+          // `k*tzooi` starts with `kut`: a masked word against the listed prefixes.
+          if (token.masked) for (const [prefix, child] of n.prefixes) if (!token.norm.startsWith(prefix) && maskedMatch(token.norm.slice(0, prefix.length), prefix)) walk(child, at + 1);
         }
         for (const [suffix, child] of n.suffixes) if (token.norm.endsWith(suffix)) walk(child, at + 1);
         if (n.any) walk(n.any, at + 1);
