@@ -65,8 +65,8 @@ interface TrieNode<T> {
   prefixes: [string, TrieNode<T>][];
   /** `prefixes` bucketed by their first character, so a word only tries the prefixes it could match. */
   prefixIndex: Map<string, [string, TrieNode<T>][]>;
-  /** `*head` patterns: words ending with the head. */
-  suffixes: [string, TrieNode<T>][];
+  /** `*head` patterns (words ending with the head), bucketed by their last character. */
+  suffixes: Map<string, [string, TrieNode<T>][]>;
   /** Pattern words of `exact` and `stems`, for masked words (`f*ck`) compared letter by letter. */
   words: Map<string, TrieNode<T>>;
   byLength?: Map<number, [string, TrieNode<T>][]>;
@@ -75,7 +75,7 @@ interface TrieNode<T> {
   ends: PhraseEntry<T>[];
 }
 
-const node = <T>(): TrieNode<T> => ({ exact: new Map(), stems: new Map(), prefixes: [], prefixIndex: new Map(), suffixes: [], words: new Map(), ends: [] });
+const node = <T>(): TrieNode<T> => ({ exact: new Map(), stems: new Map(), prefixes: [], prefixIndex: new Map(), suffixes: new Map(), words: new Map(), ends: [] });
 
 /** Splits a pattern into words the way the text tokenizer does. */
 export function patternWords(phrase: string): string[] {
@@ -106,7 +106,7 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
   const firstWords = root.any || root.gap || root.ends.length ? undefined : [...root.exact.keys()];
   const firstStems = [...root.stems.keys()];
   const firstLetters = [...root.prefixIndex.keys()];
-  const small = !vowels && firstWords !== undefined && root.suffixes.length === 0 && firstWords.length + firstStems.length <= 32;
+  const small = !vowels && firstWords !== undefined && root.suffixes.size === 0 && firstWords.length + firstStems.length <= 32;
 
   const matcher: PhraseMatcher<T> = {
     size,
@@ -117,8 +117,8 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
       const all = findOptions.all ?? false;
       // A small matcher skips a post none of its first words occur in, unless a disguised word
       // (masked, repeated letters) might be one; words inside hashtags are still looked at.
-      if (small && !mayStart(tokens, possessive, stem, firstWords, firstStems, firstLetters) && !(disguised(tokens) & MASKED)) {
-        return disguised(tokens) & HASHTAG ? hashtagHits(matcher, root, post, from, to, [], all) : [];
+      if (small && !disguised(tokens).masked && !mayStart(tokens, possessive, stem, firstWords, firstStems, firstLetters)) {
+        return hashtagHits(matcher, root, post, from, to, [], all);
       }
       const keys = tokenKeys(tokens, possessive);
       const stems = stem ? tokenStems(tokens, stem) : undefined;
@@ -163,7 +163,10 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
           // `k*tzooi` starts with `kut`: a masked word against the listed prefixes.
           if (token.masked) for (const [prefix, child] of n.prefixes) if (!token.norm.startsWith(prefix) && maskedMatch(token.norm.slice(0, prefix.length), prefix)) walk(child, at + 1);
         }
-        for (const [suffix, child] of n.suffixes) if (token.norm.endsWith(suffix)) walk(child, at + 1);
+        if (n.suffixes.size > 0) {
+          const bucket = n.suffixes.get(token.norm[token.norm.length - 1] ?? "");
+          if (bucket) for (const [suffix, child] of bucket) if (token.norm.endsWith(suffix)) walk(child, at + 1);
+        }
         if (n.any) walk(n.any, at + 1);
       };
       const walk = (n: TrieNode<T>, at: number): void => {
@@ -244,11 +247,13 @@ const isAcronym = (text: string): boolean => text.length > 1 && text === text.to
  */
 function hashtagHits<T>(matcher: PhraseMatcher<T>, root: TrieNode<T>, post: Pick<Post, "text" | "tokens">, from: number, to: number, hits: PhraseHit<T>[], all: boolean): PhraseHit<T>[] {
   const tokens = post.tokens;
+  const tags = disguised(tokens).hashtags;
+  if (tags.length === 0) return hits;
   let extra: PhraseHit<T>[] | undefined;
   let h = 0;
-  for (let i = from; i < to; i++) {
+  for (const i of tags) {
+    if (i < from || i >= to) continue;
     const token = tokens[i] as Token;
-    if (token.prefix !== "#" || token.norm.length < HASHTAG_HEAD + HASHTAG_REST) continue;
     while (h < hits.length && (hits[h] as PhraseHit<T>).last <= i) h++;
     if (!all && h < hits.length && (hits[h] as PhraseHit<T>).first <= i) continue;
     const found: PhraseHit<T>[] = [];
@@ -272,24 +277,29 @@ function hashtagHits<T>(matcher: PhraseMatcher<T>, root: TrieNode<T>, post: Pick
   return [...hits, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const MASKED = 1;
-const HASHTAG = 2;
-
-/** Whether a post has disguised words (MASKED) or long hashtags (HASHTAG), which a small matcher's word-set test misses. */
-function disguised(tokens: readonly Token[]): number {
-  let kinds = disguisedCache.get(tokens);
-  if (kinds === undefined) {
-    kinds = 0;
-    for (const t of tokens) {
-      if (t.masked || t.forms) kinds |= MASKED;
-      if (t.prefix === "#" && t.norm.length >= HASHTAG_HEAD + HASHTAG_REST) kinds |= HASHTAG;
-    }
-    disguisedCache.set(tokens, kinds);
-  }
-  return kinds;
+interface Disguised {
+  /** Some word is masked or has letters repeated for emphasis. */
+  masked: boolean;
+  /** Indexes of hashtags long enough to hold words. */
+  hashtags: number[];
 }
 
-const disguisedCache = new WeakMap<readonly Token[], number>();
+/** What a small matcher's word-set test would miss in a post, found once per post. */
+function disguised(tokens: readonly Token[]): Disguised {
+  let found = disguisedCache.get(tokens);
+  if (!found) {
+    found = { masked: false, hashtags: [] };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.masked || t.forms) found.masked = true;
+      if (t.prefix === "#" && t.norm.length >= HASHTAG_HEAD + HASHTAG_REST) found.hashtags.push(i);
+    }
+    disguisedCache.set(tokens, found);
+  }
+  return found;
+}
+
+const disguisedCache = new WeakMap<readonly Token[], Disguised>();
 
 /** Whether any first word of a small matcher occurs in the post at all. */
 function mayStart(tokens: readonly Token[], possessive: boolean, stem: PhraseOptions["stemmer"], words: string[], stems: string[], letters: string[]): boolean {
@@ -328,7 +338,7 @@ function postWords(tokens: readonly Token[], possessive: boolean): PostWords {
 
 /** Cheap test whether any phrase can start at a token, so most tokens cost a few map lookups. */
 function startsHere<T>(root: TrieNode<T>, keys: string[], stemmed: string | undefined, token: Token): boolean {
-  if (root.any || root.gap || root.ends.length || token.masked || token.forms || root.suffixes.length > 0) return true;
+  if (root.any || root.gap || root.ends.length) return true;
   const norm = token.norm;
   for (const key of keys) if (root.exact.has(key)) return true;
   if (stemmed !== undefined && root.stems.has(stemmed)) return true;
@@ -336,7 +346,11 @@ function startsHere<T>(root: TrieNode<T>, keys: string[], stemmed: string | unde
     const bucket = root.prefixIndex.get(norm[0] ?? "");
     if (bucket) for (const [prefix] of bucket) if (norm.startsWith(prefix)) return true;
   }
-  return false;
+  if (root.suffixes.size > 0) {
+    const bucket = root.suffixes.get(norm[norm.length - 1] ?? "");
+    if (bucket) for (const [suffix] of bucket) if (norm.endsWith(suffix)) return true;
+  }
+  return token.masked === true || token.forms !== undefined;
 }
 
 /**
@@ -383,8 +397,11 @@ function step<T>(current: TrieNode<T>, word: string, stem: PhraseOptions["stemme
   if (word === "*") return (current.any ??= node());
   if (word.length > 1 && word.startsWith("*") && !word.endsWith("*")) {
     const suffix = word.slice(1);
-    let found = current.suffixes.find(([s]) => s === suffix)?.[1];
-    if (!found) current.suffixes.push([suffix, (found = node())]);
+    const last = suffix[suffix.length - 1] ?? "";
+    let bucket = current.suffixes.get(last);
+    if (!bucket) current.suffixes.set(last, (bucket = []));
+    let found = bucket.find(([s]) => s === suffix)?.[1];
+    if (!found) bucket.push([suffix, (found = node())]);
     return found;
   }
   if (word.length > 1 && word.endsWith("*")) {
