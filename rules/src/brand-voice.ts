@@ -12,16 +12,8 @@ function matchCase(original: string, replacement: string): string {
   return replacement;
 }
 
-const INSTEAD: Record<Language, { with: string; without: string }> = {
-  en: { with: "Write “{replacement}” instead.", without: "Say it another way." },
-  nl: { with: "Schrijf liever “{replacement}”.", without: "Zeg het op een andere manier." },
-  da: { with: "Skriv hellere “{replacement}”.", without: "Sig det på en anden måde." },
-};
-const TARGETS: Record<Language, Partial<Record<TargetKind, string>>> = {
-  en: { customer: "customers", colleague: "colleagues", boss: "colleagues", shareholder: "shareholders" },
-  nl: { customer: "klanten", colleague: "collega's", boss: "collega's", shareholder: "aandeelhouders" },
-  da: { customer: "kunder", colleague: "kolleger", boss: "kolleger", shareholder: "aktionærer" },
-};
+/** Whom talking down about is off-voice on the brand account (threats are workplace-conflict's). */
+const AUDIENCES: ReadonlySet<TargetKind> = new Set(["customer", "colleague", "boss", "shareholder"]);
 /** Moods nobody posts for a brand. */
 const MOOD_EMOJI = /😴|🥱|😩|🙄|😒|🤢|🍺|🍷|🍻/u;
 
@@ -39,28 +31,28 @@ export default definePolicyRule({
   },
   messages: {
     en: {
-      bannedWord: "“{text}” is on the brand’s list of words it doesn’t use (P19). {instead}",
-      misspelledName: "“{text}” looks like “{name}” written another way. Write the name the way the brand does (P19).",
-      shouting: "“{text}” may read as shouting. Keep the brand’s tone calm: sentence case, and one exclamation mark at most (P19).",
-      personalContent: "“{text}” reads as personal: moods, private life, drinks and personal opinions belong on your own account, not the brand’s (P20). Rewrite it in the brand’s voice, or post it from your own account.",
-      offBrandTone: "“{text}” may read as talking down about {target}, and on the brand account everyone reads it as the company’s voice (P19). Say it positively, or leave it out.",
-      missingHashtag: "Posts on the brand account carry {hashtag}, so people can find and recognise them (P19). Add it at the end.",
+      bannedWord: "“{text}” is on the brand’s list of words it doesn’t use. {substitute, select, yes {Write “{replacement}” instead.} other {Say it another way.}}",
+      misspelledName: "“{text}” looks like “{name}” written another way. Write the name the way the brand does.",
+      shouting: "“{text}” may read as shouting. Keep the brand’s tone calm: sentence case, and one exclamation mark at most.",
+      personalContent: "“{text}” reads as personal: moods, private life, drinks and personal opinions belong on your own account, not the brand’s. Rewrite it in the brand’s voice, or post it from your own account.",
+      offBrandTone: "“{text}” may read as talking down about {target, select, customer {customers} shareholder {shareholders} other {colleagues}}, and on the brand account everyone reads it as the company’s voice. Say it positively, or leave it out.",
+      missingHashtag: "Posts on the brand account carry {hashtag}, so people can find and recognise them. Add it at the end.",
     },
     nl: {
-      bannedWord: "“{text}” staat op de lijst van woorden die het merk niet gebruikt (P19). {instead}",
-      misspelledName: "“{text}” lijkt “{name}”, maar anders geschreven. Schrijf de naam zoals het merk dat doet (P19).",
-      shouting: "“{text}” kan overkomen als schreeuwen. Houd de toon van het merk rustig: gewone hoofdletters en hooguit één uitroepteken (P19).",
-      personalContent: "“{text}” klinkt persoonlijk: stemmingen, privéleven, drankjes en persoonlijke meningen horen op je eigen account, niet op dat van het merk (P20). Herschrijf het in de stem van het merk, of plaats het op je eigen account.",
-      offBrandTone: "“{text}” kan overkomen als neerbuigend over {target}, en op het merkaccount leest iedereen dat als de stem van het bedrijf (P19). Zeg het positief, of laat het weg.",
-      missingHashtag: "Berichten op het merkaccount krijgen {hashtag}, zodat mensen ze vinden en herkennen (P19). Zet hem aan het eind.",
+      bannedWord: "“{text}” staat op de lijst van woorden die het merk niet gebruikt. {substitute, select, yes {Schrijf liever “{replacement}”.} other {Zeg het op een andere manier.}}",
+      misspelledName: "“{text}” lijkt op “{name}”, maar is anders geschreven. Schrijf de naam zoals het merk dat doet.",
+      shouting: "“{text}” kan overkomen als schreeuwen. Houd de toon van het merk rustig: normaal hoofdlettergebruik en hooguit één uitroepteken.",
+      personalContent: "“{text}” klinkt persoonlijk: stemmingen, privéleven, drankjes en persoonlijke meningen horen op je eigen account, niet op dat van het merk. Herschrijf het in de stem van het merk, of plaats het op je eigen account.",
+      offBrandTone: "“{text}” kan overkomen als neerbuigend over {target, select, customer {klanten} shareholder {aandeelhouders} other {collega's}}, en op het merkaccount leest iedereen dat als de stem van het bedrijf. Zeg het positief, of laat het weg.",
+      missingHashtag: "Berichten op het merkaccount krijgen {hashtag}, zodat mensen ze vinden en herkennen. Zet hem aan het eind.",
     },
     da: {
-      bannedWord: "“{text}” er på listen over ord, brandet ikke bruger (P19). {instead}",
-      misspelledName: "“{text}” ligner “{name}”, men stavet anderledes. Skriv navnet, som brandet gør (P19).",
-      shouting: "“{text}” kan læses som råb. Hold brandets tone rolig: almindelige store og små bogstaver og højst ét udråbstegn (P19).",
-      personalContent: "“{text}” lyder personligt: humør, privatliv, drinks og personlige holdninger hører hjemme på din egen konto, ikke brandets (P20). Skriv det om i brandets stemme, eller del det fra din egen konto.",
-      offBrandTone: "“{text}” kan læses som nedladende over for {target}, og på brandets konto læser alle det som virksomhedens stemme (P19). Sig det positivt, eller lad det være.",
-      missingHashtag: "Opslag på brandets konto har {hashtag}, så folk kan finde og genkende dem (P19). Tilføj det til sidst.",
+      bannedWord: "“{text}” er på listen over ord, brandet ikke bruger. {substitute, select, yes {Skriv hellere “{replacement}”.} other {Sig det på en anden måde.}}",
+      misspelledName: "“{text}” ligner “{name}”, men er stavet anderledes. Skriv navnet, som brandet gør.",
+      shouting: "“{text}” kan læses som råb. Hold brandets tone rolig: almindelige store og små bogstaver og højst ét udråbstegn.",
+      personalContent: "“{text}” lyder personligt: humør, privatliv, drinks og personlige holdninger hører hjemme på din egen konto, ikke brandets. Skriv det om i brandets stemme, eller del det fra din egen konto.",
+      offBrandTone: "“{text}” kan læses som nedladende over for {target, select, customer {kunder} shareholder {aktionærer} other {kolleger}}, og på brandets konto læser alle det som virksomhedens stemme. Sig det positivt, eller lad det være.",
+      missingHashtag: "Opslag på brandets konto har {hashtag}, så folk kan finde og genkende dem. Tilføj det til sidst.",
     },
   },
   setup({ config }) {
@@ -77,8 +69,7 @@ export default definePolicyRule({
   async check(post, ctx, { substitutions, banned, personalFor, names, conflictsOf, required }) {
     for (const hit of banned.find(post)) {
       const replacement = substitutions.get(hit.data);
-      const instead = replacement ? INSTEAD[post.language].with.replace("{replacement}", replacement) : INSTEAD[post.language].without;
-      ctx.report({ messageId: "bannedWord", range: [hit.start, hit.end], data: { instead }, ...(replacement ? { fix: { range: [hit.start, hit.end], text: matchCase(hit.text, replacement) } } : {}) });
+      ctx.report({ messageId: "bannedWord", range: [hit.start, hit.end], data: replacement ? { substitute: "yes", replacement } : { substitute: "no" }, ...(replacement ? { fix: { range: [hit.start, hit.end], text: matchCase(hit.text, replacement) } } : {}) });
     }
     for (const m of names(post)) ctx.report({ messageId: "misspelledName", range: [m.start, m.end], data: { name: m.name }, fix: { range: [m.start, m.end], text: m.name } });
     for (const s of findShouting(post)) ctx.report({ messageId: "shouting", range: [s.start, s.end], ...(s.fix ? { fix: { range: [s.start, s.end], text: s.fix } } : {}) });
@@ -88,9 +79,8 @@ export default definePolicyRule({
     const mood = MOOD_EMOJI.test(post.text.slice(post.bodyStart));
     const personal = strong ?? (cues.length >= 2 || (cues.length === 1 && mood) ? cues[0] : undefined);
     if (personal) ctx.report({ messageId: "personalContent", range: [personal.start, personal.end], clause: "P20" });
-    const target = TARGETS[post.language];
-    const conflict = (await conflictsOf(post)).find((c) => c.messageId !== "threat" && target[c.target]);
-    if (conflict && !personal) ctx.report({ messageId: "offBrandTone", range: conflict.range, data: { target: target[conflict.target] ?? "" } });
+    const conflict = (await conflictsOf(post)).find((c) => c.messageId !== "threat" && AUDIENCES.has(c.target));
+    if (conflict && !personal) ctx.report({ messageId: "offBrandTone", range: conflict.range, data: { target: conflict.target } });
 
     if (required.length > 0 && !hasHashtag(post, required)) {
       const first = post.tokens[0];

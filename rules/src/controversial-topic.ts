@@ -6,12 +6,6 @@ import { cueWeight, toneOf } from "./workplace-conflict/tone.js";
 const TOPICS = ["politics", "religion"] as const;
 type Topic = (typeof TOPICS)[number];
 
-const TOPIC_NAMES: Record<Language, Record<Topic, string>> = {
-  en: { politics: "politics", religion: "religion" },
-  nl: { politics: "politiek", religion: "religie" },
-  da: { politics: "politik", religion: "religion" },
-};
-
 interface Matchers {
   topics: PhraseMatcher<LexiconEntry>;
   /** workplace-conflict's positive and negative words: evaluative language in general. */
@@ -37,13 +31,13 @@ export default definePolicyRule({
   },
   messages: {
     en: {
-      personalOpinion: "“{text}” may read as a personal opinion on {topic}. Your role asks you to stay impartial, so keep views on {topic} off social media (P17). Sharing news, a neutral civic message (“go vote”) or taking part in community events is fine.",
+      personalOpinion: "“{text}” may read as a personal opinion on {topic, select, politics {politics} religion {religion} other {politics}}. Your role asks you to stay impartial, so keep views on {topic, select, politics {politics} religion {religion} other {politics}} off social media. Sharing news, a neutral civic message (“go vote”) or taking part in community events is fine.",
     },
     nl: {
-      personalOpinion: "“{text}” kan overkomen als een persoonlijke mening over {topic}. Je functie vraagt om onpartijdigheid, dus houd meningen over {topic} van sociale media (P17). Nieuws delen, een neutrale oproep (“ga stemmen”) of meedoen aan evenementen in je omgeving kan prima.",
+      personalOpinion: "“{text}” kan overkomen als een persoonlijke mening over {topic, select, politics {politiek} religion {religie} other {politiek}}. Je functie vraagt om onpartijdigheid, dus houd je mening over {topic, select, politics {politiek} religion {religie} other {politiek}} weg van sociale media. Nieuws delen, een neutrale oproep (“ga stemmen”) of meedoen aan evenementen in je omgeving kan prima.",
     },
     da: {
-      personalOpinion: "“{text}” kan læses som en personlig holdning til {topic}. Din rolle kræver, at du er upartisk, så hold holdninger til {topic} ude af sociale medier (P17). Det er fint at dele nyheder, en neutral opfordring (“husk at stemme”) eller at deltage i lokale arrangementer.",
+      personalOpinion: "“{text}” kan læses som en personlig holdning til {topic, select, politics {politik} religion {religion} other {politik}}. Din rolle kræver, at du er upartisk, så hold holdninger til {topic, select, politics {politik} religion {religion} other {politik}} ude af sociale medier. Det er fint at dele nyheder, en neutral opfordring (“husk at stemme”) eller at deltage i lokale arrangementer.",
     },
   },
   setup({ options }) {
@@ -89,7 +83,7 @@ export default definePolicyRule({
     for (const hit of candidates) {
       const topic = topicOf(hit.data);
       if (!topic || !opinionOn(hit, topic)) continue;
-      ctx.report({ messageId: "personalOpinion", range: [hit.start, hit.end], data: { topic: TOPIC_NAMES[post.language][topic] } });
+      ctx.report({ messageId: "personalOpinion", range: [hit.start, hit.end], data: { topic } });
       return;
     }
   },

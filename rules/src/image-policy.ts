@@ -15,18 +15,18 @@ export default definePolicyRule({
   messages: {
     en: {
       missingAlt: "This image has no alt text. Describe what it shows, e.g. ![two colleagues at the stand](photo.jpg): people using screen readers can follow, and you'll check what's in the picture.",
-      restricted: "The image's description or file name mentions “{text}” ({clause}). Photos of such things can show more than you notice: badges, screens and papers in the background. Use another photo, or check with your manager.",
-      workplace: "The image's description or file name mentions “{text}” (P5). Your organization may have rules for uniform and workplace photos. Check them before posting.",
+      restricted: "The image's description or file name mentions “{text}”. Photos of such things can show more than you notice: badges, screens and papers in the background. Use another photo, or check with your manager.",
+      workplace: "The image's description or file name mentions “{text}”. Your organization may have rules for uniform and workplace photos. Check them before posting.",
     },
     nl: {
       missingAlt: "Deze afbeelding heeft geen alt-tekst. Beschrijf wat erop staat, bijv. ![twee collega's bij de stand](foto.jpg): zo kunnen mensen met een schermlezer meekijken, en check je zelf wat er te zien is.",
-      restricted: "De beschrijving of bestandsnaam van de afbeelding noemt “{text}” ({clause}). Zulke foto's laten vaak meer zien dan je denkt: passen, schermen en papieren op de achtergrond. Kies een andere foto, of overleg met je leidinggevende.",
-      workplace: "De beschrijving of bestandsnaam van de afbeelding noemt “{text}” (P5). Je organisatie kan regels hebben voor foto's in uniform of op de werkplek. Check die voor je plaatst.",
+      restricted: "De beschrijving of bestandsnaam van de afbeelding noemt “{text}”. Zulke foto's laten vaak meer zien dan je denkt: toegangspassen, schermen en papieren op de achtergrond. Kies een andere foto, of overleg met je leidinggevende.",
+      workplace: "De beschrijving of bestandsnaam van de afbeelding noemt “{text}”. Je organisatie kan regels hebben voor foto's in uniform of op de werkplek. Kijk ze na voordat je iets plaatst.",
     },
     da: {
       missingAlt: "Billedet har ingen alt-tekst. Beskriv, hvad det viser, fx ![to kolleger ved standen](foto.jpg): så kan folk med skærmlæser følge med, og du tjekker selv, hvad der er på billedet.",
-      restricted: "Billedets beskrivelse eller filnavn nævner “{text}” ({clause}). Sådanne billeder viser ofte mere, end man tror: adgangskort, skærme og papirer i baggrunden. Brug et andet billede, eller spørg din leder.",
-      workplace: "Billedets beskrivelse eller filnavn nævner “{text}” (P5). Din organisation kan have regler for billeder i uniform eller fra arbejdspladsen. Tjek dem, før du deler.",
+      restricted: "Billedets beskrivelse eller filnavn nævner “{text}”. Sådanne billeder viser ofte mere, end man tror: adgangskort, skærme og papirer i baggrunden. Brug et andet billede, eller spørg din leder.",
+      workplace: "Billedets beskrivelse eller filnavn nævner “{text}”. Din organisation kan have regler for billeder i uniform eller fra arbejdspladsen. Tjek dem, før du deler.",
     },
   },
   setup({ config }) {

@@ -7,13 +7,6 @@ const KINDS = ["slur", "insult", "stereotype"] as const;
 type Kind = (typeof KINDS)[number];
 const kindOf = (entry: LexiconEntry): Kind => KINDS.find((k) => entry.tags.includes(k)) ?? "insult";
 
-/** What to write instead when the lexicon entry has no suggestion of its own. */
-const FALLBACK: Record<Language, string> = {
-  en: "Describe the behaviour or the situation instead.",
-  nl: "Beschrijf liever het gedrag of de situatie.",
-  da: "Beskriv hellere adfærden eller situationen.",
-};
-
 export default definePolicyRule({
   id: "insensitive-language",
   meta: {
@@ -30,22 +23,22 @@ export default definePolicyRule({
   },
   messages: {
     en: {
-      slur: "“{text}” is a slur. It hurts the people it names, and colleagues and customers read it too (P9). {suggest}",
-      insult: "“{text}” uses a disability or condition as an insult, which may hurt people who live with it (P9). {suggest}",
-      stereotype: "“{text}” may read as a generalisation about a group (gender, origin, age), which is discriminatory even as a joke (P9). Talk about the person or the situation, not the group.",
-      personalAttack: "“{text}”, said about a person, reads as a personal attack that demeans them and the group the word names; colleagues and customers can read it (P9). Leave it out; if someone’s behaviour bothers you, talk to them or to HR.",
+      slur: "“{text}” is a slur. It hurts the people it names, and colleagues and customers read it too. {suggestion, select, none {Describe the behaviour or the situation instead.} other {{suggest}}}",
+      insult: "“{text}” uses a disability or condition as an insult, which may hurt people who live with it. {suggestion, select, none {Describe the behaviour or the situation instead.} other {{suggest}}}",
+      stereotype: "“{text}” may read as a generalisation about a group (gender, origin, age), which is discriminatory even as a joke. Talk about the person or the situation, not the group.",
+      personalAttack: "“{text}”, said about a person, reads as a personal attack that demeans them and the group the word names; colleagues and customers can read it. Leave it out; if someone’s behaviour bothers you, talk to them or to HR.",
     },
     nl: {
-      slur: "“{text}” is een scheldwoord. Het kwetst de mensen die ermee bedoeld worden, en collega's en klanten lezen mee (P9). {suggest}",
-      insult: "“{text}” gebruikt een handicap of aandoening als belediging, en dat kan mensen kwetsen die ermee leven (P9). {suggest}",
-      stereotype: "“{text}” kan overkomen als een generalisatie over een groep (geslacht, afkomst, leeftijd), en dat is discriminerend, ook als grap (P9). Heb het over de persoon of de situatie, niet over de groep.",
-      personalAttack: "“{text}”, gezegd over iemand, leest als een persoonlijke aanval die die persoon kleineert en de groep die het woord noemt; collega's en klanten lezen mee (P9). Laat het weg; zit iemands gedrag je dwars, bespreek het met diegene of met HR.",
+      slur: "“{text}” is een scheldwoord. Het kwetst de mensen die ermee bedoeld worden, en collega's en klanten lezen mee. {suggestion, select, none {Beschrijf liever het gedrag of de situatie.} other {{suggest}}}",
+      insult: "“{text}” gebruikt een handicap of aandoening als belediging, en dat kan mensen kwetsen die ermee leven. {suggestion, select, none {Beschrijf liever het gedrag of de situatie.} other {{suggest}}}",
+      stereotype: "“{text}” kan overkomen als een generalisatie over een groep (geslacht, afkomst, leeftijd), en dat is discriminerend, ook als grap. Heb het over de persoon of de situatie, niet over de groep.",
+      personalAttack: "“{text}”, gezegd over iemand, leest als een persoonlijke aanval die die persoon kleineert en de groep die het woord noemt; collega's en klanten lezen mee. Laat het weg; zit iemands gedrag je dwars, bespreek het met diegene of met HR.",
     },
     da: {
-      slur: "“{text}” er et skældsord. Det sårer dem, det handler om, og kolleger og kunder læser med (P9). {suggest}",
-      insult: "“{text}” bruger et handicap eller en sygdom som fornærmelse, og det kan såre dem, der lever med det (P9). {suggest}",
-      stereotype: "“{text}” kan læses som en generalisering om en gruppe (køn, oprindelse, alder), og det er diskriminerende, også som spøg (P9). Tal om personen eller situationen, ikke om gruppen.",
-      personalAttack: "“{text}”, sagt om en person, læses som et personangreb, der nedgør personen og den gruppe, ordet nævner; kolleger og kunder kan læse det (P9). Lad det være; hvis nogens adfærd generer dig, så tal med vedkommende eller med HR.",
+      slur: "“{text}” er et skældsord. Det sårer dem, det handler om, og kolleger og kunder læser med. {suggestion, select, none {Beskriv hellere adfærden eller situationen.} other {{suggest}}}",
+      insult: "“{text}” bruger et handicap eller en sygdom som fornærmelse, og det kan såre dem, der lever med det. {suggestion, select, none {Beskriv hellere adfærden eller situationen.} other {{suggest}}}",
+      stereotype: "“{text}” kan læses som en generalisering om en gruppe (køn, oprindelse, alder), og det er diskriminerende, også som spøg. Tal om personen eller situationen, ikke om gruppen.",
+      personalAttack: "“{text}”, sagt om en person, læses som et personangreb, der nedgør personen og den gruppe, ordet nævner; kolleger og kunder kan læse det. Lad det være; hvis nogens adfærd generer dig, så tal med vedkommende eller med HR.",
     },
   },
   setup({ options }) {
@@ -71,7 +64,7 @@ export default definePolicyRule({
       ctx.report({
         messageId: aimed ? "personalAttack" : kind,
         range: [hit.start, hit.end],
-        data: { suggest: hit.data.suggest ?? FALLBACK[post.language] },
+        data: hit.data.suggest ? { suggestion: "entry", suggest: hit.data.suggest } : { suggestion: "none" },
         severity: aimed ? "error" : "warn",
       });
     }

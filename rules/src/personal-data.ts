@@ -9,12 +9,6 @@ type PhoneLib = typeof PhoneLibModule;
 /** A run of digits long enough to be a phone, card or ID number: only then is the phone library loaded. */
 const DIGITS = /\d[\d\s().-]{6,}\d/;
 
-const reason = {
-  en: "Posts are public and permanent, and this belongs to a person (P14).",
-  nl: "Berichten zijn openbaar en blijvend, en dit hoort bij een persoon (P14).",
-  da: "Opslag er offentlige og permanente, og dette tilhører en person (P14).",
-};
-
 export default definePolicyRule({
   id: "personal-data",
   meta: {
@@ -31,25 +25,25 @@ export default definePolicyRule({
   },
   messages: {
     en: {
-      email: `“{text}” looks like someone's e-mail address. ${reason.en} Remove it, or point people to a public contact instead.`,
-      phone: `“{text}” looks like a phone number. ${reason.en} Remove it, or share the company's public number instead.`,
-      iban: `“{text}” is a valid bank account number (IBAN). ${reason.en} Remove it; payment details never go in a post.`,
-      card: `“{text}” is a valid payment card number (it passes the card checksum). ${reason.en} Remove it, even if it's a test card.`,
-      nationalId: `“{text}” looks like a national ID number (BSN or CPR). ${reason.en} Remove it; it can be used for identity fraud.`,
+      email: "“{text}” looks like someone's e-mail address. Posts are public and permanent, and this is a person's data. Remove it, or point people to a public contact instead.",
+      phone: "“{text}” looks like a phone number. Posts are public and permanent, and this is a person's data. Remove it, or share the company's public number instead.",
+      iban: "“{text}” is a valid bank account number (IBAN). Posts are public and permanent, and this is a person's data. Remove it; payment details never go in a post.",
+      card: "“{text}” is a valid payment card number (it passes the card checksum). Posts are public and permanent, and this is a person's data. Remove it, even if it's a test card.",
+      nationalId: "“{text}” looks like a national ID number (BSN or CPR). Posts are public and permanent, and this is a person's data. Remove it; it can be used for identity fraud.",
     },
     nl: {
-      email: `“{text}” lijkt het e-mailadres van iemand. ${reason.nl} Haal het weg, of verwijs naar een openbaar contactadres.`,
-      phone: `“{text}” lijkt een telefoonnummer. ${reason.nl} Haal het weg, of deel het openbare nummer van het bedrijf.`,
-      iban: `“{text}” is een geldig rekeningnummer (IBAN). ${reason.nl} Haal het weg; betaalgegevens horen niet in een bericht.`,
-      card: `“{text}” is een geldig betaalkaartnummer (de controlesom klopt). ${reason.nl} Haal het weg, ook als het een testkaart is.`,
-      nationalId: `“{text}” lijkt een identificatienummer (BSN of CPR). ${reason.nl} Haal het weg; het kan voor identiteitsfraude worden gebruikt.`,
+      email: "“{text}” lijkt het e-mailadres van iemand. Berichten zijn openbaar en blijvend, en dit zijn iemands persoonsgegevens. Haal het weg, of verwijs naar een openbaar contactadres.",
+      phone: "“{text}” lijkt een telefoonnummer. Berichten zijn openbaar en blijvend, en dit zijn iemands persoonsgegevens. Haal het weg, of deel het openbare nummer van het bedrijf.",
+      iban: "“{text}” is een geldig rekeningnummer (IBAN). Berichten zijn openbaar en blijvend, en dit zijn iemands persoonsgegevens. Haal het weg; betaalgegevens horen niet in een bericht.",
+      card: "“{text}” is een geldig betaalkaartnummer (de controlesom klopt). Berichten zijn openbaar en blijvend, en dit zijn iemands persoonsgegevens. Haal het weg, ook als het een testkaart is.",
+      nationalId: "“{text}” lijkt een identificatienummer (BSN of CPR). Berichten zijn openbaar en blijvend, en dit zijn iemands persoonsgegevens. Haal het weg; het kan voor identiteitsfraude worden gebruikt.",
     },
     da: {
-      email: `“{text}” ligner en persons e-mailadresse. ${reason.da} Fjern den, eller henvis til en offentlig kontaktadresse.`,
-      phone: `“{text}” ligner et telefonnummer. ${reason.da} Fjern det, eller del virksomhedens offentlige nummer.`,
-      iban: `“{text}” er et gyldigt kontonummer (IBAN). ${reason.da} Fjern det; betalingsoplysninger hører ikke hjemme i et opslag.`,
-      card: `“{text}” er et gyldigt betalingskortnummer (kontrolcifferet passer). ${reason.da} Fjern det, også selvom det er et testkort.`,
-      nationalId: `“{text}” ligner et personnummer (CPR eller BSN). ${reason.da} Fjern det; det kan bruges til identitetstyveri.`,
+      email: "“{text}” ligner en persons e-mailadresse. Opslag er offentlige og bliver liggende, og det er en persons oplysninger. Fjern den, eller henvis til en offentlig kontaktadresse.",
+      phone: "“{text}” ligner et telefonnummer. Opslag er offentlige og bliver liggende, og det er en persons oplysninger. Fjern det, eller del virksomhedens offentlige nummer.",
+      iban: "“{text}” er et gyldigt kontonummer (IBAN). Opslag er offentlige og bliver liggende, og det er en persons oplysninger. Fjern det; betalingsoplysninger hører ikke hjemme i et opslag.",
+      card: "“{text}” er et gyldigt betalingskortnummer (kontrolcifferet passer). Opslag er offentlige og bliver liggende, og det er en persons oplysninger. Fjern det, også selv om det er et testkort.",
+      nationalId: "“{text}” ligner et personnummer (CPR eller BSN). Opslag er offentlige og bliver liggende, og det er en persons oplysninger. Fjern det; det kan bruges til identitetstyveri.",
     },
   },
   setup({ config, options }) {

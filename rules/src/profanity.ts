@@ -80,7 +80,7 @@ export default definePolicyRule({
         const entries = [...(language === "en" ? englishEntries(listed) : []), ...lexicon]
           .filter((e) => e.tags.includes(ALLOW) || RANK[e.confidence] >= min)
           .map((e) => ({ ...e, terms: e.terms.filter((t) => !allow.has(t.toLowerCase()) && (e.tags.includes(ALLOW) || !slurs.has(t.toLowerCase()))) }));
-        m = compileLexicon(entries);
+        m = compileLexicon(entries, { vowelDropped: true });
         matchers.set(language, m);
       }
       return m;

@@ -24,6 +24,7 @@ export { postRequestFields, scheduledPostFields } from "./post-request.js";
 export { describeIssue, formatPath } from "./schema-errors.js";
 export { detectLanguage } from "./language.js";
 export { normalizeWord, tokenizeText } from "./parse.js";
+export { foldWord, invisibleFree, isMasked, maskedMatch, repeatForms, type TextView } from "./normalize.js";
 export { ConfigError, InputError, PostlintError, RuleError } from "./errors.js";
 export { escapeControl } from "./formatters/control-chars.js";
 export { formatters, FORMAT_NAMES, type FormatContext, type FormatName, type Formatter, type RuleInfo } from "./formatters/index.js";

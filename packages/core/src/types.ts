@@ -45,6 +45,15 @@ export interface Token {
   sentence: number;
   /** The token is glued to the previous one by a hyphen (`Northwind-medewerker`). */
   joined: boolean;
+  /**
+   * Other readings of a disguised word, tried when `norm` is not in a lexicon as is: letters
+   * repeated for emphasis collapsed (`fuuuck` → fuck, `klooootzak` → klootzak). See normalize.ts.
+   */
+  forms?: readonly string[];
+  /** `norm` holds mask or leetspeak characters (`f*ck`, `sh1t`): matched letter by letter. */
+  masked?: boolean;
+  /** The words of a camel-case hashtag (`#ProjectHydra` → Project, Hydra), offsets in the post. */
+  parts?: readonly Token[];
 }
 
 export interface Sentence {
