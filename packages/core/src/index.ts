@@ -9,6 +9,7 @@ export { compilePhrases, patternWords, type FindOptions, type PhraseEntry, type 
 export { compileLexicon, lexiconEntrySchema, lexiconMatchers, parseLexicon, type LexiconEntry } from "./lexicon.js";
 export { resolveCues, type CueEvidence, type CueOptions } from "./cues.js";
 export { imageWords, withFileNameWords, type ImageWords } from "./images.js";
+export { anchorImages } from "./image-sources.js";
 export { compileMentions, type Mention, type MentionKind, type MentionMatcher } from "./mentions.js";
 export { isNegated, isQuoted, sentenceWindow, today } from "./context.js";
 export { loadStemmer, type Stemmer } from "./stemmers.js";

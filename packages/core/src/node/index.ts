@@ -5,3 +5,6 @@ export { expandPaths, POST_EXTENSIONS, type ExpandOptions } from "./files.js";
 export { DEFAULT_MAX_BYTES, decodePost, formatBytes, parseBytes, readPostFile } from "./read-post.js";
 export { configKeyOf, openCache, type LintCache } from "./cache.js";
 export { lintNdjson, type NdjsonResult } from "./ndjson.js";
+export { createImageReader, imagesStamp, readImageData, DEFAULT_IMAGE_MAX_BYTES, type ImageReader, type ImageReaderOptions } from "./images/read.js";
+export { fileImageCache, memoryImageCache, type CachedImage, type ImageCache } from "./images/cache.js";
+export { imageRefsOf } from "./images/refs.js";
