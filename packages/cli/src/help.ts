@@ -40,6 +40,7 @@ Output:
 Many posts:
   --cache                  skip posts whose content, config and postlint version are unchanged
   --cache-location FILE    where the cache lives (default .postlintcache; implies --cache)
+  --no-images              do not read the images posts refer to (text in them, metadata, QR codes)
   --concurrency N          worker threads: a number, auto (default: all cores for 200+ posts) or off
   --ndjson                 read posts as NDJSON ({"id", "text", ...front-matter fields} per line)
                            from stdin or one file; write one JSON result per line, in order

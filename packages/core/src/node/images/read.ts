@@ -170,7 +170,9 @@ function stringOf(value: unknown): string | undefined {
 /** QR codes and common barcodes (zxing), read from a grey-scale copy at most 1,600 px wide. */
 async function readCodes(bytes: Uint8Array): Promise<ImageCode[]> {
   const { default: sharp } = await import("sharp");
-  const zxing = await import("@zxing/library");
+  // CommonJS: bundled (the CLI), its exports sit on `default`.
+  const loaded = (await import("@zxing/library")) as typeof import("@zxing/library") & { default?: typeof import("@zxing/library") };
+  const zxing = loaded.default?.MultiFormatReader ? loaded.default : loaded;
   const { data, info } = await sharp(bytes).rotate().greyscale().resize({ width: 1600, height: 1600, fit: "inside", withoutEnlargement: true }).raw().toBuffer({ resolveWithObject: true });
   const source = new zxing.RGBLuminanceSource(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height);
   const hints = new Map<DecodeHintType, unknown>([[zxing.DecodeHintType.TRY_HARDER, true]]);
