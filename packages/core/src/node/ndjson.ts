@@ -2,11 +2,20 @@ import { fatalResult } from "../linter.js";
 import type { LintInput, Linter } from "../linter.js";
 import { postMetaSchema } from "../front-matter.js";
 import { describeIssue } from "../schema-errors.js";
-import type { LintResult } from "../types.js";
+import type { ImageContent, LintResult } from "../types.js";
+
+/** An image sent with a post: `{ name, data (base64), alt }`. */
+export interface ImageData {
+  name: string;
+  data: string;
+  alt?: string | null;
+}
 
 export interface NdjsonOptions extends Pick<LintInput, "fix" | "meta" | "inlineConfig"> {
   /** Posts linted at once while results stay in input order. */
   window?: number;
+  /** Reads a line's `images: [{ name, data, alt }]`; without it, `images` are ignored. */
+  readImages?: (images: readonly ImageData[]) => Promise<ImageContent[]>;
 }
 
 export interface NdjsonResult extends LintResult {
@@ -51,7 +60,7 @@ async function lintLine(raw: string, line: number, linter: Linter, options: Ndjs
   if (typeof record !== "object" || record === null || Array.isArray(record)) {
     return { ...fatalResult(`line ${line}`, `line ${line}: expected an object with "text"`), id: `line ${line}`, line };
   }
-  const { id: rawId, text, ...fields } = record as Record<string, unknown>;
+  const { id: rawId, text, images: rawImages, ...fields } = record as Record<string, unknown>;
   const id = typeof rawId === "string" || typeof rawId === "number" ? String(rawId) : `line ${line}`;
   if (typeof text !== "string") return { ...fatalResult(id, `line ${line}: "text" must be a string`), id, line };
   const meta = postMetaSchema.safeParse(fields, { reportInput: true });
@@ -60,12 +69,22 @@ async function lintLine(raw: string, line: number, linter: Linter, options: Ndjs
     const described = issue ? describeIssue(issue) : { key: "", message: "invalid fields" };
     return { ...fatalResult(id, `line ${line}: ${described.key}: ${described.message}`), id, line };
   }
+  let images: ImageContent[] | undefined;
+  if (rawImages !== undefined && options.readImages) {
+    if (!isImageList(rawImages)) return { ...fatalResult(id, `line ${line}: images: expected a list of { "name", "data" (base64), "alt" }`), id, line };
+    images = await options.readImages(rawImages);
+  }
   const result = await linter.lint({
     text,
     filePath: id,
     meta: { ...options.meta, ...meta.data },
     ...(options.fix ? { fix: true } : {}),
     ...(options.inlineConfig ? { inlineConfig: options.inlineConfig } : {}),
+    ...(images?.length ? { images } : {}),
   });
   return { ...result, id, line };
+}
+
+function isImageList(value: unknown): value is ImageData[] {
+  return Array.isArray(value) && value.every((i) => typeof i === "object" && i !== null && typeof (i as ImageData).name === "string" && typeof (i as ImageData).data === "string" && ((i as ImageData).alt === undefined || (i as ImageData).alt === null || typeof (i as ImageData).alt === "string"));
 }
