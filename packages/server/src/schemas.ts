@@ -2,6 +2,16 @@ import { ACCOUNTS, LANGUAGES, PLATFORMS } from "@postlint/core";
 import { z } from "zod";
 
 export const MAX_BATCH = 100;
+/** Images per post, and the largest one (decoded); the request body limit applies on top. */
+export const MAX_IMAGES = 4;
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+
+/** An image sent with a post. */
+export interface ImageRequest {
+  name: string;
+  data: string;
+  alt?: string | null | undefined;
+}
 
 /** Requests are validated by these schemas, and `/openapi.json` is generated from the same ones. */
 export interface RequestSchemas {
@@ -20,6 +30,7 @@ export interface LintRequest {
   author?: string | undefined;
   lang?: (typeof LANGUAGES)[number] | "auto" | undefined;
   date?: string | undefined;
+  images?: ImageRequest[] | undefined;
 }
 
 export interface GateRequest extends LintRequest {
@@ -42,6 +53,17 @@ export function requestSchemas(maxTextLength: number): RequestSchemas {
     author: z.string().max(200).optional().describe("Who will publish it, matched against `spokespeople` in the config."),
     lang: z.enum([...LANGUAGES, "auto"]).optional().describe("Language of the post; absent or `auto` detects it."),
     date: z.union([isoDay, isoDateTime]).optional().describe("Publication day (ISO 8601). Absent: today."),
+    images: z
+      .array(
+        z.strictObject({
+          name: z.string().min(1).max(200).describe("The image's name as the post refers to it (`![…](name)`); findings in it carry `source.image` with this name."),
+          data: z.base64().max(Math.ceil(MAX_IMAGE_BYTES / 3) * 4).describe(`The image file (JPEG, PNG, WebP, …) as base64, at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB decoded; the request body limit applies too.`),
+          alt: z.string().max(2000).nullable().optional().describe("Its alt text."),
+        }),
+      )
+      .max(MAX_IMAGES)
+      .optional()
+      .describe("Images of the post: text in them (OCR), location and owner metadata and QR codes are checked."),
   };
   const lint = z.strictObject(post).describe("One post to check.");
   const gate = z
