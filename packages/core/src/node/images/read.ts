@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import type * as ZxingModule from "@zxing/library";
 import type { DecodeHintType } from "@zxing/library";
 import type { ImageCode, ImageContent, ImageMetadata } from "../../types.js";
 import { memoryImageCache, type CachedImage, type ImageCache } from "./cache.js";
@@ -163,15 +164,17 @@ function stringOf(value: unknown): string | undefined {
   if (typeof value === "string") return value.replace(/\0+$/, "").trim() || undefined;
   if (Array.isArray(value)) return value.map(stringOf).filter(Boolean).join(", ") || undefined;
   if (value instanceof Uint8Array) return new TextDecoder().decode(value).replace(/^(ASCII|UNICODE)\0*/, "").replace(/\0/g, "").trim() || undefined;
-  if (typeof value === "object" && value !== null && "value" in value) return stringOf((value as { value: unknown }).value);
+  if (typeof value === "object" && value !== null && "value" in value) return stringOf(value.value);
   return undefined;
 }
+
+type Zxing = typeof ZxingModule;
 
 /** QR codes and common barcodes (zxing), read from a grey-scale copy at most 1,600 px wide. */
 async function readCodes(bytes: Uint8Array): Promise<ImageCode[]> {
   const { default: sharp } = await import("sharp");
   // CommonJS: bundled (the CLI), its exports sit on `default`.
-  const loaded = (await import("@zxing/library")) as typeof import("@zxing/library") & { default?: typeof import("@zxing/library") };
+  const loaded = (await import("@zxing/library")) as Zxing & { default?: Zxing };
   const zxing = loaded.default?.MultiFormatReader ? loaded.default : loaded;
   const { data, info } = await sharp(bytes).rotate().greyscale().resize({ width: 1600, height: 1600, fit: "inside", withoutEnlargement: true }).raw().toBuffer({ resolveWithObject: true });
   const source = new zxing.RGBLuminanceSource(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height);
