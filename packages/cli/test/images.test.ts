@@ -40,3 +40,18 @@ describe("images in the CLI", { timeout: 120_000 }, () => {
     expect(JSON.parse(r.stdout.trim()).messages).toEqual([expect.objectContaining({ messageId: "imageLocation", line: 3, source: { image: "view.jpg" } })]);
   });
 });
+
+describe("images and --cache", { timeout: 120_000 }, () => {
+  it("a post is linted again when its image changes, and image contents are kept beside the cache", async () => {
+    const { existsSync, writeFileSync } = await import("node:fs");
+    const path = await import("node:path");
+    // Without OCR (`images: { ocr: false }`), so what is read is complete and cached whatever is installed.
+    const dir = project({ ".postlintrc.yaml": "images: { ocr: false }\n", "a.md": post("office.jpg"), "office.jpg": await photoWithExif({}) });
+    const first = postlint(["--cache", "--format", "json", "a.md"], { cwd: dir });
+    expect(JSON.parse(first.stdout)[0].messages).toEqual([]);
+    expect(existsSync(path.join(dir, ".postlintcache.images"))).toBe(true);
+    writeFileSync(path.join(dir, "office.jpg"), await photoWithExif({ lat: 52.09, lon: 5.12 }));
+    const second = postlint(["--cache", "--format", "json", "a.md"], { cwd: dir });
+    expect(JSON.parse(second.stdout)[0].messages.map((m: { messageId: string }) => m.messageId)).toEqual(["imageLocation"]);
+  });
+});

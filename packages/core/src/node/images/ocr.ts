@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { availableParallelism } from "node:os";
 
 /** Languages read, as Tesseract names them: English, Dutch, Danish. */
 export const OCR_LANGUAGES = "eng+nld+dan";
@@ -11,7 +12,33 @@ export type OcrOutcome = { text: string } | { skipped: "ocr-unavailable" | "ocr-
  * One thread per run (OMP_THREAD_LIMIT=1): OCR shares the machine with the lint workers. Killed
  * at the time budget. `POSTLINT_TESSERACT` names another binary (or a missing one, in tests).
  */
-export function runTesseract(png: Uint8Array, timeoutMs: number, binary = process.env.POSTLINT_TESSERACT || "tesseract"): Promise<OcrOutcome> {
+export async function runTesseract(png: Uint8Array, timeoutMs: number, binary = process.env.POSTLINT_TESSERACT || "tesseract"): Promise<OcrOutcome> {
+  // At most one OCR process per core at a time (a busy server gets many images at once); the
+  // time budget starts when this image's turn comes.
+  await slot();
+  try {
+    return await spawnTesseract(png, timeoutMs, binary);
+  } finally {
+    release();
+  }
+}
+
+const waiting: (() => void)[] = [];
+let running = 0;
+const slot = (): Promise<void> => {
+  if (running < availableParallelism()) {
+    running++;
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => waiting.push(resolve));
+};
+const release = (): void => {
+  const next = waiting.shift();
+  if (next) next();
+  else running--;
+};
+
+function spawnTesseract(png: Uint8Array, timeoutMs: number, binary: string): Promise<OcrOutcome> {
   return new Promise((resolve) => {
     let settled = false;
     const done = (outcome: OcrOutcome) => {
