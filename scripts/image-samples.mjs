@@ -54,3 +54,24 @@ export async function qrImage(content, { size = 360 } = {}) {
   const png = await QRCode.toBuffer(content, { width: size, margin: 4, errorCorrectionLevel: "M" });
   return sharp(png).png().toBuffer();
 }
+
+/** A PNG with a `tEXt` chunk (as screenshot tools write a description), inserted after the header. */
+export function withPngText(png, key, value) {
+  const data = Buffer.concat([Buffer.from(key, "latin1"), Buffer.from([0]), Buffer.from(value, "latin1")]);
+  const type = Buffer.from("tEXt");
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([type, data])));
+  // Signature (8) + IHDR chunk (25) come first.
+  return Buffer.concat([png.subarray(0, 33), length, type, data, crc, png.subarray(33)]);
+}
+
+function crc32(bytes) {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}

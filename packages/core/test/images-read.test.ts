@@ -8,7 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createFileLinter, createImageReader, memoryImageCache } from "@postlint/core/node";
 import pack from "@postlint/rules";
-import { photoWithExif, qrImage, textImage } from "../../../scripts/image-samples.mjs";
+import { photoWithExif, qrImage, textImage, withPngText } from "../../../scripts/image-samples.mjs";
 
 const langs = spawnSync("tesseract", ["--list-langs"], { encoding: "utf8" });
 const hasOcr = langs.status === 0 && ["eng", "nld", "dan"].every((l) => langs.stdout.split(/\s+/).includes(l));
@@ -21,7 +21,8 @@ describe("OCR dependencies", () => {
   });
 });
 
-const config = { confidential: { terms: ["Project Hydra", "Q3 forecast"] }, products: [{ name: "Aurora Pro", aliases: ["Project Kestrel"], launch: "2027-03-01" }] };
+// A generous OCR budget: CI machines are busy, and a timeout would read as a miss.
+const config = { images: { timeoutMs: 45_000 }, confidential: { terms: ["Project Hydra", "Q3 forecast"] }, products: [{ name: "Aurora Pro", aliases: ["Project Kestrel"], launch: "2027-03-01" }] };
 
 function postDir(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(path.join(tmpdir(), "postlint-images-"));
@@ -79,6 +80,17 @@ describe.skipIf(!hasFont && !inCi)("metadata and codes (no OCR needed)", { timeo
     const dir = postDir({ "wifi.png": await qrImage("WIFI:T:WPA;S:Northwind-Staff;P:Tulip-Harbor-2026;;") });
     const found = await lintPost(dir, "---\nlang: en\n---\nWelcome, guests!\n\n![guest wifi card](wifi.png)\n");
     expect(found).toContainEqual(expect.objectContaining({ ruleId: "image-policy", messageId: "codeWifi", line: 6, column: 1, image: "wifi.png" }));
+  });
+
+  it("a screenshot's embedded text (PNG tEXt description) is checked by the text rules", async () => {
+    const { default: sharp } = await import("sharp");
+    const blank = await sharp({ create: { width: 200, height: 120, channels: 3, background: "#ddd" } }).png().toBuffer();
+    const reader = createImageReader({ ocr: false });
+    const content = await reader.read(withPngText(blank, "Description", "Project Hydra status board"), "shot.png");
+    expect(content.text).toBe("Project Hydra status board");
+    const dir = postDir({ "shot.png": withPngText(blank, "Description", "Project Hydra status board") });
+    const found = await lintPost(dir, "---\nlang: en\n---\nMy desk today.\n\n![my screen](shot.png)\n");
+    expect(found).toContainEqual(expect.objectContaining({ ruleId: "confidential-info", image: "shot.png", text: "Project Hydra" }));
   });
 
   it("a photo without metadata or codes gives nothing; --no-images reads nothing", async () => {
