@@ -36,7 +36,8 @@ export async function benchImages({ repeats = 3 } = {}) {
   }
   // Posts without images: the reader is never started; the only cost is one `includes` check per post.
   const tmp = mkdtempSync(path.join(os.tmpdir(), "postlint-bench-images-"));
-  const posts = generateCorpus(2000);
+  // The corpus sprinkles `![team lunch](lunch.jpg)` into some posts: leave those out here.
+  const posts = generateCorpus(2000).filter((p) => !p.text.includes("!["));
   const files = posts.map((p) => {
     const f = path.join(tmp, `${p.id}.md`);
     writeFileSync(f, p.text + "\n");
@@ -60,7 +61,7 @@ export async function benchImages({ repeats = 3 } = {}) {
     "| --- | --: | --: |",
     ...rows,
     "",
-    "| 2,000 posts without images, in process | µs/post |",
+    `| ${posts.length} corpus posts without images, in process | µs/post |`,
     "| --- | --: |",
     `| images off (\`--no-images\`) | ${fmt(perPost.off)} |`,
     `| images on (default) | ${fmt(perPost.on)} |`,
