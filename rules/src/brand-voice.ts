@@ -25,6 +25,7 @@ export default definePolicyRule({
     policy: ["P19", "P20"],
     languages: ["en", "nl", "da"],
     defaultSeverity: "warn",
+    imageText: false,
     accounts: ["official"],
     fixable: true,
     docsUrl: docsUrl("brand-voice"),

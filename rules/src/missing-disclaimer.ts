@@ -24,6 +24,7 @@ export default definePolicyRule({
     policy: ["P10", "P11", "P12"],
     languages: ["en", "nl", "da"],
     defaultSeverity: "warn",
+    imageText: false,
     accounts: ["personal"],
     fixable: true,
     docsUrl: docsUrl("missing-disclaimer"),

@@ -30,6 +30,7 @@ export default definePolicyRule({
     policy: ["PLATFORM", "P19"],
     languages: ["en", "nl", "da"],
     defaultSeverity: "warn",
+    imageText: false,
     fixable: false,
     docsUrl: docsUrl("platform-limits"),
     options: z.strictObject({

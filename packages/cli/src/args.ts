@@ -35,6 +35,7 @@ const OPTIONS = {
   "cache-location": { type: "string" },
   ndjson: { type: "boolean" },
   concurrency: { type: "string" },
+  "no-images": { type: "boolean" },
 } as const;
 
 export interface CliArgs {
@@ -65,6 +66,8 @@ export interface CliArgs {
   cacheLocation?: string;
   ndjson: boolean;
   concurrency: number | "auto";
+  /** `--no-images`: do not read the images posts refer to. */
+  images: boolean;
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -130,6 +133,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     ...(v["cache-location"] !== undefined ? { cacheLocation: v["cache-location"] } : {}),
     ndjson: v.ndjson ?? false,
     concurrency,
+    images: !v["no-images"],
   };
 }
 

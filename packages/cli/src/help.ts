@@ -40,6 +40,7 @@ Output:
 Many posts:
   --cache                  skip posts whose content, config and postlint version are unchanged
   --cache-location FILE    where the cache lives (default .postlintcache; implies --cache)
+  --no-images              do not read the images posts refer to (text in them, metadata, QR codes)
   --concurrency N          worker threads: a number (at most 4 per core; more is clamped),
                            auto (default: all cores for 200+ posts) or off
   --ndjson                 read posts as NDJSON ({"id", "text", ...post fields} per line, checked

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fatalResult, InputError, type LintResult } from "@postlint/core";
-import { configKeyOf, type FileLinter, type FileLinterOptions, type LintCache, readPostFile, DEFAULT_MAX_BYTES } from "@postlint/core/node";
+import { configKeyOf, imagesStamp, type FileLinter, type FileLinterOptions, type LintCache, readPostFile, DEFAULT_MAX_BYTES } from "@postlint/core/node";
 import type { WorkerTask } from "./lint-worker.js";
 
 export interface RunOptions {
@@ -32,7 +32,9 @@ export async function runFiles(files: readonly string[], options: RunOptions): P
     try {
       const text = await readPostFile(file, maxBytes);
       if (!options.cache) return { file, text };
-      const key = await configKeyFor(options, path.dirname(file));
+      // A post whose images changed is linted again: their sizes and times are part of the key.
+      const stamp = options.linterOptions.images === false ? "" : await imagesStamp(text, path.dirname(file));
+      const key = (await configKeyFor(options, path.dirname(file))) + stamp;
       return { file, text, key, ...withCached(options.cache.get(file, text, key)) };
     } catch (error) {
       if (error instanceof InputError) return { file, failed: fatalResult(file, error.reason, error.line ?? 1) };

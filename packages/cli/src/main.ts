@@ -1,6 +1,6 @@
 import path from "node:path";
 import { escapeControl, formatters, PostlintError, type LintResult, type PostMetaInput, type ResolvedConfig, type RuleInfo } from "@postlint/core";
-import { createFileLinter, decodePost, expandPaths, openCache, type FileLinter, type FileLinterOptions } from "@postlint/core/node";
+import { createFileLinter, decodePost, expandPaths, fileImageCache, openCache, type FileLinter, type FileLinterOptions } from "@postlint/core/node";
 import { runFiles } from "./lint-runner.js";
 import { lintNdjsonInput } from "./ndjson.js";
 import { parseCliArgs, UsageError, type CliArgs } from "./args.js";
@@ -48,8 +48,10 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
     reportUnusedDisable: args.reportUnusedDisable,
     ...(args.inlineConfig ? {} : { inlineConfig: "ignore" as const }),
     ...(args.maxFileSize ? { maxFileSize: args.maxFileSize } : {}),
+    ...(args.images ? {} : { images: false }),
   };
-  const fileLinter = createFileLinter({ ...linterOptions, packs: [pack] });
+  const imageCache = args.cache && args.images ? fileImageCache(`${path.resolve(io.cwd, args.cacheLocation ?? ".postlintcache")}.images`, (m) => io.stderr.write(`postlint: ${m}\n`)) : undefined;
+  const fileLinter = createFileLinter({ ...linterOptions, packs: [pack], ...(imageCache ? { imageCache } : {}), onNotice: (m) => io.stderr.write(`postlint: ${m}\n`) });
   if (args.printConfig !== undefined) {
     const linter = await fileLinter.linterFor(path.dirname(path.resolve(io.cwd, args.printConfig)));
     const rules = Object.fromEntries(linter.rules.map((r) => [r.rule.id, r.configured ?? r.rule.meta.defaultSeverity]));
@@ -58,6 +60,14 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
   if (args.listRules) return write(io, await listRules(fileLinter, io.cwd, args.format === "json"), 0);
 
   if (args.ndjson) return lintNdjsonInput(args, io, fileLinter);
+  try {
+    return await lintPosts(args, io, fileLinter, linterOptions);
+  } finally {
+    imageCache?.save();
+  }
+}
+
+async function lintPosts(args: CliArgs, io: CliIO, fileLinter: FileLinter, linterOptions: Omit<FileLinterOptions, "packs">): Promise<number> {
 
   const readStdin = args.stdin || (args.patterns.length === 0 && !io.stdin.isTTY);
   const patterns = args.patterns.filter((p) => p !== "-");

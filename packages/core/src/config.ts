@@ -62,6 +62,13 @@ export const configSchema = z.strictObject({
     .strictObject({ block: gateLevel.default("error"), review: gateLevel.default("warn"), honorSuppressions: z.boolean().default(false) })
     .default({ block: "error", review: "warn", honorSuppressions: false }),
   server: z.strictObject({ tokens: strings.default([]) }).default({ tokens: [] }),
+  images: z
+    .union([
+      z.literal(false),
+      z.literal(true).transform(() => ({ ocr: true, timeoutMs: 10_000 })),
+      z.strictObject({ ocr: z.boolean().default(true), timeoutMs: z.number().int().positive().default(10_000) }),
+    ])
+    .default({ ocr: true, timeoutMs: 10_000 }),
 });
 
 export const CONFIG_KEYS = Object.keys(configSchema.shape);

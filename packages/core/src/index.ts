@@ -9,6 +9,7 @@ export { compilePhrases, patternWords, type FindOptions, type PhraseEntry, type 
 export { compileLexicon, lexiconEntrySchema, lexiconMatchers, parseLexicon, type LexiconEntry } from "./lexicon.js";
 export { resolveCues, type CueEvidence, type CueOptions } from "./cues.js";
 export { imageWords, withFileNameWords, type ImageWords } from "./images.js";
+export { anchorImages } from "./image-sources.js";
 export { compileMentions, type Mention, type MentionKind, type MentionMatcher } from "./mentions.js";
 export { isNegated, isQuoted, sentenceWindow, today } from "./context.js";
 export { loadStemmer, type Stemmer } from "./stemmers.js";
@@ -20,7 +21,7 @@ export { formatMessage } from "./messages.js";
 export { closest, editDistance } from "./suggest.js";
 export { configSchema, emptyConfig, resolveConfig, CONFIG_KEYS, type ConfigSource } from "./config.js";
 export { postMetaSchema, type PostMetaInput } from "./front-matter.js";
-export { postRequestFields, scheduledPostFields } from "./post-request.js";
+export { MAX_IMAGE_BYTES, MAX_IMAGES, postRequestFields, scheduledPostFields } from "./post-request.js";
 export { describeIssue, formatPath } from "./schema-errors.js";
 export { detectLanguage } from "./language.js";
 export { normalizeWord, tokenizeText } from "./parse.js";

@@ -6,6 +6,7 @@ import { parseFrontMatter, validatePostMeta, type PostMetaInput } from "./front-
 import { detectLanguage, namePattern } from "./language.js";
 import { createLocator } from "./location.js";
 import { mask } from "./mask.js";
+import { anchorImages, imageText, sourcesIn, toImageMessages } from "./image-sources.js";
 import { formatMessage, templateOf } from "./messages.js";
 import { parseBody } from "./parse.js";
 import { describeIssue, withSuggestion } from "./schema-errors.js";
@@ -14,6 +15,7 @@ import type {
   AnyPolicyRule,
   ClauseTitles,
   Fix,
+  ImageContent,
   Language,
   LintMessage,
   LintResult,
@@ -55,6 +57,13 @@ export interface LintInput {
    * and marked `suppressed: true`, so a gate shows what the writer tried to silence.
    */
   inlineConfig?: "apply" | "ignore" | "report";
+  /**
+   * What was read from the post's images (OCR text, metadata, codes), extracted beforehand:
+   * `@postlint/core/node` reads them for files, the server for API requests. Each image's text is
+   * linted by every rule that does not judge the whole post (`meta.imageText !== false`), and its
+   * findings point at the image's reference with `source: { image }`. Absent: images are not read.
+   */
+  images?: readonly ImageContent[];
 }
 
 export interface Linter {
@@ -108,7 +117,7 @@ export function createLinter(options: LinterOptions): Linter {
     ...config.products.flatMap((p) => [p.name, ...p.aliases]),
     ...config.confidential.terms,
   ]);
-  const lintOnce = async (input: LintInput): Promise<LintResult> => {
+  const lintOnce = async (input: LintInput, imagePass = false): Promise<LintResult> => {
     const filePath = input.filePath ?? "<text>";
     let prepared: PreparedPost;
     try {
@@ -127,12 +136,15 @@ export function createLinter(options: LinterOptions): Linter {
       ({ rule }) =>
         rule.meta.languages.includes(prepared.language) &&
         (!rule.meta.accounts || rule.meta.accounts.includes(prepared.meta.account)) &&
+        (!imagePass || rule.meta.imageText !== false) &&
         (inline === "report" || !disabledByMeta.has(rule.id)),
     );
+    const sources = input.images?.length ? anchorImages(text, prepared.bodyStart, input.images) : [];
     for (const [sectionStart, sectionEnd] of sectionsOf(text, prepared.bodyStart)) {
       const post = parseSection(prepared, sectionStart, sectionEnd);
       // Offsets in a section's post are relative to its own text (front matter + the section).
       const shift = sectionStart - prepared.bodyStart;
+      if (sources.length) post.imageSources = sourcesIn(sources, sectionStart, sectionEnd, shift, sectionStart === prepared.bodyStart);
       const toFile = (o: number): number => (o >= prepared.bodyStart ? o + shift : o);
       for (const active of applicable) {
         const { rule } = active;
@@ -159,6 +171,23 @@ export function createLinter(options: LinterOptions): Linter {
           const message = toMessage(active, located, raw, post, clauses, { ...from, endLine: to.line, endColumn: to.column });
           messages.push(suppressed ? { ...message, suppressed: true } : message);
         }
+      }
+    }
+    // Text in images: linted as a post of its own (same fields), findings moved to the image's reference.
+    for (const source of sources) {
+      const sourceText = imageText(source);
+      if (!sourceText) continue;
+      const lang = sourceText.length >= 40 ? "auto" : prepared.language;
+      const { platform, account, author, date } = prepared.meta;
+      const sub = await lintOnce({ text: sourceText, filePath, meta: { ...(platform ? { platform } : {}), account, ...(author ? { author } : {}), date, lang }, fieldsFrom: "request", inlineConfig: "ignore" }, true);
+      const from = locator.position(source.range[0]);
+      const to = locator.position(source.range[1]);
+      for (const message of toImageMessages(source, sub.messages, { ...from, endLine: to.line, endColumn: to.column })) {
+        const suppressor = message.ruleId ? suppressorOf(directives, message.ruleId, source.range[0], from.line) : undefined;
+        if (suppressor) suppressor.used = true;
+        const suppressed = suppressor !== undefined || (message.ruleId !== null && disabledByMeta.has(message.ruleId));
+        if (suppressed && inline === "apply") continue;
+        messages.push(suppressed ? { ...message, suppressed: true } : message);
       }
     }
     if (inline !== "ignore") messages.push(...suppressionWarnings(directives, prepared, options.reportUnusedDisable ?? false, locator));
@@ -302,6 +331,7 @@ function toMessage(active: ActiveRule, report: Report, raw: string, post: Post, 
     ...(report.fix ? { fix: report.fix } : {}),
     ...(report.suggestions?.length ? { suggestions: report.suggestions } : {}),
     ...(docsUrl ? { docsUrl } : {}),
+    ...(report.image !== undefined ? { source: { image: report.image } } : {}),
   };
 }
 

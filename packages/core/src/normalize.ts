@@ -123,7 +123,7 @@ export function normalizeTokens(tokens: Token[], sentences: Sentence[], text: st
     let token = tokens[i] as Token;
     // Parts of one word split by a mask or an invisible character: `f*ck`, `sh!t`, `fu\u200bck`.
     let next = tokens[i + 1];
-    while (next && glues(token, next, text)) {
+    while (next && glues(token, next, text) && !inAddress(text, token.start)) {
       token = { ...token, text: text.slice(token.start, next.end), norm: text.slice(token.start, next.end).replace(INVISIBLE, "").toLowerCase(), end: next.end };
       changed = true;
       next = tokens[++i + 1];
@@ -141,7 +141,7 @@ export function normalizeTokens(tokens: Token[], sentences: Sentence[], text: st
     }
     // A masked word's trailing stars: `f***`, `sh**` (two or more, not Markdown emphasis).
     const stars = /^\*{2,}(?![\p{L}\p{N}*])/u.exec(text.slice(token.end, token.end + 8));
-    if (stars && token.norm.length <= 4 && text[token.start - (token.prefix ? 2 : 1)] !== "*") {
+    if (stars && token.norm.length <= 4 && text[token.start - (token.prefix ? 2 : 1)] !== "*" && !inAddress(text, token.start)) {
       token = { ...token, text: token.text + stars[0], norm: token.norm + stars[0], end: token.end + stars[0].length };
       changed = true;
     }
@@ -157,6 +157,19 @@ export function normalizeTokens(tokens: Token[], sentences: Sentence[], text: st
     return { ...s, tokens: [first, at] as const };
   });
   return { tokens: out, sentences: resentenced };
+}
+
+/**
+ * Whether the word at `offset` is part of an e-mail address or a URL (`ja*.****@*****.*om`, as
+ * personal-data's own fix masks one): stars and symbols there are not a disguised word.
+ */
+function inAddress(text: string, offset: number): boolean {
+  let from = offset;
+  while (from > 0 && offset - from < 100 && !/\s/.test(text[from - 1] ?? " ")) from--;
+  let to = offset;
+  while (to < text.length && to - offset < 100 && !/\s/.test(text[to] ?? " ")) to++;
+  const chunk = text.slice(from, to);
+  return /\S@\S*\.|:\/\//.test(chunk);
 }
 
 const isLetter = (t: Token): boolean => t.text.length === 1 && /\p{L}/u.test(t.text);
@@ -176,7 +189,7 @@ function normalizeToken(token: Token, text: string): Token {
   if (norm.includes(".") && /^\p{L}(?:\.\p{L}){2,}\.?$/u.test(norm)) norm = norm.replace(/\./g, "");
   const result: Token = norm === token.norm ? token : { ...token, norm };
   if (REPEAT.test(norm)) result.forms = repeatForms(norm);
-  if (isMasked(norm)) result.masked = true;
+  if (isMasked(norm) && !inAddress(text, token.start)) result.masked = true;
   if (token.prefix === "#") {
     const parts = hashtagParts(token, text);
     if (parts) result.parts = parts;

@@ -70,6 +70,39 @@ export interface ImageRef {
   end: number;
 }
 
+/** What was read from an image outside the post (`@postlint/core/node` or the caller extracts it; core does no I/O). */
+export interface ImageContent {
+  /** The image as the post names it: its Markdown URL, its front-matter path, or the API `name`. */
+  name: string;
+  /** Alt text given with the image (API, draft page); Markdown alt text is read from the post. */
+  alt?: string | null;
+  /** Text in the image: OCR of its pixels, embedded text (EXIF/XMP description, PNG text), decoded codes. */
+  text?: string;
+  metadata?: ImageMetadata;
+  /** QR codes and barcodes found in the image. */
+  codes?: readonly ImageCode[];
+  /** What could not be read (`ocr-unavailable`, `ocr-timeout`, `unreadable`), for notices. */
+  skipped?: readonly string[];
+}
+
+export interface ImageMetadata {
+  /** EXIF/XMP GPS position. */
+  gps?: { latitude: number; longitude: number };
+  /** Fields that name a person or a device: owner, artist, creator, camera serial number. */
+  personal?: readonly { field: string; value: string }[];
+}
+
+export interface ImageCode {
+  /** `qr`, `ean13`, `code128`, … */
+  format: string;
+  text: string;
+}
+
+/** An image of the post with where the post refers to it: the Markdown image, its front-matter entry, or the body start. */
+export interface ImageSource extends ImageContent {
+  range: Range;
+}
+
 export interface Post {
   /** The original text, front matter included; every offset points into it. */
   text: string;
@@ -86,6 +119,8 @@ export interface Post {
   tokens: readonly Token[];
   sentences: readonly Sentence[];
   images: readonly ImageRef[];
+  /** Content read from the post's images (`LintInput.images`), anchored at their references; absent without. */
+  imageSources?: readonly ImageSource[];
   /** Ranges of URLs and e-mail addresses; prose matching skips words inside them. */
   urls: readonly Range[];
   /** Ranges of inline code and code blocks. */
@@ -119,6 +154,8 @@ export interface Report {
   sensitive?: boolean;
   fix?: Fix;
   suggestions?: Suggestion[];
+  /** The finding is about this image (`ImageSource.name`); the engine sets `source: { image }`. */
+  image?: string;
 }
 
 export interface RuleMeta<O = Record<string, unknown>> {
@@ -133,6 +170,11 @@ export interface RuleMeta<O = Record<string, unknown>> {
   docsUrl?: string;
   /** Options schema with defaults; the engine validates `rules.<id>` options against it. */
   options?: z.ZodType<O>;
+  /**
+   * `false`: the rule judges the post as a whole (length, a required hashtag, a disclaimer
+   * anywhere), so the engine does not run it on text read from images. Default: it does.
+   */
+  imageText?: boolean;
 }
 
 export interface SetupContext<O> {
@@ -193,8 +235,17 @@ export interface ResolvedConfig {
   plugins: (string | RulePack)[];
   gate: { block: Severity | "never"; review: Severity | "never"; honorSuppressions: boolean };
   server: { tokens: string[] };
+  /** `false`: images are not read (`--no-images`); otherwise what to read and the time budget per image. */
+  images: false | ImagesConfig;
   /** Where this config came from, for messages. */
   filePath?: string;
+}
+
+export interface ImagesConfig {
+  /** Read text in images (OCR). Default true. */
+  ocr: boolean;
+  /** Time budget per image in milliseconds (OCR is stopped after it). Default 10,000. */
+  timeoutMs: number;
 }
 
 export type RuleLevelInput = RuleLevel | 0 | 1 | 2 | false;
@@ -223,6 +274,8 @@ export interface LintMessage {
    * as at the HTTP gate): the finding counts, and reviewers see that the writer tried to silence it.
    */
   suppressed?: boolean;
+  /** The finding is in an image of the post (its text, metadata or a code); line and column point at the image's reference. */
+  source?: { image: string };
 }
 
 export interface LintResult {

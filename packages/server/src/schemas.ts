@@ -1,7 +1,15 @@
-import { postRequestFields, scheduledPostFields, type ACCOUNTS, type LANGUAGES, type PLATFORMS } from "@postlint/core";
+import { MAX_IMAGE_BYTES, MAX_IMAGES, postRequestFields, scheduledPostFields, type ACCOUNTS, type LANGUAGES, type PLATFORMS } from "@postlint/core";
 import { z } from "zod";
 
 export const MAX_BATCH = 100;
+export { MAX_IMAGE_BYTES, MAX_IMAGES };
+
+/** An image sent with a post. */
+export interface ImageRequest {
+  name: string;
+  data: string;
+  alt?: string | null | undefined;
+}
 
 /** Requests are validated by these schemas, and `/openapi.json` is generated from the same ones. */
 export interface RequestSchemas {
@@ -20,6 +28,7 @@ export interface LintRequest {
   author?: string | undefined;
   lang?: (typeof LANGUAGES)[number] | "auto" | undefined;
   date?: string | undefined;
+  images?: ImageRequest[] | undefined;
 }
 
 export interface GateRequest extends LintRequest {

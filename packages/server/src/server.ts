@@ -5,6 +5,7 @@ import type { ResolvedConfig, RulePack } from "@postlint/core";
 import { buildApp } from "./app.js";
 import { isLoopback } from "./auth.js";
 import { configFromData, loadConfig, tokenDigests, type LoadedConfig } from "./config.js";
+import { createImageReader } from "@postlint/core/node";
 import { createInProcessEngine } from "./engine/in-process.js";
 import { DEFAULT_PACKS } from "./engine/packs.js";
 import { createWorkerPool } from "./engine/pool.js";
@@ -106,6 +107,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Postlin
     gate: loaded.config.gate,
     tokens: tokenDigests(options.tokens, loaded.config.server.tokens),
     configFile: loaded.filePath,
+    ...(loaded.config.images !== false ? { images: createImageReader({ ...loaded.config.images, onNotice: (m) => app.log.warn({ event: "images" }, m) }) } : {}),
   });
 
   const first = await load();

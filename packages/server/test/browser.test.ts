@@ -149,3 +149,16 @@ describe.skipIf(!hasChromium)(hasChromium ? "draft checker page" : `draft checke
     await page.close();
   });
 });
+
+describe.skipIf(!hasChromium)(hasChromium ? "draft checker page: an attached picture" : "draft checker page: an attached picture (skipped)", { timeout: 120_000 }, () => {
+  it("checks a picture attached to the draft and says the finding is in it", async () => {
+    const { qrImage } = await import("../../../scripts/image-samples.mjs");
+    const page = await openPage();
+    await page.getByLabel("Publish date").fill(BEFORE_LAUNCH);
+    await page.getByLabel("Your draft").fill("Welcome to our office, guests!");
+    await page.getByLabel("Picture (optional)").setInputFiles({ name: "wifi.png", mimeType: "image/png", buffer: await qrImage("WIFI:T:WPA;S:Guest;P:Tulip-Harbor-2026;;") });
+    const card = page.locator("#findings li").filter({ hasText: "In the picture wifi.png" });
+    await eventually(() => card.textContent()).toMatch(/QR code in “wifi.png” holds the password of the Wi-Fi network “Guest”/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+});

@@ -28,6 +28,7 @@ export const formatStylish: Formatter = (results, context) => {
       const rule = m.ruleId ? c.dim(escapeControl(m.ruleId)) : "";
       out.push(`  ${c.dim(`${m.line}:${m.column}`.padEnd(7))} ${severity}  ${escapeControl(m.message)}${rule ? `  ${rule}` : ""}`);
       if (m.policy) out.push(`  ${" ".repeat(7)} ${c.dim(`policy ${escapeControl(m.policy)}`)}`);
+      if (m.source?.image !== undefined) out.push(`  ${" ".repeat(7)} ${c.dim(`in image ${escapeControl(m.source.image)}`)}`);
       const excerpt = lines && maskedByLine ? excerptOf(lines, m, maskedByLine.get(m.line) ?? []) : undefined;
       if (excerpt) out.push(`  ${" ".repeat(7)} ${c.dim("│")} ${excerpt.line}`, `  ${" ".repeat(7)} ${c.dim("│")} ${excerpt.pad}${(m.severity === "error" ? c.red : c.yellow)(excerpt.mark)}`);
     }
@@ -84,7 +85,8 @@ function excerptOf(lines: readonly string[], m: LintMessage, masked: readonly Li
 function maskedFindingsByLine(lines: readonly string[], messages: readonly LintMessage[]): Map<number, LintMessage[]> {
   const byLine = new Map<number, LintMessage[]>();
   for (const o of messages) {
-    if (o.text === undefined || o.fatal || o.text === sliceOf(lines, o)) continue;
+    // A finding in an image quotes the image's text, not the post's: the excerpt shows the image's reference.
+    if (o.text === undefined || o.fatal || o.source || o.text === sliceOf(lines, o)) continue;
     for (let l = o.line; l <= o.endLine; l++) {
       const list = byLine.get(l);
       if (list) list.push(o);

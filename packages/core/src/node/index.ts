@@ -4,4 +4,7 @@ export { createFileLinter, lintFiles, type FileLinter, type FileLinterOptions, t
 export { expandPaths, POST_EXTENSIONS, type ExpandOptions, type SkippedPath } from "./files.js";
 export { DEFAULT_MAX_BYTES, decodePost, encodePost, encodingOf, formatBytes, parseBytes, readPostFile, type PostEncoding } from "./read-post.js";
 export { configKeyOf, openCache, type LintCache } from "./cache.js";
-export { lintNdjson, type NdjsonResult } from "./ndjson.js";
+export { lintNdjson, type ImageData, type NdjsonResult } from "./ndjson.js";
+export { createImageReader, imagesStamp, readImageData, DEFAULT_IMAGE_MAX_BYTES, type ImageReader, type ImageReaderOptions } from "./images/read.js";
+export { fileImageCache, memoryImageCache, type CachedImage, type ImageCache } from "./images/cache.js";
+export { imageRefsOf } from "./images/refs.js";

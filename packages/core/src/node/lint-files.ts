@@ -7,6 +7,8 @@ import type { LintResult, RulePack } from "../types.js";
 import { findConfig, loadConfigFile, loadPlugins, withConfigLine, type LoadedConfig } from "./config-loader.js";
 import { expandPaths } from "./files.js";
 import { DEFAULT_MAX_BYTES, readPostFile } from "./read-post.js";
+import { createImageReader, type ImageReader } from "./images/read.js";
+import type { ImageCache } from "./images/cache.js";
 
 export interface FileLinterOptions {
   cwd?: string;
@@ -21,6 +23,12 @@ export interface FileLinterOptions {
   /** `--no-inline-config`: `"ignore"` treats in-text suppressions as absent. */
   inlineConfig?: LintInput["inlineConfig"];
   maxFileSize?: number;
+  /** `false` (`--no-images`): images are not read. Otherwise the config's `images` decides. */
+  images?: boolean;
+  /** Where image contents are cached by content hash (`--cache`); default in memory. */
+  imageCache?: ImageCache;
+  /** Notices about images (no OCR engine), once per run. Default: stderr. */
+  onNotice?: (message: string) => void;
 }
 
 export interface FileLintOutcome {
@@ -68,14 +76,31 @@ export function createFileLinter(options: FileLinterOptions = {}): FileLinter {
     return p;
   };
 
+  const readers = new Map<string, ImageReader>();
+  /** Images are read only when the post names some, and neither `--no-images` nor `images: false` says no. */
+  const readImages = async (linter: Linter, text: string, dir: string) => {
+    const settings = linter.config.images;
+    if (options.images === false || settings === false) return undefined;
+    const key = `${settings.ocr}:${settings.timeoutMs}`;
+    let reader = readers.get(key);
+    if (!reader) {
+      reader = createImageReader({ ocr: settings.ocr, timeoutMs: settings.timeoutMs, ...(options.imageCache ? { cache: options.imageCache } : {}), ...(options.onNotice ? { onNotice: options.onNotice } : {}) });
+      readers.set(key, reader);
+    }
+    const images = await reader.readPostImages(text, dir);
+    return images.length ? images : undefined;
+  };
+
   const lintText = async (text: string, filePath: string, configDir = cwd): Promise<FileLintOutcome> => {
     const linter = await linterFor(configDir);
+    const images = await readImages(linter, text, configDir);
     const result = await linter.lint({
       text,
       filePath,
       ...(options.meta ? { meta: options.meta } : {}),
       ...(options.fix ? { fix: true } : {}),
       ...(options.inlineConfig ? { inlineConfig: options.inlineConfig } : {}),
+      ...(images ? { images } : {}),
     });
     return { result, text: result.output ?? text };
   };

@@ -4,13 +4,22 @@ import { z } from "zod";
 import { scheduledPostFields } from "../post-request.js";
 import { describeIssue, withSuggestion } from "../schema-errors.js";
 import { DEFAULT_MAX_BYTES } from "./read-post.js";
-import type { LintResult } from "../types.js";
+import type { ImageContent, LintResult } from "../types.js";
+
+/** An image sent with a post: `{ name, data (base64), alt }`. */
+export interface ImageData {
+  name: string;
+  data: string;
+  alt?: string | null | undefined;
+}
 
 export interface NdjsonOptions extends Pick<LintInput, "fix" | "meta" | "inlineConfig"> {
   /** Posts linted at once while results stay in input order. */
   window?: number;
   /** The longest `text` accepted, as the server's `maxTextLength` (default 1 MB). */
   maxTextLength?: number;
+  /** Reads a line's `images: [{ name, data, alt }]`; without it, `images` are ignored. */
+  readImages?: (images: readonly ImageData[]) => Promise<ImageContent[]>;
 }
 
 type LineSchema = z.ZodObject<ReturnType<typeof scheduledPostFields>, z.core.$strict>;
@@ -71,7 +80,9 @@ async function lintLine(raw: string, line: number, linter: Linter, schema: LineS
     const message = unknownKey !== undefined ? withSuggestion(described.message, unknownKey, Object.keys(schema.shape)) : described.message;
     return { ...fatalResult(id, `line ${line}: ${described.key}: ${message}`), id, line };
   }
-  const { text, id: _id, scheduledAt, ...meta } = parsed.data;
+  const { text, id: _id, scheduledAt, images: sent, ...meta } = parsed.data;
+  // Without a reader (--no-images), images are ignored.
+  const images: ImageContent[] | undefined = sent?.length && options.readImages ? await options.readImages(sent) : undefined;
   // As at the gate: the scheduled day is the post's date.
   const date = scheduledAt !== undefined ? scheduledAt.slice(0, 10) : meta.date;
   const postMeta = { ...options.meta, ...definedOnly(meta), ...(date !== undefined ? { date } : {}) };
@@ -81,6 +92,7 @@ async function lintLine(raw: string, line: number, linter: Linter, schema: LineS
     meta: postMeta,
     ...(options.fix ? { fix: true } : {}),
     ...(options.inlineConfig ? { inlineConfig: options.inlineConfig } : {}),
+    ...(images?.length ? { images } : {}),
   });
   return { ...result, id, line };
 }

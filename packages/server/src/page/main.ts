@@ -22,6 +22,9 @@ const platform = $<HTMLSelectElement>("platform");
 const account = $<HTMLSelectElement>("account");
 const lang = $<HTMLSelectElement>("lang");
 const date = $<HTMLInputElement>("date");
+const image = $<HTMLInputElement>("image");
+/** The attached picture, as base64: sent with every check, read on the server (text, metadata, codes). */
+let attached: { name: string; data: string } | null = null;
 const counter = $("counter");
 const counterBar = $("counter-bar");
 const status = $("status");
@@ -50,6 +53,21 @@ for (const control of [platform, account, lang, date]) control.addEventListener(
   refresh();
   schedule(0);
 });
+image.addEventListener("change", () => {
+  const file = image.files?.[0];
+  if (!file) {
+    attached = null;
+    schedule(0);
+    return;
+  }
+  const reader = new FileReader();
+  reader.onload = () => {
+    const url = typeof reader.result === "string" ? reader.result : "";
+    attached = { name: file.name, data: url.slice(url.indexOf(",") + 1) };
+    schedule(0);
+  };
+  reader.readAsDataURL(file);
+});
 tokenForm.addEventListener("submit", (event) => {
   event.preventDefault();
   saveToken(tokenInput.value.trim());
@@ -76,7 +94,7 @@ async function runCheck(): Promise<void> {
   const controller = new AbortController();
   inFlight = controller;
   status.setAttribute("aria-busy", "true");
-  const request: CheckRequest = { text, account: account.value, lang: lang.value, ...(platform.value ? { platform: platform.value } : {}), ...(date.value ? { date: date.value } : {}) };
+  const request: CheckRequest = { text, account: account.value, lang: lang.value, ...(platform.value ? { platform: platform.value } : {}), ...(date.value ? { date: date.value } : {}), ...(attached ? { images: [attached] } : {}) };
   const outcome = await check(request, controller.signal);
   if (inFlight !== controller) return;
   inFlight = null;
