@@ -6,6 +6,7 @@ import { ParseLatin } from "parse-latin";
 import remarkParse from "remark-parse";
 import remarkRetext from "remark-retext";
 import { unified } from "unified";
+import { asPublished } from "./published-text.js";
 import type { ImageRef, Language, Range, Sentence, Token } from "./types.js";
 
 const markdown = unified().use(remarkParse).freeze();
@@ -37,7 +38,8 @@ const DOMAIN = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|io|nl|dk|e
  */
 export function parseBody(text: string, language: Language): ParsedBody {
   const mdast = markdown.parse(text);
-  const nlcst = toProse[language].runSync(mdast, text);
+  // Prose is everything the platform publishes, code and HTML included (see published-text.ts).
+  const nlcst = toProse[language].runSync(asPublished(mdast, text), text);
   const urls = findUrls(text);
   const { tokens, sentences } = tokenize(nlcst, urls, text);
   const images: ImageRef[] = [];
