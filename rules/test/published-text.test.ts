@@ -1,5 +1,6 @@
 // Issue #9 §3: platforms publish the raw text, so what Markdown hides (code, HTML, comments) is
 // checked like any other text, at its exact position. Only postlint's own comments are directives.
+import { readFileSync } from "node:fs";
 import { createLinter } from "@postlint/core";
 import { describe, expect, it } from "vitest";
 import pack from "../src/index.js";
@@ -50,5 +51,15 @@ describe("text Markdown hides but platforms publish", () => {
   it("reads a directive inside an HTML block as a directive and the rest of the block as text", async () => {
     const text = "<div>\n<!-- postlint-disable-line profanity -- quoted --> fucking\nProject Hydra\n</div>\n";
     expect(await findings(text)).toEqual(["confidential-info 3:1 Project Hydra"]);
+  });
+});
+
+describe("platform length of what is published", () => {
+  const fixture = readFileSync(new URL("../../fixtures/platform-limits/en/valid/x-image-and-comment-not-counted.md", import.meta.url), "utf8");
+
+  it("leaves postlint's own comments out of the length, but counts a plain HTML comment, which the platform shows", async () => {
+    const lengthOf = async (text: string) => (await linter.lint({ text })).messages.filter((m) => m.ruleId === "platform-limits").map((m) => m.messageId);
+    expect(await lengthOf(fixture)).toEqual([]);
+    expect(await lengthOf(fixture.replace(/<!-- postlint-disable-next-line profanity -- /, "<!-- "))).toEqual(["tooLong"]);
   });
 });
