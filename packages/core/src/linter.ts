@@ -6,6 +6,7 @@ import { parseFrontMatter, validatePostMeta, type PostMetaInput } from "./front-
 import { detectLanguage, namePattern } from "./language.js";
 import { createLocator } from "./location.js";
 import { mask } from "./mask.js";
+import { checkBlockNesting } from "./nesting.js";
 import { formatMessage, templateOf } from "./messages.js";
 import { parseBody } from "./parse.js";
 import { describeIssue, withSuggestion } from "./schema-errors.js";
@@ -94,15 +95,23 @@ export function createLinter(options: LinterOptions): Linter {
     ...config.products.flatMap((p) => [p.name, ...p.aliases]),
     ...config.confidential.terms,
   ]);
+  /**
+   * One post can never take down a run: a post postlint refuses (bad front matter, nesting too
+   * deep) or fails to parse becomes a fatal result for that post alone. Rule crashes are caught
+   * per rule below.
+   */
   const lintOnce = async (input: LintInput): Promise<LintResult> => {
     const filePath = input.filePath ?? "<text>";
-    let prepared: PreparedPost;
     try {
-      prepared = preparePost(input, config, names);
+      return await lintPrepared(input, filePath);
     } catch (error) {
       if (error instanceof InputError) return fatalResult(filePath, error.reason, error.line ?? 1, error.column ?? 1);
-      throw error;
+      return fatalResult(filePath, unexpectedFailure(error));
     }
+  };
+
+  const lintPrepared = async (input: LintInput, filePath: string): Promise<LintResult> => {
+    const prepared = preparePost(input, config, names);
     const { text } = prepared;
     const locator = createLocator(text);
     const directives = parseDirectives(text, (offset) => locator.line(offset));
@@ -197,6 +206,7 @@ function preparePost(input: LintInput, config: ResolvedConfig, names: RegExp | u
   const front = parseFrontMatter(text, filePath);
   const fm = validatePostMeta(front.data, filePath, front.lineOf);
   if (text.slice(front.bodyStart).trim() === "") throw new InputError("the post is empty: there is no text to check", { file: filePath });
+  checkBlockNesting(text, front.bodyStart, filePath);
   const flags = input.meta ?? {};
   const requested = fm.lang ?? flags.lang ?? config.lang ?? "auto";
   const { platform, account, author, date, postlint, lang: _lang, ...extra } = { ...flags, ...fm };
@@ -324,6 +334,12 @@ function suppressionWarnings(directives: Directive[], post: PreparedPost, report
     out.push({ ruleId: SUPPRESSION, severity: "warn", messageId: "missingReason", message: formatMessage(text.metaReason, { rules: meta.disable.join(", ") }), line: 1, column: 1, endLine: 1, endColumn: 4 });
   }
   return out;
+}
+
+/** What a fatal result says when preparing or parsing a post threw: a postlint bug, not the post's fault. */
+function unexpectedFailure(error: unknown): string {
+  const reason = error instanceof RangeError && /call stack/i.test(error.message) ? "it is nested too deeply to parse" : error instanceof Error ? error.message : String(error);
+  return `postlint could not check this post: ${reason}. The other posts were checked; if the post looks ordinary, please report it as a postlint bug.`;
 }
 
 export function fatalResult(filePath: string, reason: string, line = 1, column = 1): LintResult {
