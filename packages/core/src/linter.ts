@@ -105,8 +105,7 @@ export function createLinter(options: LinterOptions): Linter {
     try {
       return await lintPrepared(input, filePath);
     } catch (error) {
-      if (error instanceof InputError) return fatalResult(filePath, error.reason, error.line ?? 1, error.column ?? 1);
-      return fatalResult(filePath, unexpectedFailure(error));
+      return failedResult(filePath, error);
     }
   };
 
@@ -160,23 +159,31 @@ export function createLinter(options: LinterOptions): Linter {
     return summarize({ filePath, language: prepared.language, languageDetected: prepared.languageDetected, messages });
   };
 
+  const lintAndFix = async (input: LintInput): Promise<LintResult> => {
+    let result = await lintOnce(input);
+    if (!input.fix) return result;
+    let text = input.text;
+    // Fixes can uncover or overlap others; a few passes settle them, as in ESLint.
+    for (let pass = 0; pass < 3; pass++) {
+      const fixed = applyFixes(text, result.messages);
+      if (fixed === text) break;
+      text = fixed;
+      result = await lintOnce({ ...input, text });
+    }
+    if (text !== input.text) result.output = text;
+    return result;
+  };
+
   return {
     config,
     rules,
     async lint(raw) {
       const input = typeof raw === "string" ? { text: raw } : raw;
-      let result = await lintOnce(input);
-      if (!input.fix) return result;
-      let text = input.text;
-      // Fixes can uncover or overlap others; a few passes settle them, as in ESLint.
-      for (let pass = 0; pass < 3; pass++) {
-        const fixed = applyFixes(text, result.messages);
-        if (fixed === text) break;
-        text = fixed;
-        result = await lintOnce({ ...input, text });
+      try {
+        return await lintAndFix(input);
+      } catch (error) {
+        return failedResult(input.filePath ?? "<text>", error);
       }
-      if (text !== input.text) result.output = text;
-      return result;
     },
   };
 }
@@ -336,10 +343,16 @@ function suppressionWarnings(directives: Directive[], post: PreparedPost, report
   return out;
 }
 
-/** What a fatal result says when preparing or parsing a post threw: a postlint bug, not the post's fault. */
-function unexpectedFailure(error: unknown): string {
+/**
+ * The fatal result for a post whose checking threw: an `InputError` says what is wrong with the
+ * post; anything else is unexpected (a postlint bug, or a post crafted to break a parser), and is
+ * reported for that post alone so the rest of a run goes on. Adapters (CLI, workers, NDJSON, the
+ * server) use it too, as a second line of defence.
+ */
+export function failedResult(filePath: string, error: unknown): LintResult {
+  if (error instanceof InputError) return fatalResult(filePath, error.reason, error.line ?? 1, error.column ?? 1);
   const reason = error instanceof RangeError && /call stack/i.test(error.message) ? "it is nested too deeply to parse" : error instanceof Error ? error.message : String(error);
-  return `postlint could not check this post: ${reason}. The other posts were checked; if the post looks ordinary, please report it as a postlint bug.`;
+  return fatalResult(filePath, `postlint could not check this post: ${reason}. Other posts are not affected; if this post looks ordinary, please report it as a postlint bug`);
 }
 
 export function fatalResult(filePath: string, reason: string, line = 1, column = 1): LintResult {

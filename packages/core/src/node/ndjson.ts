@@ -1,4 +1,4 @@
-import { fatalResult } from "../linter.js";
+import { failedResult, fatalResult } from "../linter.js";
 import type { LintInput, Linter } from "../linter.js";
 import { postMetaSchema } from "../front-matter.js";
 import { describeIssue } from "../schema-errors.js";
@@ -55,6 +55,12 @@ async function lintLine(raw: string, line: number, linter: Linter, options: { fi
     const described = issue ? describeIssue(issue) : { key: "", message: "invalid fields" };
     return { ...fatalResult(id, `line ${line}: ${described.key}: ${described.message}`), id, line };
   }
-  const result = await linter.lint({ text, filePath: id, meta: { ...options.meta, ...meta.data }, ...(options.fix ? { fix: true } : {}) });
+  let result: LintResult;
+  try {
+    result = await linter.lint({ text, filePath: id, meta: { ...options.meta, ...meta.data }, ...(options.fix ? { fix: true } : {}) });
+  } catch (error) {
+    // One line's post never ends the stream (the linter answers per post; this is the second line of defence).
+    result = failedResult(id, error);
+  }
   return { ...result, id, line };
 }
