@@ -1,4 +1,4 @@
-import { definePolicyRule, z, type Platform, type Post } from "@postlint/core";
+import { definePolicyRule, directiveRanges, z, type Language, type Platform, type Post } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { countPlatformLength, type LengthCounter } from "./platform-length.js";
 
@@ -96,12 +96,14 @@ export const PLATFORM_NAMES: Record<Platform, string> = {
 
 /**
  * The text the platform receives: the body without Markdown image syntax (images are attached,
- * not counted) and without postlint comments, trimmed. `offsets` maps back into the file.
+ * not counted) and without postlint's own directive comments, trimmed. Other HTML comments are
+ * published like any text (CONTRACT, "The gate and published text"), so they count.
+ * `offsets` maps back into the file.
  */
 function postedText(post: Post): { text: string; offsets: (i: number) => number } {
   const removed: [number, number][] = [];
   for (const img of post.images) removed.push([img.start, img.end]);
-  for (const m of post.text.matchAll(/<!--[\s\S]*?-->/g)) if (m.index >= post.bodyStart) removed.push([m.index, m.index + m[0].length]);
+  for (const [s, e] of directiveRanges(post.text)) if (s >= post.bodyStart) removed.push([s, e]);
   removed.sort((a, b) => a[0] - b[0]);
   let text = "";
   const map: number[] = [];

@@ -49,7 +49,7 @@ export default definePolicyRule({
     for (const hit of findKnownTokens(clean.text, clean.toView(post.bodyStart)).map(original)) add(hit, hit.kind === "private-key" ? "privateKey" : "token");
     const matcher = await keywords(post.language);
     // Code names are split into words, so `DB_PASSWORD` and `apiKey` hold the keywords too.
-    const view = { text: post.text, tokens: splitCodeNames(withCodeWords(post)), language: post.language };
+    const view = { text: post.text, tokens: splitCodeNames(post.tokens), language: post.language };
     const values: (TokenHit & { messageId: string; name: string })[] = [];
     // Quoted words still count here: a password in quotes is still a password.
     for (const hit of resolveCues(view, matcher.find(view), { window: 0 })) {
@@ -104,11 +104,4 @@ function credentialAfter(text: string, hit: PhraseHit<LexiconEntry>): { start: n
   }
   const value = valueAfter(text, codeName ? around.end : hit.end, code);
   return value && { ...value, messageId: "password", name: around.name };
-}
-
-/** Prose words plus the words of inline code and code blocks, where credentials are often pasted. */
-function withCodeWords(post: Post): Token[] {
-  if (post.code.length === 0) return [...post.tokens];
-  const code = post.code.flatMap(([s, e]) => tokenizeText(post.text.slice(s, e), post.language, s).tokens);
-  return [...post.tokens, ...code].sort((a, b) => a.start - b.start);
 }

@@ -50,3 +50,14 @@ describe("internal figures", () => {
     expect(await findings("the numbers from this morning's all-hands were WILD: 62% of the yearly target", "en", "confidential-info")).toEqual(["figures numbers from"]);
   });
 });
+
+describe("figure evidence on hostile input (issue #9 §5)", () => {
+  it("tries each number once, from its first digit, so long digit runs stay linear", async () => {
+    const { figureEvidence } = await import("../src/financial-disclosure/evidence.js");
+    const text = "1".repeat(200_000);
+    // A generous ceiling (the old pattern took minutes on this); speed itself is measured in `pnpm bench`.
+    const started = performance.now();
+    expect(figureEvidence({ text, tokens: [], bodyStart: 0 })).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { fatalResult, InputError, type LintResult } from "@postlint/core";
+import { failedResult, fatalResult, InputError, type LintResult } from "@postlint/core";
 import { configKeyOf, imagesStamp, type FileLinter, type FileLinterOptions, type LintCache, readPostFile, DEFAULT_MAX_BYTES } from "@postlint/core/node";
 import type { WorkerTask } from "./lint-worker.js";
 
@@ -65,7 +65,7 @@ export async function runFiles(files: readonly string[], options: RunOptions): P
       const slice = items.slice(i, i + BATCH);
       const posts = slice.filter((x) => x.text !== undefined && !x.cached).map((x) => ({ text: x.text as string, filePath: x.file, configDir: path.dirname(x.file) }));
       const task: WorkerTask = { options: options.linterOptions, posts };
-      batches.push({ items: slice, promise: posts.length ? (pool.run(task) as Promise<LintResult[]>) : undefined });
+      batches.push({ items: slice, promise: posts.length ? runBatch(pool, task) : undefined });
     }
     for (const batch of batches) {
       const linted = batch.promise ? [...(await batch.promise)] : [];
@@ -82,6 +82,36 @@ export async function runFiles(files: readonly string[], options: RunOptions): P
   } finally {
     await pool.destroy();
   }
+}
+
+/**
+ * Runs a batch in the pool. Should its worker die (a post that exhausts the worker's memory or
+ * stack), each post is run again on its own, so only the post that kills a worker gets a fatal
+ * result and the rest of the run is unaffected. A config error stays the run's error.
+ */
+async function runBatch(pool: { run(task: WorkerTask): Promise<unknown> }, task: WorkerTask): Promise<LintResult[]> {
+  try {
+    return (await pool.run(task)) as LintResult[];
+  } catch (error) {
+    if (isConfigError(error)) throw error;
+    const [only] = task.posts;
+    if (only && task.posts.length === 1) return [failedResult(only.filePath, error)];
+    return Promise.all(
+      task.posts.map(async (post) => {
+        try {
+          return ((await pool.run({ ...task, posts: [post] })) as LintResult[])[0] as LintResult;
+        } catch (alone) {
+          if (isConfigError(alone)) throw alone;
+          return failedResult(post.filePath, alone);
+        }
+      }),
+    );
+  }
+}
+
+/** Errors cross the worker boundary as plain errors that keep their name. */
+function isConfigError(error: unknown): boolean {
+  return error instanceof Error && error.name === "ConfigError";
 }
 
 function withCached(result: LintResult | undefined): { cached?: LintResult } {

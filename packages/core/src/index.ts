@@ -2,7 +2,7 @@
  * @postlint/core: parse a post, run policy rules, collect findings. Knows no rule and does no I/O,
  * so it runs in a browser too; Node-only helpers (config search, files) are in `@postlint/core/node`.
  */
-export { createLinter, fatalResult, SECTION_SIZE, type ActiveRule, type LintInput, type Linter, type LinterOptions } from "./linter.js";
+export { createLinter, failedResult, fatalResult, SECTION_SIZE, type ActiveRule, type LintInput, type Linter, type LinterOptions } from "./linter.js";
 export { lint, type LintOptions } from "./lint.js";
 export { definePolicyRule } from "./define-rule.js";
 export { compilePhrases, patternWords, type FindOptions, type PhraseEntry, type PhraseHit, type PhraseMatcher, type PhraseOptions } from "./phrases.js";
@@ -16,6 +16,7 @@ export { loadStemmer, type Stemmer } from "./stemmers.js";
 export { loadSentiment, type SentimentScorer } from "./sentiment.js";
 export { expandPlaceholders, expandWordClasses } from "./placeholders.js";
 export { mask } from "./mask.js";
+export { directiveRanges } from "./suppressions.js";
 export { applyFixes } from "./fixes.js";
 export { formatMessage } from "./messages.js";
 export { closest, editDistance } from "./suggest.js";

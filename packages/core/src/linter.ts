@@ -7,6 +7,7 @@ import { detectLanguage, namePattern } from "./language.js";
 import { createLocator } from "./location.js";
 import { mask } from "./mask.js";
 import { anchorImages, imageText, sourcesIn, toImageMessages } from "./image-sources.js";
+import { checkBlockNesting } from "./nesting.js";
 import { formatMessage, templateOf } from "./messages.js";
 import { parseBody } from "./parse.js";
 import { describeIssue, withSuggestion } from "./schema-errors.js";
@@ -117,15 +118,22 @@ export function createLinter(options: LinterOptions): Linter {
     ...config.products.flatMap((p) => [p.name, ...p.aliases]),
     ...config.confidential.terms,
   ]);
+  /**
+   * One post can never take down a run: a post postlint refuses (bad front matter, nesting too
+   * deep) or fails to parse becomes a fatal result for that post alone. Rule crashes are caught
+   * per rule below.
+   */
   const lintOnce = async (input: LintInput, imagePass = false): Promise<LintResult> => {
     const filePath = input.filePath ?? "<text>";
-    let prepared: PreparedPost;
     try {
-      prepared = preparePost(input, config, names);
+      return await lintPrepared(input, filePath, imagePass);
     } catch (error) {
-      if (error instanceof InputError) return fatalResult(filePath, error.reason, error.line ?? 1, error.column ?? 1);
-      throw error;
+      return failedResult(filePath, error);
     }
+  };
+
+  const lintPrepared = async (input: LintInput, filePath: string, imagePass: boolean): Promise<LintResult> => {
+    const prepared = preparePost(input, config, names);
     const { text } = prepared;
     const locator = createLocator(text);
     const inline = input.inlineConfig ?? "apply";
@@ -195,23 +203,31 @@ export function createLinter(options: LinterOptions): Linter {
     return summarize({ filePath, language: prepared.language, languageDetected: prepared.languageDetected, messages });
   };
 
+  const lintAndFix = async (input: LintInput): Promise<LintResult> => {
+    let result = await lintOnce(input);
+    if (!input.fix) return result;
+    let text = input.text;
+    // Fixes can uncover or overlap others; a few passes settle them, as in ESLint.
+    for (let pass = 0; pass < 3; pass++) {
+      const fixed = applyFixes(text, result.messages);
+      if (fixed === text) break;
+      text = fixed;
+      result = await lintOnce({ ...input, text });
+    }
+    if (text !== input.text) result.output = text;
+    return result;
+  };
+
   return {
     config,
     rules,
     async lint(raw) {
       const input = typeof raw === "string" ? { text: raw } : raw;
-      let result = await lintOnce(input);
-      if (!input.fix) return result;
-      let text = input.text;
-      // Fixes can uncover or overlap others; a few passes settle them, as in ESLint.
-      for (let pass = 0; pass < 3; pass++) {
-        const fixed = applyFixes(text, result.messages);
-        if (fixed === text) break;
-        text = fixed;
-        result = await lintOnce({ ...input, text });
+      try {
+        return await lintAndFix(input);
+      } catch (error) {
+        return failedResult(input.filePath ?? "<text>", error);
       }
-      if (text !== input.text) result.output = text;
-      return result;
     },
   };
 }
@@ -241,6 +257,7 @@ function preparePost(input: LintInput, config: ResolvedConfig, names: RegExp | u
   const front = parseFrontMatter(text, filePath);
   const fm = validatePostMeta(front.data, filePath, front.lineOf);
   if (text.slice(front.bodyStart).trim() === "") throw new InputError("the post is empty: there is no text to check", { file: filePath });
+  checkBlockNesting(text, front.bodyStart, filePath);
   const flags = input.meta ?? {};
   const fromRequest = input.fieldsFrom === "request";
   const requested = (fromRequest ? flags.lang : (fm.lang ?? flags.lang)) ?? config.lang ?? "auto";
@@ -372,6 +389,18 @@ function suppressionWarnings(directives: Directive[], post: PreparedPost, report
     out.push({ ruleId: SUPPRESSION, severity: "warn", messageId: "missingReason", message: formatMessage(text.metaReason, { rules: meta.disable.join(", ") }), line: 1, column: 1, endLine: 1, endColumn: 4 });
   }
   return out;
+}
+
+/**
+ * The fatal result for a post whose checking threw: an `InputError` says what is wrong with the
+ * post; anything else is unexpected (a postlint bug, or a post crafted to break a parser), and is
+ * reported for that post alone so the rest of a run goes on. Adapters (CLI, workers, NDJSON, the
+ * server) use it too, as a second line of defence.
+ */
+export function failedResult(filePath: string, error: unknown): LintResult {
+  if (error instanceof InputError) return fatalResult(filePath, error.reason, error.line ?? 1, error.column ?? 1);
+  const reason = error instanceof RangeError && /call stack/i.test(error.message) ? "it is nested too deeply to parse" : error instanceof Error ? error.message : String(error);
+  return fatalResult(filePath, `postlint could not check this post: ${reason}. Other posts are not affected; if this post looks ordinary, please report it as a postlint bug`);
 }
 
 export function fatalResult(filePath: string, reason: string, line = 1, column = 1): LintResult {

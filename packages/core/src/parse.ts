@@ -6,6 +6,9 @@ import { ParseLatin } from "parse-latin";
 import remarkParse from "remark-parse";
 import remarkRetext from "remark-retext";
 import { unified } from "unified";
+import { tameEmphasis } from "./markdown-safe.js";
+import { checkTreeNesting } from "./nesting.js";
+import { asPublished } from "./published-text.js";
 import { normalizeTokens } from "./normalize.js";
 import type { ImageRef, Language, Range, Sentence, Token } from "./types.js";
 
@@ -37,8 +40,11 @@ const DOMAIN = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|io|nl|dk|e
  * an offset into the original file.
  */
 export function parseBody(text: string, language: Language): ParsedBody {
-  const mdast = markdown.parse(text);
-  const nlcst = toProse[language].runSync(mdast, text);
+  const tamed = tameEmphasis(text);
+  const mdast = markdown.parse(tamed.text);
+  checkTreeNesting(mdast, undefined);
+  // Prose is everything the platform publishes, code and HTML included (see published-text.ts).
+  const nlcst = toProse[language].runSync(asPublished(mdast, text, tamed.changed), text);
   const urls = findUrls(text);
   const { tokens, sentences } = normalizeTokens(...tokenize(nlcst, urls, text), text);
   const images: ImageRef[] = [];

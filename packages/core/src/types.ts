@@ -123,7 +123,7 @@ export interface Post {
   imageSources?: readonly ImageSource[];
   /** Ranges of URLs and e-mail addresses; prose matching skips words inside them. */
   urls: readonly Range[];
-  /** Ranges of inline code and code blocks. */
+  /** Ranges of inline code and code blocks. Their words are in `tokens` too: platforms publish code as text. */
   code: readonly Range[];
 }
 

@@ -2,7 +2,7 @@ import path from "node:path";
 import { ConfigError, InputError } from "../errors.js";
 import type { PostMetaInput } from "../front-matter.js";
 import { loadDefaultPack } from "../lint.js";
-import { createLinter, fatalResult, type LintInput, type Linter } from "../linter.js";
+import { createLinter, failedResult, fatalResult, type LintInput, type Linter } from "../linter.js";
 import type { LintResult, RulePack } from "../types.js";
 import { findConfig, loadConfigFile, loadPlugins, withConfigLine, type LoadedConfig } from "./config-loader.js";
 import { expandPaths } from "./files.js";
@@ -94,14 +94,20 @@ export function createFileLinter(options: FileLinterOptions = {}): FileLinter {
   const lintText = async (text: string, filePath: string, configDir = cwd): Promise<FileLintOutcome> => {
     const linter = await linterFor(configDir);
     const images = await readImages(linter, text, configDir);
-    const result = await linter.lint({
-      text,
-      filePath,
-      ...(options.meta ? { meta: options.meta } : {}),
-      ...(options.fix ? { fix: true } : {}),
-      ...(options.inlineConfig ? { inlineConfig: options.inlineConfig } : {}),
-      ...(images ? { images } : {}),
-    });
+    let result: LintResult;
+    try {
+      result = await linter.lint({
+        text,
+        filePath,
+        ...(options.meta ? { meta: options.meta } : {}),
+        ...(options.fix ? { fix: true } : {}),
+        ...(options.inlineConfig ? { inlineConfig: options.inlineConfig } : {}),
+        ...(images ? { images } : {}),
+      });
+    } catch (error) {
+      // The linter answers for each post itself; should a plugin's linter throw, only this post fails.
+      result = failedResult(filePath, error);
+    }
     return { result, text: result.output ?? text };
   };
 

@@ -1,4 +1,4 @@
-import { fatalResult } from "../linter.js";
+import { failedResult, fatalResult } from "../linter.js";
 import type { LintInput, Linter } from "../linter.js";
 import { z } from "zod";
 import { scheduledPostFields } from "../post-request.js";
@@ -86,14 +86,20 @@ async function lintLine(raw: string, line: number, linter: Linter, schema: LineS
   // As at the gate: the scheduled day is the post's date.
   const date = scheduledAt !== undefined ? scheduledAt.slice(0, 10) : meta.date;
   const postMeta = { ...options.meta, ...definedOnly(meta), ...(date !== undefined ? { date } : {}) };
-  const result = await linter.lint({
-    text,
-    filePath: id,
-    meta: postMeta,
-    ...(options.fix ? { fix: true } : {}),
-    ...(options.inlineConfig ? { inlineConfig: options.inlineConfig } : {}),
-    ...(images?.length ? { images } : {}),
-  });
+  let result: LintResult;
+  try {
+    result = await linter.lint({
+      text,
+      filePath: id,
+      meta: postMeta,
+      ...(options.fix ? { fix: true } : {}),
+      ...(options.inlineConfig ? { inlineConfig: options.inlineConfig } : {}),
+      ...(images?.length ? { images } : {}),
+    });
+  } catch (error) {
+    // One line's post never ends the stream (the linter answers per post; this is the second line of defence).
+    result = failedResult(id, error);
+  }
   return { ...result, id, line };
 }
 

@@ -20,7 +20,10 @@ export async function lintPost(engine: LintEngine, request: LintRequest, filePat
   } catch (error) {
     if (error instanceof OverloadedError) throw new HttpError(503, "overloaded", `${error.message}; retry shortly`, undefined, { "retry-after": "1" });
     if (error instanceof LintTimeoutError) throw new HttpError(422, "lint_timeout", `${error.message}; shorten the post or split it`, "text");
-    throw error;
+    if (error instanceof HttpError) throw error;
+    // Anything else went wrong with this one post (its worker crashed or ran out of memory): answer
+    // for this post, so a batch still gets the others' results, and the server keeps serving.
+    throw new HttpError(422, "lint_failed", `the post could not be checked (${error instanceof Error ? error.message : String(error)}); other posts are not affected`, "text");
   }
   const unreadable = result.messages.find((m) => m.fatal && m.ruleId === null);
   if (unreadable) throw new HttpError(400, "invalid_post", `text: line ${unreadable.line}: ${unreadable.message}`, "text");
