@@ -176,6 +176,8 @@ export interface ResolvedConfig {
   brand: { hashtags: { required: string[] }; banned: string[]; substitutions: Record<string, string> };
   confidential: { terms: string[] };
   personalData: { allow: string[] };
+  /** `insiders`: authors (handles as in `spokespeople`) whose financial hints are errors, not warnings. */
+  financialDisclosure: { insiders: string[] };
   defaultLanguage?: Language;
   lang?: Language | "auto";
   platform?: Platform;

@@ -20,17 +20,23 @@ export function figureEvidence(post: Pick<Post, "text" | "tokens" | "bodyStart">
 /** Rockets, charts, money, eyes, winks and shushes: hype or a wink next to results (not 🔥, which is any enthusiasm). */
 const HYPE = /[🚀📈📉💰💸🤑👀😉😏🤫🤐🌕💎]/gu;
 
+/** 🔥 is any enthusiasm: evidence of its own (`fire`), for cues that are already about results ("figures are in … 🔥"). */
+const FIRE = /🔥/gu;
+
 export function hypeEvidence(post: Pick<Post, "text" | "tokens" | "bodyStart">): CueEvidence[] {
   const out: CueEvidence[] = [];
-  for (const m of post.text.slice(post.bodyStart).matchAll(HYPE)) {
-    const index = tokenAt(post.tokens, post.bodyStart + m.index);
-    if (index !== -1) out.push({ kind: "hype", index });
+  const body = post.text.slice(post.bodyStart);
+  for (const [re, kind] of [[HYPE, "hype"], [FIRE, "fire"]] as const) {
+    for (const m of body.matchAll(re)) {
+      const index = tokenAt(post.tokens, post.bodyStart + m.index);
+      if (index !== -1) out.push({ kind, index });
+    }
   }
   return out;
 }
 
 /** Everyday acronyms that are written in capitals but are not stock tickers. */
-const NOT_TICKERS = new Set(["API", "AWS", "BSN", "CEO", "CFO", "COO", "CPR", "CTO", "DM", "EU", "FAQ", "FYI", "GDPR", "HQ", "HR", "IBAN", "IMG", "IT", "KPI", "LOL", "MT", "NDA", "OMG", "PDF", "PIN", "POS", "PR", "PSA", "Q1", "Q2", "Q3", "Q4", "ROI", "TGIF", "UK", "USA", "UX", "WTF"]);
+const NOT_TICKERS = new Set(["API", "AWS", "BSN", "CEO", "CFO", "COO", "CPR", "CTO", "DM", "ETA", "EU", "FAQ", "FOMO", "FYI", "GDPR", "HODL", "HQ", "HR", "IMHO", "IMO", "IBAN", "IMG", "IT", "KPI", "LOL", "MT", "NDA", "OMG", "PDF", "PIN", "POS", "PR", "PSA", "Q1", "Q2", "Q3", "Q4", "ROI", "TGIF", "UK", "USA", "UX", "WTF", "YOLO"]);
 
 /**
  * Stock tickers: `$NWND`, configured tickers, and capitalised 2–5 letter words in a post that is
