@@ -1,7 +1,7 @@
 import { compileLexicon, definePolicyRule, isQuoted, loadSentiment, loadStemmer, sentenceWindow, z, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { cueWeight, toneOf } from "./workplace-conflict/tone.js";
+import { conceptEntries, toneOf } from "./concepts/index.js";
 
 const TOPICS = ["politics", "religion"] as const;
 type Topic = (typeof TOPICS)[number];
@@ -31,6 +31,7 @@ export default definePolicyRule({
     defaultSeverity: "off",
     fixable: false,
     docsUrl: docsUrl("controversial-topic"),
+    concepts: ["negative", "positive", "neutral"],
     options: z.strictObject({
       topics: z.array(z.enum(TOPICS)).default(["politics", "religion"]).describe("The topics this role must stay impartial on: `politics`, `religion`."),
     }),
@@ -52,7 +53,7 @@ export default definePolicyRule({
     const build = async (language: Language): Promise<Matchers> => {
       const stemmer = await loadStemmer(language);
       const entries = lexiconFor("controversial-topic", language).filter((e) => e.tags.some((t) => chosen.has(t)));
-      const tone = lexiconFor("workplace-conflict", language).filter((e) => cueWeight(e) !== 0 || e.tags.includes("neutral"));
+      const tone = conceptEntries(language, ["negative", "positive", "neutral"]);
       return { topics: compileLexicon(entries, { possessive: true }), tone: compileLexicon(tone, { stemmer }) };
     };
     const matchersFor = (language: Language): Promise<Matchers> => {

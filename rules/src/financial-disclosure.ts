@@ -1,6 +1,7 @@
 import { compileMentions, definePolicyRule, lexiconMatchers, resolveCues, z, type CueEvidence } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { figureEvidence, hypeEvidence, tickerEvidence } from "./financial-disclosure/evidence.js";
+import { figureEvidence } from "./concepts/index.js";
+import { hypeEvidence, tickerEvidence } from "./financial-disclosure/evidence.js";
 import { lexiconFor } from "./lexicons.js";
 
 const MESSAGE_IDS = new Set(["results", "stockTip", "deal", "figures"]);
