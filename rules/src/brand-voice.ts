@@ -3,7 +3,7 @@ import { compileNames } from "./brand-voice/names.js";
 import { findShouting } from "./brand-voice/shouting.js";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { compileConflicts, type TargetKind } from "./workplace-conflict/detect.js";
+import { findAttitudes, type TargetKind } from "./concepts/index.js";
 
 /** The substitute written the way the banned word was: CHEAP → AFFORDABLE, Cheap → Affordable. */
 function matchCase(original: string, replacement: string): string {
@@ -36,6 +36,7 @@ export default definePolicyRule({
     accounts: ["official"],
     fixable: true,
     docsUrl: docsUrl("brand-voice"),
+    concepts: ["target", "not-target", "venting", "negative", "insult", "emotion", "positive", "neutral", "apology", "first-person", "slur", "disability-insult", "stereotype"],
   },
   messages: {
     en: {
@@ -72,9 +73,9 @@ export default definePolicyRule({
       if (!m) personal.set(language, (m = compileLexicon(lexiconFor("brand-voice", language))));
       return m;
     };
-    return { substitutions, banned, personalFor, names: compileNames(config), conflictsOf: compileConflicts(), required: config.brand.hashtags.required };
+    return { substitutions, banned, personalFor, names: compileNames(config), required: config.brand.hashtags.required };
   },
-  async check(post, ctx, { substitutions, banned, personalFor, names, conflictsOf, required }) {
+  async check(post, ctx, { substitutions, banned, personalFor, names, required }) {
     for (const hit of banned.find(post)) {
       const replacement = substitutions.get(hit.data);
       const instead = replacement ? INSTEAD[post.language].with.replace("{replacement}", replacement) : INSTEAD[post.language].without;
@@ -89,7 +90,7 @@ export default definePolicyRule({
     const personal = strong ?? (cues.length >= 2 || (cues.length === 1 && mood) ? cues[0] : undefined);
     if (personal) ctx.report({ messageId: "personalContent", range: [personal.start, personal.end], clause: "P20" });
     const target = TARGETS[post.language];
-    const conflict = (await conflictsOf(post)).find((c) => c.messageId !== "threat" && target[c.target]);
+    const conflict = (await findAttitudes(post)).attitudes.find((c) => target[c.target]);
     if (conflict && !personal) ctx.report({ messageId: "offBrandTone", range: conflict.range, data: { target: target[conflict.target] ?? "" } });
 
     if (required.length > 0 && !hasHashtag(post, required)) {

@@ -1,7 +1,7 @@
 import { compileLexicon, definePolicyRule, isQuoted, loadSentiment, loadStemmer, sentenceWindow, z, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { cueWeight, toneOf } from "./workplace-conflict/tone.js";
+import { conceptEntries, toneOf } from "./concepts/index.js";
 
 /** Built-in topics. Immigration and war are politics too: `topics: [politics]` covers them. */
 const TOPICS = ["politics", "religion", "immigration", "war"] as const;
@@ -55,6 +55,7 @@ export default definePolicyRule({
     defaultSeverity: "off",
     fixable: false,
     docsUrl: docsUrl("controversial-topic"),
+    concepts: ["negative", "positive", "neutral"],
     options: z.strictObject({
       topics: z
         .array(topicSetting)
@@ -89,7 +90,7 @@ export default definePolicyRule({
         const terms = topic.terms[language] ?? [...(topic.terms.en ?? []), ...(topic.terms.nl ?? []), ...(topic.terms.da ?? [])];
         if (terms.length > 0) entries.push({ terms, confidence: "high", tags: [topic.name, "subject"] });
       }
-      const tone = lexiconFor("workplace-conflict", language).filter((e) => cueWeight(e) !== 0 || e.tags.includes("neutral"));
+      const tone = conceptEntries(language, ["negative", "positive", "neutral"]);
       return { topics: compileLexicon(entries, { possessive: true }), tone: compileLexicon(tone, { stemmer }) };
     };
     const matchersFor = (language: Language): Promise<Matchers> => {

@@ -1,12 +1,10 @@
 import { compileMentions, definePolicyRule, lexiconMatchers, resolveCues, z, type CueEvidence } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { figureEvidence, hypeEvidence, tickerEvidence } from "./financial-disclosure/evidence.js";
+import { figureEvidence, handle } from "./concepts/index.js";
+import { hypeEvidence, tickerEvidence } from "./financial-disclosure/evidence.js";
 import { lexiconFor } from "./lexicons.js";
 
 const MESSAGE_IDS = new Set(["results", "stockTip", "deal", "figures", "milestone", "trade"]);
-
-/** `@Jane.Doe` and `jane.doe` are the same author. */
-const handle = (name: string): string => name.trim().toLowerCase().replace(/^@/, "");
 
 export default definePolicyRule({
   id: "financial-disclosure",

@@ -1,11 +1,10 @@
 import { compileLexicon, definePolicyRule, isQuoted, z, type Language, type LexiconEntry, type PhraseMatcher } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { aimedAtPerson } from "./insensitive-language/aim.js";
-import { insensitiveEntries } from "./insensitive-language/entries.js";
+import { insensitiveEntries } from "./concepts/index.js";
 
-const KINDS = ["slur", "insult", "stereotype"] as const;
-type Kind = (typeof KINDS)[number];
-const kindOf = (entry: LexiconEntry): Kind => KINDS.find((k) => entry.tags.includes(k)) ?? "insult";
+type Kind = "slur" | "insult" | "stereotype";
+const kindOf = (entry: LexiconEntry): Kind => (entry.tags.includes("slur") ? "slur" : entry.tags.includes("stereotype") ? "stereotype" : "insult");
 
 /** What to write instead when the lexicon entry has no suggestion of its own. */
 const FALLBACK: Record<Language, string> = {
@@ -24,6 +23,7 @@ export default definePolicyRule({
     defaultSeverity: "warn",
     fixable: false,
     docsUrl: docsUrl("insensitive-language"),
+    concepts: ["slur", "disability-insult", "stereotype"],
     options: z.strictObject({
       allow: z.array(z.string()).default([]).describe("Words never to flag in this organization, such as a community's own reclaimed words."),
     }),

@@ -1,9 +1,6 @@
 import { compileLexicon, definePolicyRule, z, type Language, type LexiconEntry, type PhraseMatcher } from "@postlint/core";
-import { cuss } from "cuss";
-import pluralize from "pluralize";
 import { docsUrl } from "./docs-url.js";
-import { insensitiveEntries } from "./insensitive-language/entries.js";
-import { lexiconFor } from "./lexicons.js";
+import { insensitiveEntries, profanityEntries } from "./concepts/index.js";
 
 type Confidence = LexiconEntry["confidence"];
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
@@ -16,25 +13,10 @@ const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 const FALSE_FRIENDS = new Set(["fart", "farts", "slut", "sluts", "bad", "hell", "hoe", "hoes", "hos", "fag", "kok", "kant", "dick"]);
 const LANGUAGES: readonly Language[] = ["en", "nl", "da"];
 
-/**
- * cuss rates words 0–2 as retext-profanities does; its rating-2 words are built in as `high`,
- * except the words the English lexicon lists, which set their own confidence (or let them through).
- */
-function englishEntries(listed: ReadonlySet<string>): LexiconEntry[] {
-  const words = new Set<string>();
-  for (const [word, rating] of Object.entries(cuss)) {
-    if (rating < 2 || listed.has(word)) continue;
-    words.add(word);
-    const plural = word.includes(" ") ? word : pluralize.plural(word);
-    if (!listed.has(plural)) words.add(plural);
-  }
-  return [{ terms: [...words], confidence: "high", tags: [] }];
-}
-
 /** Entries tagged `allow` are matched only so that their longer phrase wins and is let through. */
-const ALLOW = "allow";
+const ALLOW = "profanity-ok";
 /** Entries tagged `compound` count only as the first part of a hyphenated compound ("kanker-scheids"). */
-const COMPOUND = "compound";
+const COMPOUND = "curse-prefix";
 
 export default definePolicyRule({
   id: "profanity",
@@ -45,6 +27,7 @@ export default definePolicyRule({
     defaultSeverity: "warn",
     fixable: false,
     docsUrl: docsUrl("profanity"),
+    concepts: ["profanity", "profanity-ok", "curse-prefix", "slur", "disability-insult", "stereotype"],
     options: z.strictObject({
       /** Lowest confidence to report: `high` only flags unmistakable curses. */
       minConfidence: z.enum(["high", "medium", "low"]).default("medium"),
@@ -73,11 +56,9 @@ export default definePolicyRule({
     const matcherFor = (language: Language): PhraseMatcher<LexiconEntry> => {
       let m = matchers.get(language);
       if (!m) {
-        const lexicon = lexiconFor("profanity", language);
-        const listed = new Set(lexicon.flatMap((e) => e.terms.map((t) => t.toLowerCase())));
         // Slurs and group insults are insensitive-language's (P9): one finding per word, not two.
         const slurs = new Set(insensitiveEntries(language).flatMap((e) => e.terms.map((t) => t.toLowerCase())));
-        const entries = [...(language === "en" ? englishEntries(listed) : []), ...lexicon]
+        const entries = profanityEntries(language)
           .filter((e) => e.tags.includes(ALLOW) || RANK[e.confidence] >= min)
           .map((e) => ({ ...e, terms: e.terms.filter((t) => !allow.has(t.toLowerCase()) && (e.tags.includes(ALLOW) || !slurs.has(t.toLowerCase()))) }));
         m = compileLexicon(entries);

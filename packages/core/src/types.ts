@@ -124,6 +124,11 @@ export interface RuleMeta<O = Record<string, unknown>> {
   docsUrl?: string;
   /** Options schema with defaults; the engine validates `rules.<id>` options against it. */
   options?: z.ZodType<O>;
+  /**
+   * The shared vocabulary (concept tags) the rule reads, for documentation and for the pack's own
+   * build-time check that every tag exists. Core does not interpret it.
+   */
+  concepts?: readonly string[];
 }
 
 export interface SetupContext<O> {

@@ -1,5 +1,5 @@
-import { compileLexicon, compileMentions, expandPlaceholders, expandWordClasses, isQuoted, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type ResolvedConfig } from "@postlint/core";
-import { lexiconFor } from "../lexicons.js";
+import { compileLexicon, compileMentions, isQuoted, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type ResolvedConfig } from "@postlint/core";
+import { conceptEntries, type ConceptTag } from "./lexicon.js";
 
 export interface SpokespersonCues {
   /** Speaking for the organization: "on behalf of Northwind", "Northwind confirms", announcements. */
@@ -22,8 +22,8 @@ const STATEMENT_MARK = /^\s*[:–—-]/u;
 const EMAIL = /^[^\s/]+@[^\s/]+$/u;
 
 /**
- * Finds where a post speaks in the organization's voice. Shared by unauthorized-spokesperson and
- * missing-disclaimer (a statement in the company's voice is not a personal opinion: it is either a
+ * Finds where a post speaks in the organization's voice (the `voice-*` concepts). Used by
+ * unauthorized-spokesperson and missing-disclaimer (a statement in the company's voice is not a personal opinion: it is either a
  * spokesperson's disclosure or unauthorized-spokesperson's finding).
  */
 export function compileSpokespersonCues(config: Pick<ResolvedConfig, "organization" | "products">): (post: Post) => SpokespersonCues {
@@ -34,15 +34,14 @@ export function compileSpokespersonCues(config: Pick<ResolvedConfig, "organizati
   const matchersFor = (language: Language): Matchers => {
     let m = cache.get(language);
     if (!m) {
-      const entries = expandPlaceholders(expandWordClasses(lexiconFor("unauthorized-spokesperson", language)), { org: names });
-      const by = (...tags: string[]): PhraseMatcher<LexiconEntry> => compileLexicon(entries.filter((e) => tags.some((t) => e.tags.includes(t))), { possessive: true });
+      const by = (...tags: ConceptTag[]): PhraseMatcher<LexiconEntry> => compileLexicon(conceptEntries(language, tags, { org: names }), { possessive: true });
       m = {
-        cues: by("strong", "announce", "weak", "decision"),
-        hedges: by("hedge"),
-        notHedges: by("not-hedge"),
-        ignore: by("ignore"),
-        connectors: by("connector"),
-        pointers: by("pointer"),
+        cues: by("voice-strong", "voice-announce", "voice-weak", "voice-decision"),
+        hedges: by("voice-hedge"),
+        notHedges: by("voice-not-hedge"),
+        ignore: by("voice-ignore"),
+        connectors: by("voice-connector"),
+        pointers: by("voice-pointer"),
       };
       cache.set(language, m);
     }
@@ -72,12 +71,12 @@ export function compileSpokespersonCues(config: Pick<ResolvedConfig, "organizati
     // Overlapping hits on purpose: "we at Northwind" (weak) must not hide "Northwind can confirm".
     for (const hit of m.cues.find(post, { all: true })) {
       if (ignored.some((g) => hit.first < g.last && g.first < hit.last) || isQuoted(post.text, hit.start, hit.end)) continue;
-      if (hit.data.tags.includes("weak")) out.weak.push(hit);
+      if (hit.data.tags.includes("voice-weak")) out.weak.push(hit);
       else if (hedged(hit) || isQuestion(hit)) continue;
-      else if (hit.data.tags.includes("decision")) {
+      else if (hit.data.tags.includes("voice-decision")) {
         if (statementFollows(hit) && !pointsToSource) out.strong.push(hit);
       }
-      else if (hit.data.tags.includes("strong") || namesOrganization) out.strong.push(hit);
+      else if (hit.data.tags.includes("voice-strong") || namesOrganization) out.strong.push(hit);
     }
     return out;
   };
