@@ -50,3 +50,16 @@ describe("internal figures", () => {
     expect(await findings("the numbers from this morning's all-hands were WILD: 62% of the yearly target", "en", "confidential-info")).toEqual(["figures numbers from"]);
   });
 });
+
+describe("financial-disclosure: insiders", () => {
+  it("makes an insider's hints errors and others' weaker hints warnings", async () => {
+    const insiders = createLinter({ packs: [pack], config: { financialDisclosure: { insiders: ["@northwind_cfo"] } } });
+    const run = async (text: string, author?: string): Promise<string[]> =>
+      (await insiders.lint({ text, meta: { lang: "en", ...(author ? { author } : {}) } })).messages.filter((m) => m.ruleId === "financial-disclosure").map((m) => `${m.severity} ${m.messageId ?? ""}`);
+    expect(await run("Great quarter, the board will be pleased.")).toEqual(["warn results"]);
+    expect(await run("Great quarter, the board will be pleased.", "Northwind_CFO")).toEqual(["error results"]);
+    expect(await run("Crossed 10 million users for the first time!")).toEqual([]);
+    expect(await run("Crossed 10 million users for the first time!", "@northwind_cfo")).toEqual(["error milestone"]);
+    expect(await run("Our stock is way undervalued, buy before Q4.")).toEqual(["error stockTip"]);
+  });
+});
