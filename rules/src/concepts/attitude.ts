@@ -52,6 +52,17 @@ const CURSE_PREFIXES: Record<Language, readonly string[]> = {
   da: ["lorte", "pisse", "møg", "fucking", "skide", "satans", "helvedes", "hore"],
 };
 
+/**
+ * "die nieuwe" and "den nye" are the new colleague only on their own: followed by a noun ("die
+ * nieuwe belasting", "den nye skat") the new thing is that noun.
+ */
+function adjectiveBeforeNoun(post: Post, hit: PhraseHit<unknown>): boolean {
+  const last = post.tokens[hit.last - 1];
+  const next = post.tokens[hit.last];
+  if (!last || !next || next.sentence !== last.sentence || !/^(?:nieuwe|nye|new)$/u.test(last.norm)) return false;
+  return /^\s+$/u.test(post.text.slice(last.end, next.start)) && /^\p{Ll}+$/u.test(next.text) && !/^(?:is|was|er|var|heeft|har|has|die|der|who|that|en|og|and)$/u.test(next.norm);
+}
+
 /** Numbers written out, for an exasperated echo ("called 9 times. NINE."). */
 const NUMBER_WORDS: Record<Language, ReadonlySet<string>> = {
   en: new Set(["three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "fifty", "hundred"]),
@@ -125,7 +136,7 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   const quoted = (hit: PhraseHit<unknown>): boolean => isQuoted(post.text, hit.start, hit.end);
   // Only the people and the work: an opinion on the organization or its products is P10's
   // business (missing-disclaimer), so a bare "Northwind" is not a target.
-  const targets = m.targets.find(post).filter((t) => !ignored.some((g) => t.first < g.last && g.first < t.last));
+  const targets = m.targets.find(post).filter((t) => !ignored.some((g) => t.first < g.last && g.first < t.last) && !adjectiveBeforeNoun(post, t));
   const vent = m.vents.find(post).find((v) => !quoted(v));
   if (vent) {
     // "stealing our wages", "kutbedrijf": name-calling or an accusation with the employer in it.
