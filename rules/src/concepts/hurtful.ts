@@ -85,9 +85,11 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
   if (incapable.length > 0) {
     const genders = m.gender.find(post);
     const skills = m.skill.find(post);
+    // "Girls just aren't built for coding"; "Meiden en techniek? Ze snappen er niks van." (the
+    // gender and the skill together, the verdict in that sentence or the next).
     for (const i of incapable) {
-      const g = genders.find((x) => s(x) === s(i));
-      const k = skills.find((x) => s(x) === s(i) && !(x.first < i.last && i.first < x.last));
+      const g = genders.find((x) => s(x) === s(i) || s(x) === s(i) - 1);
+      const k = skills.find((x) => g !== undefined && s(x) === s(g) && !(x.first < i.last && i.first < x.last)) ?? skills.find((x) => s(x) === s(i) && !(x.first < i.last && i.first < x.last));
       if (g && k) {
         out.push({ kind: "genderAbility", range: span(g, i, k) });
         break;
