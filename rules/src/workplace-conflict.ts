@@ -38,8 +38,8 @@ export default definePolicyRule({
       threat: "“{text}” læses som en trussel. Selv som en spøg kan sådan noget skræmme folk og blive læst helt anderledes af nogen, der ikke kender dig (P8). Hvis arbejdet har gjort dig så vred, så tal med HR eller en, du stoler på, før du skriver.",
     },
   },
-  setup() {
-    return { conflictsOf: compileConflicts() };
+  setup({ config }) {
+    return { conflictsOf: compileConflicts(config) };
   },
   async check(post, ctx, { conflictsOf }) {
     const names = TARGET_NAMES[post.language];

@@ -13,3 +13,4 @@ export { profanityEntries } from "./profanity.js";
 export { compileSpokespersonCues, type SpokespersonCues } from "./voice.js";
 export { figureEvidence, tokenAt } from "./figures.js";
 export { handle, postContext, type PostContext } from "./context.js";
+export { findHurtful, type Hurtful, type HurtfulKind } from "./hurtful.js";

@@ -1,4 +1,4 @@
-import { compileLexicon, compileMentions, isQuoted, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type ResolvedConfig } from "@postlint/core";
+import { compileLexicon, compileMentions, isNegated, isQuoted, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type ResolvedConfig } from "@postlint/core";
 import { conceptEntries, type ConceptTag } from "./lexicon.js";
 
 export interface SpokespersonCues {
@@ -11,6 +11,8 @@ export interface SpokespersonCues {
 interface Matchers {
   cues: PhraseMatcher<LexiconEntry>;
   hedges: PhraseMatcher<LexiconEntry>;
+  disclaimed: PhraseMatcher<LexiconEntry>;
+  roles: PhraseMatcher<LexiconEntry>;
   notHedges: PhraseMatcher<LexiconEntry>;
   ignore: PhraseMatcher<LexiconEntry>;
   connectors: PhraseMatcher<LexiconEntry>;
@@ -38,6 +40,8 @@ export function compileSpokespersonCues(config: Pick<ResolvedConfig, "organizati
       m = {
         cues: by("voice-strong", "voice-announce", "voice-weak", "voice-decision"),
         hedges: by("voice-hedge"),
+        disclaimed: by("voice-disclaimed"),
+        roles: by("role-disclosure"),
         notHedges: by("voice-not-hedge"),
         ignore: by("voice-ignore"),
         connectors: by("voice-connector"),
@@ -53,8 +57,16 @@ export function compileSpokespersonCues(config: Pick<ResolvedConfig, "organizati
     // "To clear up the rumours: …" dismisses a rumour; it does not pass one on.
     const authoritative = m.notHedges.find(post, { all: true });
     const hedges = m.hedges.find(post).filter((h) => !authoritative.some((a) => h.first < a.last && a.first < h.last));
-    const namesOrganization = mentions.find(post).some((h) => h.data.kind !== "competitor");
     const sentenceOf = (i: number): number => post.tokens[i]?.sentence ?? -1;
+    // Stating one's role ("Speaking as the founder of Northwind: …") is a disclosure, not a claim.
+    if (m.roles.find(post).length > 0) return { strong: [], weak: [] };
+    // The organization named in the cue's sentence or the one before or after: in a long post a
+    // name in the first paragraph says nothing about "we are pleased to announce" in the last.
+    const orgSentences = new Set(mentions.find(post).filter((h) => h.data.kind !== "competitor").map((h) => sentenceOf(h.first)));
+    const namesOrganization = (hit: PhraseHit<unknown>): boolean => [-1, 0, 1].some((d) => orgSentences.has(sentenceOf(hit.first) + d));
+    // "Not on behalf of Northwind", "niet namens", "ikke på vegne af", "I don't speak for …":
+    // saying one is NOT speaking for the organization silences every cue in that sentence.
+    const disclaimed = new Set(m.disclaimed.find(post, { all: true }).map((h) => sentenceOf(h.first)));
     const isQuestion = (hit: PhraseHit<unknown>): boolean => {
       const s = post.sentences[sentenceOf(hit.first)];
       return s !== undefined && /\?\s*$/.test(post.text.slice(s.start, s.end));
@@ -71,12 +83,13 @@ export function compileSpokespersonCues(config: Pick<ResolvedConfig, "organizati
     // Overlapping hits on purpose: "we at Northwind" (weak) must not hide "Northwind can confirm".
     for (const hit of m.cues.find(post, { all: true })) {
       if (ignored.some((g) => hit.first < g.last && g.first < hit.last) || isQuoted(post.text, hit.start, hit.end)) continue;
+      if (disclaimed.has(sentenceOf(hit.first)) || isNegated(post, hit.first, 2)) continue;
       if (hit.data.tags.includes("voice-weak")) out.weak.push(hit);
       else if (hedged(hit) || isQuestion(hit)) continue;
       else if (hit.data.tags.includes("voice-decision")) {
         if (statementFollows(hit) && !pointsToSource) out.strong.push(hit);
       }
-      else if (hit.data.tags.includes("voice-strong") || namesOrganization) out.strong.push(hit);
+      else if (hit.data.tags.includes("voice-strong") || namesOrganization(hit)) out.strong.push(hit);
     }
     return out;
   };

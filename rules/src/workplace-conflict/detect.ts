@@ -1,4 +1,4 @@
-import { compileLexicon, expandWordClasses, isNegated, isQuoted, loadStemmer, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report } from "@postlint/core";
+import { compileLexicon, compileMentions, expandWordClasses, isNegated, isQuoted, loadStemmer, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report, type ResolvedConfig } from "@postlint/core";
 import { findAttitudes, targetKindOf, type TargetKind } from "../concepts/index.js";
 import { lexiconFor } from "../lexicons.js";
 
@@ -25,7 +25,8 @@ const WEAPON_EMOJI = /🔪|🗡|🔫|🪓|💣|⚰/u;
  * Threats first (P8, this rule's own lexicon), then the concept layer's target × negative attitude
  * (venting phrases, negative tone around a workplace target).
  */
-export function compileConflicts(): (post: Post) => Promise<Conflict[]> {
+export function compileConflicts(config: Pick<ResolvedConfig, "organization" | "products">): (post: Post) => Promise<Conflict[]> {
+  const mentions = compileMentions(config);
   const cache = new Map<Language, Promise<Matchers>>();
   const build = async (language: Language): Promise<Matchers> => {
     const stemmer = await loadStemmer(language);
@@ -38,7 +39,7 @@ export function compileConflicts(): (post: Post) => Promise<Conflict[]> {
     let pending = cache.get(post.language);
     if (!pending) cache.set(post.language, (pending = build(post.language)));
     const m = await pending;
-    const { targets, attitudes } = await findAttitudes(post);
+    const { targets, attitudes } = await findAttitudes(post, { organization: mentions.find(post).filter((h) => h.data.kind === "organization") });
     const quoted = (hit: PhraseHit<unknown>): boolean => isQuoted(post.text, hit.start, hit.end);
 
     // P8: an unmistakable threat counts anywhere; a conditional or veiled one only in a post about
