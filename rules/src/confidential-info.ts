@@ -1,6 +1,6 @@
 import { compileMentions, compilePhrases, definePolicyRule, lexiconMatchers, resolveCues, withFileNameWords, type CueEvidence, type PhraseHit } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { figureEvidence } from "./financial-disclosure/evidence.js";
+import { figureEvidence } from "./concepts/index.js";
 import { lexiconFor } from "./lexicons.js";
 
 const MESSAGE_IDS = new Set(["marker", "meeting", "decision", "development", "retail", "figures", "premises"]);

@@ -1,7 +1,7 @@
 import { compileMentions, definePolicyRule, LANGUAGES, z, type Fix, type Language, type Post } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { compileEvidence } from "./missing-disclaimer/evidence.js";
-import { compileSpokespersonCues } from "./unauthorized-spokesperson/cues.js";
+import { compileSpokespersonCues } from "./concepts/index.js";
 
 /** The disclosure `--fix` adds: an employee disclosure covers opinions and claims alike (P11, P12). */
 const DISCLOSURE: Record<Language, string> = {
@@ -28,6 +28,7 @@ export default definePolicyRule({
     accounts: ["personal"],
     fixable: true,
     docsUrl: docsUrl("missing-disclaimer"),
+    concepts: ["negative", "positive", "neutral", "voice-strong", "voice-announce", "voice-weak", "voice-decision", "voice-hedge", "voice-not-hedge", "voice-ignore", "voice-connector", "voice-pointer"],
     options: z.strictObject({
       disclosure: z
         .strictObject({ en: z.string().min(1).optional(), nl: z.string().min(1).optional(), da: z.string().min(1).optional() })

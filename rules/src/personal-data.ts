@@ -56,10 +56,18 @@ export default definePolicyRule({
     let allowedPhones: Promise<Set<string>> | undefined;
     const phoneAllowList = (): Promise<Set<string>> =>
       (allowedPhones ??= loadPhones().then((lib) => new Set(numbers.flatMap((n) => [lib.parsePhoneNumberFromString(n, "NL")?.number ?? n.replace(/[^\d+]/g, "")]))));
-    const ownAddress = (email: string): boolean => {
+    // Without `organization.domains`, the organization's domain is guessed from its names:
+    // Northwind Traders → northwind.*, northwindtraders.* (any top-level domain).
+    const inferred = domains.length > 0 ? [] : inferDomainLabels([config.organization.name, ...config.organization.aliases]);
+    const ownAddress = (email: string, official: boolean): boolean => {
       const lower = email.toLowerCase();
+      const local = lower.slice(0, lower.lastIndexOf("@"));
       const domain = lower.slice(lower.lastIndexOf("@") + 1);
-      return emails.has(lower) || domains.some((d) => domain === d || domain.endsWith(`.${d}`));
+      if (emails.has(lower) || domains.some((d) => domain === d || domain.endsWith(`.${d}`))) return true;
+      // A guessed domain covers the brand account's own addresses, and role addresses
+      // (support@, info@) anywhere; a person's address at it may still be a colleague's.
+      const labels = domain.split(".").slice(0, -1);
+      return labels.some((l) => inferred.includes(l)) && (official || ROLE_ADDRESS.test(local));
     };
     return { loadPhones, phoneAllowList, ownAddress, cues: lexiconMatchers((lang) => lexiconFor("personal-data", lang)) };
   },
@@ -73,9 +81,26 @@ export default definePolicyRule({
     const noPhones = { findPhoneNumbersInText: () => [] } as unknown as PhoneLib;
     const allowPhones = lib ? await state.phoneAllowList() : new Set<string>();
     for (const hit of detect(post.text, post.bodyStart, post.language, lib ?? noPhones, cueNear)) {
-      if (hit.kind === "email" && state.ownAddress(hit.value)) continue;
+      if (hit.kind === "email" && state.ownAddress(hit.value, post.meta.account === "official")) continue;
       if (hit.kind === "phone" && hit.normalized && allowPhones.has(hit.normalized)) continue;
       ctx.report({ messageId: hit.kind, range: [hit.start, hit.end], sensitive: true, fix: { range: [hit.start, hit.end], text: mask(hit.value) } });
     }
   },
 });
+
+/** Addresses of a role or a team, not a person. */
+const ROLE_ADDRESS = /^(?:support|info|help|hello|hi|contact|press|pers|presse|service|customerservice|customercare|care|klantenservice|kundeservice|kundeservice|sales|verkoop|salg|team|jobs|careers|vacatures|job|hr|privacy|security|noreply|no-reply|webshop|shop|orders|bestellingen|ordre|billing|facturen|faktura|kontakt)$/u;
+
+/** Domain labels an organization's names suggest: "Northwind Traders" → northwind, northwindtraders. */
+export function inferDomainLabels(names: readonly (string | undefined)[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    if (!name) continue;
+    const words = name.toLowerCase().replace(/^[#@]/u, "").normalize("NFKD").replace(/[\u0300-\u036f]/gu, "").split(/[^a-z0-9]+/u).filter(Boolean);
+    if (words.length === 0) continue;
+    out.add(words.join(""));
+    out.add(words.join("-"));
+    if ((words[0] ?? "").length >= 4) out.add(words[0] as string);
+  }
+  return [...out];
+}

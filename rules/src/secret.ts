@@ -96,12 +96,15 @@ function credentialAfter(text: string, hit: PhraseHit<LexiconEntry>): { start: n
   const codeName = isCodeName(around.name);
   const setting = settingAfter(text, around.end);
   // A kebab-case key with a value (`api-token: …`, `--api-key=…`) is config too.
-  const asCode = codeName || setting?.quotedKey === true || (setting !== undefined && hit.data.tags.includes("name") && /^[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(around.name));
+  // So is a quoted value or a name in capitals right before `=` (`PASSWORD="admin"`, `PASSWORD=admin`).
+  const asCode = codeName || setting?.quotedKey === true || (setting !== undefined && (setting.quoted || (/^\p{Lu}{2,}$/u.test(around.name) && /^\s*=/.test(text.slice(around.end, around.end + 3))))) || (setting !== undefined && hit.data.tags.includes("name") && /^[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(around.name));
   if (hit.data.tags.includes("name") && !asCode) return undefined;
   if (setting && (asCode || isPlaceholder(setting.value) || isSecretValue(setting.value, code, false))) {
     if (!isSecretValue(setting.value, code, asCode)) return undefined;
     return { start: setting.start, end: setting.end, messageId: asCode ? "setting" : "password", name: around.name };
   }
-  const value = valueAfter(text, codeName ? around.end : hit.end, code);
+  // A compound the keyword only starts ("wachtwoordmanager") is not followed by its value as a word.
+  const compound = hit.phrase.endsWith("*") && /^\p{L}/u.test(text.slice(hit.end - 1, hit.end)) && hit.text.length > hit.phrase.length;
+  const value = valueAfter(text, codeName ? around.end : hit.end, code, !compound);
   return value && { ...value, messageId: "password", name: around.name };
 }

@@ -1,6 +1,6 @@
 import { definePolicyRule, type ResolvedConfig } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { compileSpokespersonCues } from "./unauthorized-spokesperson/cues.js";
+import { compileSpokespersonCues } from "./concepts/index.js";
 
 /** `@Jane.Doe` and `jane.doe` are the same author. */
 const handle = (name: string): string => name.trim().replace(/^@/, "").toLowerCase();
@@ -24,6 +24,7 @@ export default definePolicyRule({
     defaultSeverity: "error",
     fixable: false,
     docsUrl: docsUrl("unauthorized-spokesperson"),
+    concepts: ["voice-strong", "voice-announce", "voice-weak", "voice-decision", "voice-hedge", "voice-not-hedge", "voice-ignore", "voice-connector", "voice-pointer"],
   },
   messages: {
     en: {

@@ -12,6 +12,7 @@ export default definePolicyRule({
     defaultSeverity: "warn",
     fixable: false,
     docsUrl: docsUrl("workplace-conflict"),
+    concepts: ["target", "not-target", "venting", "negative", "insult", "emotion", "positive", "neutral", "apology", "first-person", "slur", "disability-insult", "stereotype"],
   },
   messages: {
     en: {
@@ -30,8 +31,8 @@ export default definePolicyRule({
       threat: "“{text}” læses som en trussel. Selv som en spøg kan sådan noget skræmme folk og blive læst helt anderledes af nogen, der ikke kender dig. Hvis arbejdet har gjort dig så vred, så tal med HR eller en, du har tillid til, før du skriver.",
     },
   },
-  setup() {
-    return { conflictsOf: compileConflicts() };
+  setup({ config }) {
+    return { conflictsOf: compileConflicts(config) };
   },
   async check(post, ctx, { conflictsOf }) {
     for (const c of await conflictsOf(post)) {

@@ -30,6 +30,9 @@ export const STARTER_CONFIG = `# postlint configuration: see https://github.com/
 # personalData:
 #   allow: ["press@northwind.example"]  # public contacts that may appear in posts
 
+# financialDisclosure:
+#   insiders: ["jane.doe", "@northwind_cfo"]  # authors who know results before they are published
+
 # defaultLanguage: en   # for posts too short to detect: en, nl or da
 # lang: auto            # force one language for every post
 # platform: linkedin    # default platform when a post does not say

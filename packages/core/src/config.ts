@@ -52,6 +52,8 @@ export const configSchema = z.strictObject({
     .default({ hashtags: { required: [] }, banned: [], substitutions: {} }),
   confidential: z.strictObject({ terms: z.array(literalTerm).default([]) }).default({ terms: [] }),
   personalData: z.strictObject({ allow: strings.default([]) }).default({ allow: [] }),
+  /** Authors who know unpublished results (executives, finance, investor relations): financial hints in their posts are errors. */
+  financialDisclosure: z.strictObject({ insiders: strings.default([]) }).default({ insiders: [] }),
   defaultLanguage: z.enum(LANGUAGES).optional(),
   lang: z.enum([...LANGUAGES, "auto"]).optional(),
   platform: z.enum(PLATFORMS).optional(),

@@ -175,6 +175,11 @@ export interface RuleMeta<O = Record<string, unknown>> {
    * anywhere), so the engine does not run it on text read from images. Default: it does.
    */
   imageText?: boolean;
+  /**
+   * The shared vocabulary (concept tags) the rule reads, for documentation and for the pack's own
+   * build-time check that every tag exists. Core does not interpret it.
+   */
+  concepts?: readonly string[];
 }
 
 export interface SetupContext<O> {
@@ -227,6 +232,8 @@ export interface ResolvedConfig {
   brand: { hashtags: { required: string[] }; banned: string[]; substitutions: Record<string, string> };
   confidential: { terms: string[] };
   personalData: { allow: string[] };
+  /** `insiders`: authors (handles as in `spokespeople`) whose financial hints are errors, not warnings. */
+  financialDisclosure: { insiders: string[] };
   defaultLanguage?: Language;
   lang?: Language | "auto";
   platform?: Platform;
