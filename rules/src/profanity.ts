@@ -94,16 +94,33 @@ export default definePolicyRule({
       // embarrasses more than it hurts: a warning under the general conduct clause (P22).
       const at = await aim(hit);
       const official = post.meta.account === "official";
+      // Unmistakable vulgarity inside a sentence ("a fucking triumph") stays an error; the same
+      // word as an exclamation opening it ("Holy shit, 10k!", "Godverdomme,") only warns.
+      const exclamation = !at && isExclamation(post, hit.first);
       ctx.report({
         messageId: at ? "profaneAtPerson" : high ? "profane" : "maybeProfane",
         range: [hit.start, end],
-        severity: at || official ? "error" : "warn",
+        severity: at || official || (high && !exclamation) ? "error" : "warn",
         clause: at ?? "P22",
         ...(at ? { data: { target: AIM_NAMES[post.language][at], clause: at } } : {}),
       });
     }
   },
 });
+
+/** Words that may open an exclamation before the curse ("holy shit", "what the fuck", "hold da kæft"). */
+const OPENERS = new Set(["holy", "oh", "ah", "aw", "wow", "well", "yeah", "what", "the", "hell", "jeez", "nou", "och", "jeetje", "wat", "de", "hold", "da", "nå", "hvad", "for", "fandme", "sgu"]);
+
+/** The curse opens its sentence, alone or after opener words. */
+function isExclamation(post: Post, first: number): boolean {
+  const sentence = post.tokens[first]?.sentence;
+  for (let i = first - 1; i >= 0; i--) {
+    const t = post.tokens[i];
+    if (!t || t.sentence !== sentence) return true;
+    if (!OPENERS.has(t.norm)) return false;
+  }
+  return true;
+}
 
 /** How the message names who the swearing is aimed at. */
 const AIM_NAMES: Record<Language, Record<"P7" | "P9", string>> = {

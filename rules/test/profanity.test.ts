@@ -11,7 +11,8 @@ async function findings(text: string, meta: Record<string, string> = { lang: "en
 
 describe("profanity", () => {
   it("is a warning for an exclamation on a personal account, citing the general conduct clause", async () => {
-    expect(await findings("This is fucking great, damn.")).toEqual(["warn fucking", "warn damn"]);
+    expect(await findings("This is fucking great, damn.")).toEqual(["error fucking", "warn damn"]);
+    expect(await findings("Fuck yeah, what a week!")).toEqual(["warn Fuck"]);
     const linter = createLinter({ packs: [pack], config: {} });
     const result = await linter.lint({ text: "Holy shit, we hit 10k followers!", meta: { lang: "en" } });
     expect(result.messages.map((m) => `${m.ruleId} ${m.severity} ${m.policy ?? ""}`)).toEqual(["profanity warn P22 No audience should be embarrassed"]);
