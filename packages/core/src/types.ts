@@ -183,7 +183,8 @@ export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
   plugins: (string | RulePack)[];
   gate: { block: Severity | "never"; review: Severity | "never"; honorSuppressions: boolean };
-  server: { tokens: string[] };
+  /** `postlint serve`: bootstrap API tokens; how long the review queue keeps post text; where callbacks may go. */
+  server: { tokens: string[]; retention: { text?: string }; webhooks: { allowHosts: string[] } };
   /** Where this config came from, for messages. */
   filePath?: string;
 }

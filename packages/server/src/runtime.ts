@@ -8,6 +8,12 @@ export interface Runtime {
   /** SHA-256 digests of the accepted API tokens; empty means no auth. */
   tokens: readonly Buffer[];
   configFile: string | undefined;
+  /** SHA-256 of the resolved config: part of each submission revision's hash. */
+  configHash: string;
+  /** `server.webhooks.allowHosts`: hosts callbacks may go to (empty: any). */
+  allowHosts: readonly string[];
+  /** `server.retention.text` in milliseconds. */
+  retentionMs: number | undefined;
 }
 
 export interface RuntimeHolder {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { FastifyInstance, FastifyServerOptions } from "fastify";
@@ -13,6 +14,7 @@ import { openApiDocument } from "./openapi.js";
 import { loadPageAssets } from "./page-assets.js";
 import type { Runtime } from "./runtime.js";
 import { requestSchemas } from "./schemas.js";
+import { createStorage, durationMs, type StorageSettings } from "./store/storage.js";
 
 export interface ServerOptions {
   /** The config as data. Without it: `configFile`, or a search upward from `cwd`. */
@@ -41,6 +43,12 @@ export interface ServerOptions {
   maxQueue?: number;
   /** Log destination and level (one JSON line per request); `false` for none. Default: stdout, info. */
   log?: false | { stream?: NodeJS.WritableStream; level?: "debug" | "info" | "warn" | "error" };
+  /**
+   * The review queue's database (`/v1/submissions`, `/v1/audit`, `/v1/tokens`): `databaseUrl` for
+   * PostgreSQL, `dataDir` for PGlite, neither for an in-memory PGlite; opened on first use unless
+   * `eager`. `false` leaves the review queue out. Default: in memory.
+   */
+  storage?: StorageSettings | false;
 }
 
 export interface ListenOptions {
@@ -106,6 +114,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Postlin
     gate: loaded.config.gate,
     tokens: tokenDigests(options.tokens, loaded.config.server.tokens),
     configFile: loaded.filePath,
+    configHash: createHash("sha256").update(JSON.stringify(loaded.config)).digest("hex"),
+    allowHosts: loaded.config.server.webhooks.allowHosts,
+    retentionMs: durationMs(loaded.config.server.retention.text),
   });
 
   const first = await load();
@@ -116,7 +127,13 @@ export async function createServer(options: ServerOptions = {}): Promise<Postlin
   let bound: ListenOptions | undefined;
 
   const schemas = requestSchemas(maxTextLength);
+  const storage =
+    options.storage === false
+      ? undefined
+      : createStorage(options.storage ?? {}, () => runtime.retentionMs, (level, fields, message) => app.log[level](fields, message));
   const app = buildApp({
+    storage,
+    version: VERSION,
     holder: { current: () => runtime, phase: () => phase },
     schemas,
     openapi: openApiDocument(schemas, VERSION),
@@ -125,6 +142,15 @@ export async function createServer(options: ServerOptions = {}): Promise<Postlin
     requestTimeoutMs: options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs,
     logger: loggerOptions(options.log),
   });
+
+  if (storage?.settings.eager) {
+    try {
+      await storage.get();
+    } catch (error) {
+      await runtime.engine.close();
+      throw error;
+    }
+  }
 
   let reloading: Promise<boolean> = Promise.resolve(true);
   const reloadOnce = async (): Promise<boolean> => {
@@ -174,6 +200,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Postlin
     async close() {
       phase = "draining";
       await app.close();
+      await storage?.close();
       await runtime.engine.close();
     },
   };

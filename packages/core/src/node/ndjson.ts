@@ -1,6 +1,7 @@
 import { fatalResult } from "../linter.js";
 import type { LintInput, Linter } from "../linter.js";
 import { postMetaSchema } from "../front-matter.js";
+import { withPlatformAlias } from "../platform-aliases.js";
 import { describeIssue } from "../schema-errors.js";
 import type { LintResult } from "../types.js";
 
@@ -54,7 +55,7 @@ async function lintLine(raw: string, line: number, linter: Linter, options: Ndjs
   const { id: rawId, text, ...fields } = record as Record<string, unknown>;
   const id = typeof rawId === "string" || typeof rawId === "number" ? String(rawId) : `line ${line}`;
   if (typeof text !== "string") return { ...fatalResult(id, `line ${line}: "text" must be a string`), id, line };
-  const meta = postMetaSchema.safeParse(fields, { reportInput: true });
+  const meta = postMetaSchema.safeParse(withPlatformAlias(fields), { reportInput: true });
   if (!meta.success) {
     const issue = meta.error.issues[0];
     const described = issue ? describeIssue(issue) : { key: "", message: "invalid fields" };
