@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { availableParallelism } from "node:os";
 import type { FastifyInstance, FastifyServerOptions } from "fastify";
 import type { ResolvedConfig, RulePack } from "@postlint/core";
@@ -130,7 +131,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Postlin
   const storage =
     options.storage === false
       ? undefined
-      : createStorage(options.storage ?? {}, () => runtime.retentionMs, (level, fields, message) => app.log[level](fields, message));
+      : createStorage(storageSettings(options.storage ?? {}, first.dir), () => runtime.retentionMs, (level, fields, message) => app.log[level](fields, message));
   const app = buildApp({
     storage,
     version: VERSION,
@@ -204,6 +205,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Postlin
       await runtime.engine.close();
     },
   };
+}
+
+function storageSettings(settings: StorageSettings, configDir: string): StorageSettings {
+  if (!settings.dataBesideConfig || settings.databaseUrl || settings.dataDir) return settings;
+  return { ...settings, dataDir: path.join(configDir, ".postlint", "data") };
 }
 
 /** Bound beyond this machine without a token: anyone on the network could use the API. */

@@ -1,7 +1,8 @@
 // One SQL dialect, two drivers: PGlite (embedded, the default) and node-postgres (a PostgreSQL
 // server, for several replicas). Both are imported only when a store is opened, so linting
 // files never loads them.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { MIGRATIONS } from "./migrations.js";
 
 export type Row = Record<string, unknown>;
@@ -40,16 +41,56 @@ export async function openDb(options: StorageOptions): Promise<Db> {
 
 async function openPglite(dataDir: string | undefined): Promise<Db> {
   const { PGlite } = await import("@electric-sql/pglite");
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir ?? "memory://");
+  const release = dataDir ? lockDataDir(dataDir) : () => undefined;
+  let pg;
+  try {
+    pg = await PGlite.create(dataDir ?? "memory://");
+  } catch (error) {
+    release();
+    throw error;
+  }
   const query = async <T extends Row>(q: { query: typeof pg.query }, sql: string, params: Params = []): Promise<T[]> =>
     (await q.query<T>(sql, params as unknown[])).rows;
   return {
     kind: "pglite",
     query: (sql, params) => query(pg, sql, params),
     transaction: (work) => pg.transaction((tx) => work({ query: (sql, params) => query(tx, sql, params) })),
-    close: () => pg.close(),
+    close: async () => {
+      await pg.close();
+      release();
+    },
   };
+}
+
+/** A data folder is one process's: a second PGlite on the same files would corrupt them. */
+export class DataDirInUseError extends Error {
+  constructor(dir: string, pid: number) {
+    super(`the data folder ${dir} is in use by process ${pid} (postlint serve?); stop it first, or use the API (POST /v1/tokens) or a PostgreSQL server (DATABASE_URL)`);
+    this.name = "DataDirInUseError";
+  }
+}
+
+function lockDataDir(dir: string): () => void {
+  mkdirSync(dir, { recursive: true });
+  const lock = path.join(dir, "postlint.pid");
+  let holder = NaN;
+  try {
+    holder = Number(readFileSync(lock, "utf8").trim());
+  } catch {
+    // no lock
+  }
+  if (Number.isInteger(holder) && holder !== process.pid && alive(holder)) throw new DataDirInUseError(dir, holder);
+  writeFileSync(lock, String(process.pid));
+  return () => rmSync(lock, { force: true });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 async function openPostgres(url: string): Promise<Db> {

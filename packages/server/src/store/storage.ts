@@ -4,6 +4,8 @@ import { startOutbox, type OutboxOptions } from "./outbox.js";
 import { Store } from "./store.js";
 
 export interface StorageSettings extends StorageOptions {
+  /** Without `databaseUrl` and `dataDir`: PGlite in `.postlint/data` beside the config (else in memory). */
+  dataBesideConfig?: boolean;
   /** Open at start-up (`postlint serve`) rather than on the first request that needs it. */
   eager?: boolean;
   /** Webhook delivery; without a secret no callbacks are accepted. */
