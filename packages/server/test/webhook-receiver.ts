@@ -16,6 +16,8 @@ export interface Receiver {
   /** Answer the next `n` requests with this status (or hold them open when "hang"). */
   fail(n: number, how: number | "hang"): void;
   waitFor(count: number, timeoutMs?: number): Promise<Received[]>;
+  /** Requests held open by `fail(n, "hang")`. */
+  hanging(): number;
   close(): Promise<void>;
 }
 
@@ -54,6 +56,7 @@ export async function startReceiver(secret: string): Promise<Receiver> {
     fail(n, how) {
       failing = { n, how };
     },
+    hanging: () => held.length,
     async waitFor(count, timeoutMs = 30_000) {
       const deadline = Date.now() + timeoutMs;
       while (received.length < count) {
