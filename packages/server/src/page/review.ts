@@ -122,7 +122,7 @@ function item(s: Summary): HTMLElement {
   title.textContent = s.excerpt ?? "(text removed after the retention period)";
   const meta = document.createElement("span");
   meta.className = "queue__meta";
-  meta.textContent = [String(s.fields["platform"] ?? "any platform"), s.scheduledAt ? `scheduled ${s.scheduledAt}` : null, s.ruleIds.map(ruleName).join(", ") || null, `revision ${s.revision}`]
+  meta.textContent = [platformOf(s.fields), s.scheduledAt ? `scheduled ${s.scheduledAt}` : null, s.ruleIds.map(ruleName).join(", ") || null, `revision ${s.revision}`]
     .filter(Boolean)
     .join(" · ");
   button.append(title, meta);
@@ -141,7 +141,7 @@ async function openPost(id: string): Promise<void> {
   const current = open.revisions.at(-1);
   detail.hidden = false;
   detailTitle.textContent = `Post ${open.id}`;
-  detailMeta.textContent = `${stateLabel(open.state)} · revision ${open.revision} · ${String(current?.fields["platform"] ?? "any platform")}${current?.scheduledAt ? ` · scheduled ${current.scheduledAt}` : ""}`;
+  detailMeta.textContent = `${stateLabel(open.state)} · revision ${open.revision} · ${platformOf(current?.fields ?? {})}${current?.scheduledAt ? ` · scheduled ${current.scheduledAt}` : ""}`;
   const text = current?.text ?? "";
   const messages: LintMessage[] = (current?.result?.messages ?? []).map(({ fix: _fix, suggestions: _s, ...m }) => m);
   const starts = lineStarts(text);
@@ -180,13 +180,18 @@ function line(text: string, at: string): HTMLElement {
   return li;
 }
 
+function platformOf(fields: Record<string, unknown>): string {
+  return typeof fields["platform"] === "string" ? fields["platform"] : "any platform";
+}
+
 function stateLabel(state: string): string {
   return { review: "Waiting for review", blocked: "Blocked", allowed: "Allowed", approved: "Approved", rejected: "Rejected" }[state] ?? state;
 }
 
 decideForm.addEventListener("submit", (event) => {
   event.preventDefault();
-  const decision = ((event as SubmitEvent).submitter as HTMLButtonElement | null)?.value ?? "approve";
+  const submitter = event.submitter;
+  const decision = submitter instanceof HTMLButtonElement ? submitter.value : "approve";
   if (!open) return;
   const target = open;
   void (async () => {

@@ -186,7 +186,7 @@ function matchesHost(host: string, pattern: string): boolean {
 }
 
 function csvCell(value: unknown): string {
-  let text = Array.isArray(value) ? value.join(" ") : value === null || value === undefined ? "" : String(value);
+  let text = Array.isArray(value) ? value.join(" ") : typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : "";
   // A cell a spreadsheet would run as a formula is prefixed, so an export cannot carry one.
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
