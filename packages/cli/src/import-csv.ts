@@ -93,7 +93,7 @@ export async function importCsv(argv: string[], io: CliIO): Promise<number> {
 
 /** The posts in a CSV, in file order. Throws an Error naming the row for what cannot be read. */
 export function csvToPosts(source: string, options: { order: "dmy" | "mdy"; offset: string; platform?: string }): CsvPost[] {
-  const rows = parse<string[]>(source.replace(/^\uFEFF/, ""), { relax_column_count: true, skip_empty_lines: true, bom: true });
+  const rows: string[][] = parse(source.replace(/^\uFEFF/, ""), { relax_column_count: true, skip_empty_lines: true, bom: true });
   if (!rows.length) return [];
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase().replace(/\s*\(.*\)$/, ""));
   const index: Partial<Record<Column, number>> = {};
