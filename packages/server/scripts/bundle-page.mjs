@@ -36,3 +36,4 @@ await build({
 });
 copyFileSync(path.join(src, "index.html"), path.join(out, "index.html"));
 copyFileSync(path.join(src, "review.html"), path.join(out, "review.html"));
+copyFileSync(path.join(src, "header.html"), path.join(out, "header.html"));

@@ -20,10 +20,14 @@ export function loadPageAssets(maxTextLength: number): PageAssets | undefined {
   let css: Buffer;
   let review: PageAssets["review"];
   try {
-    html = readFileSync(new URL("index.html", DIR), "utf8");
+    // Both pages share the header; the link to the page itself is marked current.
+    const header = readFileSync(new URL("header.html", DIR), "utf8");
+    const withHeader = (file: string, href: string): string =>
+      readFileSync(new URL(file, DIR), "utf8").replace("<!--postlint:header-->", header.replace(`<a href="${href}">`, `<a href="${href}" aria-current="page">`));
+    html = withHeader("index.html", "/");
     js = readFileSync(new URL("app.js", DIR));
     css = readFileSync(new URL("app.css", DIR));
-    review = { html: readFileSync(new URL("review.html", DIR), "utf8"), js: readFileSync(new URL("review.js", DIR)) };
+    review = { html: withHeader("review.html", "/review"), js: readFileSync(new URL("review.js", DIR)) };
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@
 // queue, opens a post with its highlights, approves or rejects it with a reason, sees its history.
 import type { LintMessage, LintResult } from "@postlint/core";
 import { savedToken, saveToken } from "./api.js";
+import { byId } from "./dom.js";
 import { renderFindings } from "./findings.js";
 import { renderHighlights, setActive, type Mark } from "./highlight.js";
 import { ruleName } from "./labels.js";
@@ -42,11 +43,7 @@ interface Detail {
   revisions: Revision[];
 }
 
-const $ = <T extends HTMLElement>(id: string): T => {
-  const node = document.getElementById(id);
-  if (!node) throw new Error(`the page is missing #${id}`);
-  return node as T;
-};
+const $ = byId;
 const signin = $<HTMLFormElement>("signin");
 const tokenInput = $<HTMLInputElement>("token");
 const stateSelect = $<HTMLSelectElement>("state");
