@@ -13,8 +13,8 @@ Turns a CSV of scheduled posts into NDJSON, one {"id","text","platform","date","
 line: pipe it into postlint --ndjson, or send each line to POST /v1/submissions.
 
 Columns are found by their header (any case): text | message | post | content | caption;
-date | scheduled at | publish date | posted at | send time; platform | network | service |
-channel | profile; id. Without a header row the columns are Hootsuite's bulk-composer order:
+date | scheduled at | publish date | posted at (and a separate time column, if any); platform |
+network | service | channel | profile; id. Without a header row the columns are Hootsuite's bulk-composer order:
 date, message, link. Platform names schedulers use (twitter, fb, ig, …) become postlint's.
 
 Options:
@@ -27,7 +27,8 @@ Options:
 
 const COLUMNS = {
   text: ["text", "message", "post", "post text", "content", "caption", "body", "update"],
-  date: ["date", "scheduled at", "scheduled_at", "scheduled time", "scheduled date", "publish date", "publish time", "posted at", "send time", "datetime", "time", "due at"],
+  date: ["date", "scheduled at", "scheduled_at", "scheduled time", "scheduled date", "publish date", "posted at", "datetime", "due at"],
+  time: ["time", "publish time", "send time", "hour"],
   platform: ["platform", "network", "social network", "service", "channel", "profile", "profile type", "account type"],
   id: ["id", "post id", "update id", "external id"],
 } as const;
@@ -118,7 +119,8 @@ export function csvToPosts(source: string, options: { order: "dmy" | "mdy"; offs
     const platform = index.platform !== undefined ? normalizePlatform(row[index.platform] ?? "") : options.platform;
     if (typeof platform === "string" && (PLATFORMS as readonly string[]).includes(platform)) post.platform = platform;
     else if (options.platform) post.platform = options.platform;
-    const rawDate = index.date !== undefined ? (row[index.date] ?? "").trim() : "";
+    const rawTime = index.time !== undefined ? (row[index.time] ?? "").trim() : "";
+    const rawDate = index.date !== undefined ? `${(row[index.date] ?? "").trim()}${rawTime ? ` ${rawTime}` : ""}`.trim() : "";
     if (rawDate) {
       const when = parseDate(rawDate, options);
       if (!when) throw new Error(`row ${line}: cannot read the date "${rawDate}"; expected ISO 8601 or ${options.order === "dmy" ? "dd/mm/yyyy" : "mm/dd/yyyy"} hh:mm`);

@@ -34,6 +34,12 @@ describe("postlint import-csv", () => {
     ]);
   });
 
+  it("joins a separate time column to the date", () => {
+    const dir = project({ "t.csv": "Date,Time,Message,Link\n07/12/2026,09:05,Hello from the team,\n" });
+    const run = postlint(["import-csv", "t.csv"], { cwd: dir });
+    expect(JSON.parse(run.stdout)).toEqual({ id: "row-2", text: "Hello from the team", date: "2026-12-07", scheduledAt: "2026-12-07T09:05:00+00:00" });
+  });
+
   it("pipes into postlint --ndjson", () => {
     const dir = project({ "buffer.csv": BUFFER });
     const ndjson = postlint(["import-csv", "buffer.csv"], { cwd: dir }).stdout;
