@@ -36,7 +36,9 @@ export function createStorage(settings: StorageSettings, retentionMs: () => numb
 
   const sweep = async (): Promise<number> => {
     const ms = retentionMs();
-    if (ms === undefined || !store) return 0;
+    if (!store) return 0;
+    await store.expireIdempotencyKeys();
+    if (ms === undefined) return 0;
     const removed = await store.removeTextOlderThan(ms);
     if (removed) log("info", { event: "retention", removed }, "post text past its retention period removed");
     return removed;

@@ -283,6 +283,11 @@ export class Store {
     return (await this.db.query("SELECT 1 FROM tokens WHERE revoked_at IS NULL LIMIT 1")).length > 0;
   }
 
+  /** Idempotency keys answer retries for a day, then go. */
+  async expireIdempotencyKeys(): Promise<number> {
+    return (await this.db.query("DELETE FROM idempotency_keys WHERE created_at < now() - interval '24 hours' RETURNING key")).length;
+  }
+
   /** Retention: removes the text (and the findings that quote it) of revisions older than `ms`; keeps decisions, hashes and rule ids. */
   async removeTextOlderThan(ms: number): Promise<number> {
     const rows = await this.db.query(
