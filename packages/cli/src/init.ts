@@ -51,6 +51,10 @@ export const STARTER_CONFIG = `# postlint configuration: see https://github.com/
 
 # server:
 #   tokens: []          # bearer tokens for the API (or set POSTLINT_API_TOKEN)
+#   retention:
+#     text: 30d         # the review queue forgets post text after this (keeps decisions)
+#   webhooks:
+#     allowHosts: []    # hosts review-queue callbacks may go to, e.g. ["scheduler.example.com"]
 `;
 
 /** Writes a starter `.postlintrc.yaml`; refuses to overwrite an existing one. */

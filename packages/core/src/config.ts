@@ -63,7 +63,14 @@ export const configSchema = z.strictObject({
   gate: z
     .strictObject({ block: gateLevel.default("error"), review: gateLevel.default("warn"), honorSuppressions: z.boolean().default(false) })
     .default({ block: "error", review: "warn", honorSuppressions: false }),
-  server: z.strictObject({ tokens: strings.default([]) }).default({ tokens: [] }),
+  server: z
+    .strictObject({
+      tokens: strings.default([]),
+      // `postlint serve` with a review queue: how long post text is kept, and where callbacks may go.
+      retention: z.strictObject({ text: z.string().regex(/^\d+[mhd]$/, "a duration such as 30d, 12h or 90m").optional() }).default({}),
+      webhooks: z.strictObject({ allowHosts: strings.default([]) }).default({ allowHosts: [] }),
+    })
+    .default({ tokens: [], retention: {}, webhooks: { allowHosts: [] } }),
   images: z
     .union([
       z.literal(false),

@@ -23,6 +23,7 @@ export { closest, editDistance } from "./suggest.js";
 export { configSchema, emptyConfig, resolveConfig, CONFIG_KEYS, type ConfigSource } from "./config.js";
 export { postMetaSchema, type PostMetaInput } from "./front-matter.js";
 export { MAX_IMAGE_BYTES, MAX_IMAGES, postRequestFields, scheduledPostFields } from "./post-request.js";
+export { normalizePlatform, PLATFORM_ALIASES, withPlatformAlias } from "./platform-aliases.js";
 export { describeIssue, formatPath } from "./schema-errors.js";
 export { detectLanguage } from "./language.js";
 export { normalizeWord, tokenizeText } from "./parse.js";

@@ -241,7 +241,8 @@ export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
   plugins: (string | RulePack)[];
   gate: { block: Severity | "never"; review: Severity | "never"; honorSuppressions: boolean };
-  server: { tokens: string[] };
+  /** `postlint serve`: bootstrap API tokens; how long the review queue keeps post text; where callbacks may go. */
+  server: { tokens: string[]; retention: { text?: string }; webhooks: { allowHosts: string[] } };
   /** `false`: images are not read (`--no-images`); otherwise what to read and the time budget per image. */
   images: false | ImagesConfig;
   /** Where this config came from, for messages. */

@@ -11,6 +11,12 @@ export interface Runtime {
   configFile: string | undefined;
   /** Reads `images` of requests (cached by content hash for the runtime's life); absent with `images: false`. */
   images?: ImageReader;
+  /** SHA-256 of the resolved config: part of each submission revision's hash. */
+  configHash: string;
+  /** `server.webhooks.allowHosts`: hosts callbacks may go to (empty: any). */
+  allowHosts: readonly string[];
+  /** `server.retention.text` in milliseconds. */
+  retentionMs: number | undefined;
 }
 
 export interface RuntimeHolder {

@@ -19,6 +19,13 @@ export interface RequestSchemas {
   batchEnvelope: z.ZodType<{ posts: unknown[] }>;
   /** The batch as documented: the envelope with `gate` items. */
   batch: z.ZodType;
+  /** The review queue (submission-schemas.ts). */
+  submission: z.ZodType<SubmissionRequest>;
+}
+
+export interface SubmissionRequest extends GateRequest {
+  id: string;
+  callbackUrl?: string | undefined;
 }
 
 export interface LintRequest {
@@ -43,7 +50,17 @@ export function requestSchemas(maxTextLength: number): RequestSchemas {
   const gate = z.strictObject(scheduledPostFields(maxTextLength)).describe("One scheduled post to decide on.");
   const batchEnvelope = z.strictObject({ posts: z.array(z.unknown()).min(1).max(MAX_BATCH) });
   const batch = z.strictObject({ posts: z.array(gate).min(1).max(MAX_BATCH).describe(`Up to ${MAX_BATCH} posts, e.g. a day's queue.`) });
-  return { lint, gate, batchEnvelope, batch };
+  const submission = gate
+    .extend({
+      id: z.string().min(1).max(200).describe("Your id for the post. Submitting the same id again (an edited post) makes a new revision."),
+      callbackUrl: z
+        .string()
+        .max(2000)
+        .optional()
+        .describe("http(s) URL that gets a signed `POST` when the submission reaches a final state (allowed, blocked, approved, rejected)."),
+    })
+    .describe("A scheduled post for the review queue. `platform` also accepts the names schedulers use (`twitter`, `fb`, `ig`, …).");
+  return { lint, gate, batchEnvelope, batch, submission };
 }
 
 /** The day part of an ISO date or date-time, as written (the scheduler's local day). */

@@ -1,6 +1,7 @@
 import { failedResult, fatalResult } from "../linter.js";
 import type { LintInput, Linter } from "../linter.js";
 import { z } from "zod";
+import { withPlatformAlias } from "../platform-aliases.js";
 import { scheduledPostFields } from "../post-request.js";
 import { describeIssue, withSuggestion } from "../schema-errors.js";
 import { DEFAULT_MAX_BYTES } from "./read-post.js";
@@ -72,7 +73,7 @@ async function lintLine(raw: string, line: number, linter: Linter, schema: LineS
   const fields = record as Record<string, unknown>;
   if (typeof fields["id"] === "number") fields["id"] = String(fields["id"]);
   const id = typeof fields["id"] === "string" ? fields["id"] : `line ${line}`;
-  const parsed = schema.safeParse(fields, { reportInput: true });
+  const parsed = schema.safeParse(withPlatformAlias(fields), { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const described = issue ? describeIssue(issue) : { key: "", message: "invalid fields" };

@@ -2,6 +2,7 @@ import type { Fix, LintResult } from "@postlint/core";
 import type { PageData } from "../page-data.js";
 import { check, saveToken, type CheckRequest } from "./api.js";
 import { renderCounter } from "./counter.js";
+import { byId } from "./dom.js";
 import { renderFindings, type FindingView } from "./findings.js";
 import { renderHighlights, setActive, type Mark } from "./highlight.js";
 import { plural } from "./labels.js";
@@ -9,11 +10,7 @@ import { diffEdit, lineStarts, mapSpan, spanOf, type Span } from "./ranges.js";
 
 const DEBOUNCE_MS = 300;
 
-const $ = <T extends HTMLElement>(id: string): T => {
-  const node = document.getElementById(id);
-  if (!node) throw new Error(`the page is missing #${id}`);
-  return node as T;
-};
+const $ = byId;
 
 const data = JSON.parse($("postlint-data").textContent ?? "{}") as PageData;
 const draft = $<HTMLTextAreaElement>("draft");
