@@ -1,4 +1,4 @@
-import { definePolicyRule, directiveRanges, z, type Language, type Platform, type Post } from "@postlint/core";
+import { definePolicyRule, directiveRanges, z, type Platform, type Post } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { countPlatformLength, type LengthCounter } from "./platform-length.js";
 

@@ -1,4 +1,4 @@
-import { definePolicyRule, invisibleFree, lexiconMatchers, mask, resolveCues, tokenizeText, type LexiconEntry, type PhraseHit, type Post, type Token } from "@postlint/core";
+import { definePolicyRule, invisibleFree, lexiconMatchers, mask, resolveCues, type LexiconEntry, type PhraseHit } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
 import { isAboutSecret, isCodeName, isPlaceholder, isSecretValue, nameAround, settingAfter, splitCodeNames } from "./secret/names.js";

@@ -160,6 +160,9 @@ describe.skipIf(!hasChromium)(hasChromium ? "draft checker page: an attached pic
     const card = page.locator("#findings li").filter({ hasText: "In the picture wifi.png" });
     await eventually(() => card.textContent()).toMatch(/QR code in “wifi.png” holds the password of the Wi-Fi network “Guest”/);
     expect(await accessibilityViolations(page)).toEqual([]);
+  });
+});
+
 describe.skipIf(!hasChromium)(hasChromium ? "review queue page" : `review queue page (skipped: ${CHROMIUM} is missing)`, { timeout: 120_000 }, () => {
   it("signs a reviewer in with a token kept in the tab, opens a post with its highlights, rejects it with a reason and shows its history", async () => {
     const ADMIN = "bootstrap-admin-token-0123456789";
