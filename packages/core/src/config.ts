@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ConfigError } from "./errors.js";
 import { describeIssue, formatPath, withSuggestion } from "./schema-errors.js";
+import { policyConfigShape } from "./policy-config.js";
 import { ACCOUNTS, LANGUAGES, PLATFORMS, type ResolvedConfig, type RuleLevel, type RuleSetting } from "./types.js";
 
 const strings = z.array(z.string());
@@ -62,6 +63,7 @@ export const configSchema = z.strictObject({
     .strictObject({ block: gateLevel.default("error"), review: gateLevel.default("warn"), honorSuppressions: z.boolean().default(false) })
     .default({ block: "error", review: "warn", honorSuppressions: false }),
   server: z.strictObject({ tokens: strings.default([]) }).default({ tokens: [] }),
+  ...policyConfigShape,
 });
 
 export const CONFIG_KEYS = Object.keys(configSchema.shape);

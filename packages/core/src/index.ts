@@ -29,3 +29,8 @@ export { escapeControl } from "./formatters/control-chars.js";
 export { formatters, FORMAT_NAMES, type FormatContext, type FormatName, type Formatter, type RuleInfo } from "./formatters/index.js";
 export { z } from "zod";
 export * from "./types.js";
+export { clauseSchema, customRuleSchema, localText, overrideSchema, policySchema, type ConfigOverride, type CustomRuleDef, type LocalText, type PolicyClause } from "./policy-config.js";
+export { customRule, customRulePack, localize, CUSTOM_PACK } from "./custom-rules/index.js";
+export { clauseOfRule, clauseTitlesOf } from "./policy-clauses.js";
+export { globToRegExp, matchingOverrides } from "./overrides.js";
+export { VOCABULARY_KEYS, type Vocabulary } from "./vocabulary.js";

@@ -1,5 +1,6 @@
 import type { Root as MdastRoot } from "mdast";
 import type { z } from "zod";
+import type { ConfigOverride, CustomRuleDef, PolicyClause } from "./policy-config.js";
 
 export const LANGUAGES = ["en", "nl", "da"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -124,6 +125,8 @@ export interface RuleMeta<O = Record<string, unknown>> {
   docsUrl?: string;
   /** Options schema with defaults; the engine validates `rules.<id>` options against it. */
   options?: z.ZodType<O>;
+  /** A rule written in YAML (`customRules`): its definition, for docs and the handbook. */
+  custom?: CustomRuleDef;
 }
 
 export interface SetupContext<O> {
@@ -184,8 +187,18 @@ export interface ResolvedConfig {
   plugins: (string | RulePack)[];
   gate: { block: Severity | "never"; review: Severity | "never"; honorSuppressions: boolean };
   server: { tokens: string[] };
+  /** The organization's clauses and which rule cites which (`policy.clauses`, `policy.map`). */
+  policy?: { clauses: PolicyClause[]; map: Record<string, string> };
+  /** Rule settings for posts matching a path glob, account or platform, applied in order. */
+  overrides?: ConfigOverride[];
+  /** Rules written in YAML (`customRules:` and the files of `rulesDir`). */
+  customRules?: CustomRuleDef[];
+  rulesDir?: string;
+  extends?: string[];
   /** Where this config came from, for messages. */
   filePath?: string;
+  /** The config file's folder (absolute), which `overrides[].files` globs are relative to. */
+  baseDir?: string;
 }
 
 export type RuleLevelInput = RuleLevel | 0 | 1 | 2 | false;

@@ -5,3 +5,4 @@ export { expandPaths, POST_EXTENSIONS, type ExpandOptions, type SkippedPath } fr
 export { DEFAULT_MAX_BYTES, decodePost, encodePost, encodingOf, formatBytes, parseBytes, readPostFile, type PostEncoding } from "./read-post.js";
 export { configKeyOf, openCache, type LintCache } from "./cache.js";
 export { lintNdjson, type NdjsonResult } from "./ndjson.js";
+export { loadRulesDir, resolveExtends } from "./extends.js";
