@@ -3,6 +3,9 @@ export const HELP = `postlint: check social-media posts against your organizatio
 Usage: postlint [options] [file|folder|glob|-] ...
        postlint serve [--port 8787] [--host 127.0.0.1] [--config FILE]   (HTTP API and draft checker;
                                                                        see postlint serve --help)
+       postlint test [DIR]          run the policy examples in DIR (default policy-tests/)
+       postlint handbook [--lang en|nl|da] [--format md|html] [-o FILE]   the employee handbook
+       postlint docs [-o DIR]       the organization's custom rules as Markdown
 
 Posts are .md, .markdown or .txt files, or text on stdin. Folders are searched for posts.
 Each post may start with YAML front matter (platform, account, author, lang, date).

@@ -34,3 +34,4 @@ export { customRule, customRulePack, localize, CUSTOM_PACK } from "./custom-rule
 export { clauseOfRule, clauseTitlesOf } from "./policy-clauses.js";
 export { globToRegExp, matchingOverrides } from "./overrides.js";
 export { VOCABULARY_KEYS, type Vocabulary } from "./vocabulary.js";
+export { parseFrontMatter } from "./front-matter.js";
