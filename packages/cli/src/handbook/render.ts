@@ -116,8 +116,8 @@ code { font: .85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; bac
 .bad { color: var(--bad); }
 .good { color: var(--good); }
 blockquote { margin: 0 0 .5rem; padding: .55rem .8rem; border-radius: 6px; color: var(--ink); font-size: .93rem; }
-blockquote.bad { background: var(--bad-bg); border-left: 4px solid var(--bad); }
-blockquote.good { background: var(--good-bg); border-left: 4px solid var(--good); }
+blockquote.bad { color: var(--ink); background: var(--bad-bg); border-left: 4px solid var(--bad); }
+blockquote.good { color: var(--ink); background: var(--good-bg); border-left: 4px solid var(--good); }
 pre { background: #f0f2f5; padding: .6rem .9rem; border-radius: 6px; overflow-x: auto; }
 pre code { background: none; padding: 0; }
 footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
