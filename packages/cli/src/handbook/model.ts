@@ -49,7 +49,7 @@ export function buildHandbook(options: { linter: Linter; builtInClauses: ClauseT
   const sections: HandbookSection[] = [];
   const byId = new Map<string, HandbookSection>();
   for (const c of config.policy?.clauses ?? []) {
-    const section: HandbookSection = { id: c.id, title: localize(c.title, lang) ?? c.id, ...(c.text ? { text: localize(c.text, lang) as string } : {}), ...(c.link ? { link: c.link } : {}), rules: [], flagged: [], fine: [] };
+    const section: HandbookSection = { id: c.id, title: localize(c.title, lang) ?? c.id, ...(c.text ? { text: localize(c.text, lang) } : {}), ...(c.link ? { link: c.link } : {}), rules: [], flagged: [], fine: [] };
     sections.push(section);
     byId.set(c.id, section);
   }
@@ -68,7 +68,7 @@ export function buildHandbook(options: { linter: Linter; builtInClauses: ClauseT
     section.rules.push({
       id: rule.id,
       checks: custom ? (localize(custom.description, lang) ?? rule.meta.description) : (builtIn?.checks ?? rule.meta.description),
-      ...(custom?.suggest ? { instead: localize(custom.suggest, lang) as string } : builtIn ? { instead: builtIn.instead } : {}),
+      ...(custom?.suggest ? { instead: localize(custom.suggest, lang) } : builtIn ? { instead: builtIn.instead } : {}),
       level: LEVEL[lang][severity],
     });
     if (custom?.examples) {

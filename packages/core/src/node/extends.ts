@@ -44,7 +44,7 @@ export async function resolveExtends(raw: unknown, file: string, validateOne: (r
     } catch (error) {
       throw new ConfigError({ file: display(target), message: `cannot be parsed: ${(error as Error).message.split("\n")[0]}` });
     }
-    const base = loaded?.config ?? {};
+    const base: unknown = loaded?.config ?? {};
     validateOne(withoutExtends(base), target);
     const child = await resolveExtends(base, target, validateOne, [...stack, file]);
     merged = merge(merged, child.raw, sources, child.sources);
@@ -148,9 +148,9 @@ function lineOf(doc: ReturnType<typeof parseDocument>, text: string, keyPath: (s
     const items = node?.items as { key?: { value?: unknown; range?: number[] }; value?: unknown; range?: number[] }[] | undefined;
     if (!items) break;
     if (typeof k === "number") {
-      const item = items[k] as { range?: number[] } | undefined;
+      const item = items[k];
       if (!item) break;
-      node = item as typeof node;
+      node = item;
       offset = item.range?.[0] ?? offset;
     } else {
       const pair = items.find((p) => p.key?.value === k);
