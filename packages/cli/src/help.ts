@@ -27,7 +27,8 @@ Input:
 
 Config:
   -c, --config FILE        use this config instead of searching for .postlintrc.* upward
-  --print-config FILE      print the config that applies to FILE and exit
+  --print-config FILE      print the config that applies to FILE (with "sources": which file
+                           of an extends chain set each key) and exit
   --init                   write a starter .postlintrc.yaml with every key explained
   --list-rules             list the rules with their levels and languages
 
