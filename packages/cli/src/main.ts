@@ -79,7 +79,10 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
   if (readStdin) await lintStdin(args, io, fileLinter, results, sources);
   if (patterns.length) await lintPaths(args, io, fileLinter, linterOptions, patterns, results, sources);
 
-  const rules: RuleInfo[] = (await fileLinter.linterFor(io.cwd)).rules.map(({ rule }) => ({ id: rule.id, meta: rule.meta }));
+  const base = await fileLinter.linterFor(io.cwd);
+  // SARIF's rule descriptors cite the organization's clause when `policy.map` names one.
+  const mapped = (id: string): string | undefined => base.config.policy?.map[id];
+  const rules: RuleInfo[] = base.rules.map(({ rule }) => ({ id: rule.id, meta: mapped(rule.id) ? { ...rule.meta, policy: [mapped(rule.id) as string] } : rule.meta }));
   const shown = args.quiet ? results.map(onlyErrors) : results;
   const report = formatters[args.format](shown, { cwd: io.cwd, color: args.outputFile ? false : useColor(io, args.color), rules, sources, version: VERSION });
   if (args.outputFile) await writeOutputFile(io.cwd, args.outputFile, report);

@@ -167,3 +167,13 @@ describe("extends and rulesDir", () => {
     await expect(loadConfigFile(path.join(d, ".postlintrc.yaml"))).rejects.toThrow(/bad\.yml:3: count: expected "hashtags"/);
   });
 });
+
+describe("rule files: a hashtag in unquoted YAML text", () => {
+  it("is an error with the line, since YAML would cut the text at the hashtag", async () => {
+    const d = mkdtempSync(path.join(tmpdir(), "postlint-hashtag-"));
+    mkdirSync(path.join(d, "rules"));
+    writeFileSync(path.join(d, "rules/r.yml"), "id: r\ntype: existence\nterms: [x]\nsuggest: Keep #Northwind first\n");
+    writeFileSync(path.join(d, ".postlintrc.yaml"), "rulesDir: rules\n");
+    await expect(loadConfigFile(path.join(d, ".postlintrc.yaml"))).rejects.toThrow(/r\.yml:4: “#Northwind” starts a YAML comment/);
+  });
+});

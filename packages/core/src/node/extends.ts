@@ -122,6 +122,8 @@ export function loadRulesDir(dir: string, configFile: string): { rules: CustomRu
       const e = doc.errors[0];
       throw new ConfigError({ file: display(file), ...(e?.linePos?.[0] ? { line: e.linePos[0].line } : {}), message: `cannot be parsed: ${e?.message.split("\n")[0] ?? "invalid YAML"}` });
     }
+    const cut = hashtagComment(text);
+    if (cut) throw new ConfigError({ file: display(file), line: cut.line, message: `“${cut.tag}” starts a YAML comment here, so the text is cut off before it; put the value in quotes` });
     const data: unknown = doc.toJS();
     const items = Array.isArray(data) ? data : [data];
     for (const [i, item] of items.entries()) {
@@ -172,4 +174,17 @@ export function validatePartial(lineOfFile: (file: string, keyPath: (string | nu
 export function display(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel && !rel.startsWith("..") ? rel : file;
+}
+
+/**
+ * `suggest: Keep #Northwind first` reads as `Keep` plus a comment: YAML comments start at " #".
+ * A comment that starts with a word right after `#` on a line with a plain value is a hashtag.
+ */
+function hashtagComment(text: string): { line: number; tag: string } | undefined {
+  const lines = text.split("\n");
+  for (const [i, line] of lines.entries()) {
+    const m = /^[^"'#]*:\s+[^"'\s#[{][^#]*\s(#[\p{L}\p{N}_]+)/u.exec(line);
+    if (m?.[1]) return { line: i + 1, tag: m[1] };
+  }
+  return undefined;
 }
