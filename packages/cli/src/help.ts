@@ -5,6 +5,9 @@ Usage: postlint [options] [file|folder|glob|-] ...
                                                                        see postlint serve --help)
        postlint token create --role writer|reviewer|admin --name NAME    (review-queue tokens)
        postlint import-csv FILE                     (a scheduler's CSV as NDJSON for --ndjson)
+       postlint test [DIR]          run the policy examples in DIR (default policy-tests/)
+       postlint handbook [--lang en|nl|da] [--format md|html] [-o FILE]   the employee handbook
+       postlint docs [-o DIR]       the organization's custom rules as Markdown
 
 Posts are .md, .markdown or .txt files, or text on stdin. Folders are searched for posts.
 Each post may start with YAML front matter (platform, account, author, lang, date).
@@ -26,7 +29,8 @@ Input:
 
 Config:
   -c, --config FILE        use this config instead of searching for .postlintrc.* upward
-  --print-config FILE      print the config that applies to FILE and exit
+  --print-config FILE      print the config that applies to FILE (with "sources": which file
+                           of an extends chain set each key) and exit
   --init                   write a starter .postlintrc.yaml with every key explained
   --list-rules             list the rules with their levels and languages
 

@@ -15,12 +15,21 @@ import { createProgress } from "./progress.js";
 import { VERSION } from "./version.js";
 import pack from "@postlint/rules";
 
+/** `postlint test`, `postlint handbook`, `postlint docs`: the policy team's commands. */
+const SUBCOMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = {
+  test: async (argv, io) => (await import("./policy-test.js")).policyTest(argv, io),
+  handbook: async (argv, io) => (await import("./handbook/index.js")).handbook(argv, io),
+  docs: async (argv, io) => (await import("./custom-docs.js")).customDocs(argv, io),
+};
+
 /** Runs the CLI; returns the exit code (0 clean, 1 errors, 2 usage/config/input error). */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   if (argv[0] === "serve") return (await import("./serve.js")).serve(argv.slice(1), io);
   if (argv[0] === "token") return (await import("./token.js")).token(argv.slice(1), io);
   if (argv[0] === "import-csv") return (await import("./import-csv.js")).importCsv(argv.slice(1), io);
   try {
+    const sub = SUBCOMMANDS[argv[0] ?? ""];
+    if (sub) return await sub(argv.slice(1), io);
     return await run(parseCliArgs(argv), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof PostlintError) {
@@ -57,7 +66,9 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
   if (args.printConfig !== undefined) {
     const linter = await fileLinter.linterFor(path.dirname(path.resolve(io.cwd, args.printConfig)));
     const rules = Object.fromEntries(linter.rules.map((r) => [r.rule.id, r.configured ?? r.rule.meta.defaultSeverity]));
-    return write(io, JSON.stringify({ ...withoutSecrets(linter.config), rules }, null, 2) + "\n", 0);
+    const loaded = await fileLinter.configFor(path.dirname(path.resolve(io.cwd, args.printConfig)));
+    const { baseDir: _baseDir, ...config } = withoutSecrets(linter.config);
+    return write(io, JSON.stringify({ ...config, rules, ...(loaded.sources ? { sources: loaded.sources } : {}) }, null, 2) + "\n", 0);
   }
   if (args.listRules) return write(io, await listRules(fileLinter, io.cwd, args.format === "json"), 0);
 
@@ -80,7 +91,10 @@ async function lintPosts(args: CliArgs, io: CliIO, fileLinter: FileLinter, linte
   if (readStdin) await lintStdin(args, io, fileLinter, results, sources);
   if (patterns.length) await lintPaths(args, io, fileLinter, linterOptions, patterns, results, sources);
 
-  const rules: RuleInfo[] = (await fileLinter.linterFor(io.cwd)).rules.map(({ rule }) => ({ id: rule.id, meta: rule.meta }));
+  const base = await fileLinter.linterFor(io.cwd);
+  // SARIF's rule descriptors cite the organization's clause when `policy.map` names one.
+  const mapped = (id: string): string | undefined => base.config.policy?.map[id];
+  const rules: RuleInfo[] = base.rules.map(({ rule }) => ({ id: rule.id, meta: mapped(rule.id) ? { ...rule.meta, policy: [mapped(rule.id) as string] } : rule.meta }));
   const shown = args.quiet ? results.map(onlyErrors) : results;
   const report = formatters[args.format](shown, { cwd: io.cwd, color: args.outputFile ? false : useColor(io, args.color), rules, sources, version: VERSION });
   if (args.outputFile) await writeOutputFile(io.cwd, args.outputFile, report);

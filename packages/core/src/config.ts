@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ConfigError } from "./errors.js";
 import { describeIssue, formatPath, withSuggestion } from "./schema-errors.js";
+import { policyConfigShape } from "./policy-config.js";
 import { ACCOUNTS, LANGUAGES, PLATFORMS, type ResolvedConfig, type RuleLevel, type RuleSetting } from "./types.js";
 
 const strings = z.array(z.string());
@@ -78,6 +79,7 @@ export const configSchema = z.strictObject({
       z.strictObject({ ocr: z.boolean().default(true), timeoutMs: z.number().int().positive().default(10_000) }),
     ])
     .default({ ocr: true, timeoutMs: 10_000 }),
+  ...policyConfigShape,
 });
 
 export const CONFIG_KEYS = Object.keys(configSchema.shape);

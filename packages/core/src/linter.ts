@@ -10,6 +10,10 @@ import { anchorImages, imageText, sourcesIn, toImageMessages } from "./image-sou
 import { checkBlockNesting } from "./nesting.js";
 import { formatMessage, templateOf } from "./messages.js";
 import { parseBody } from "./parse.js";
+import { customRulePack } from "./custom-rules/index.js";
+import { applyOverrides, matchingOverrides, overrideTarget } from "./overrides.js";
+import { clauseTitlesOf } from "./policy-clauses.js";
+import { compileVocabulary, REJECT_MESSAGES, splitVocabulary, type CompiledVocabulary } from "./vocabulary.js";
 import { describeIssue, withSuggestion } from "./schema-errors.js";
 import { parseDirectives, suppressorOf, type Directive } from "./suppressions.js";
 import type {
@@ -78,27 +82,42 @@ export interface ActiveRule {
   /** The level the user configured, or undefined to use the rule's (per-finding) defaults. */
   configured: Severity | undefined;
   options: unknown;
+  /** `accept`/`reject` words from the rule's options (Vale vocabularies). */
+  vocabulary?: CompiledVocabulary;
 }
 
 const SUPPRESSION = "suppression";
 
 export function createLinter(options: LinterOptions): Linter {
   const config = isResolved(options.config) ? options.config : resolveConfig(options.config ?? {});
-  const allRules = options.packs.flatMap((p) => p.rules);
+  const builtIn = options.packs.flatMap((p) => p.rules);
+  const packs = config.customRules?.length ? [...options.packs, customRulePack(config.customRules, builtIn.map((r) => r.id), config.filePath)] : options.packs;
+  const allRules = packs.flatMap((p) => p.rules);
   const clauses: ClauseTitles = {};
-  for (const p of options.packs) Object.assign(clauses, p.clauses);
+  for (const p of packs) Object.assign(clauses, p.clauses);
+  Object.assign(clauses, clauseTitlesOf(config));
   const known = allRules.map((r) => r.id);
-  for (const id of Object.keys(config.rules)) {
+  const settings: [string, string][] = [
+    ...Object.keys(config.rules).map((id): [string, string] => [id, `rules.${id}`]),
+    ...(config.overrides ?? []).flatMap((o, i) => Object.keys(o.rules).map((id): [string, string] => [id, `overrides[${i}].rules.${id}`])),
+    ...Object.keys(config.policy?.map ?? {}).map((id): [string, string] => [id, `policy.map.${id}`]),
+  ];
+  for (const [id, key] of settings) {
     if (!known.includes(id)) {
-      throw new ConfigError({ file: config.filePath, key: `rules.${id}`, message: withSuggestion(`unknown rule "${id}"`, id, known) });
+      throw new ConfigError({ file: config.filePath, key, message: withSuggestion(`unknown rule "${id}"`, id, known) });
     }
+  }
+  for (const [id, clause] of Object.entries(config.policy?.map ?? {})) {
+    if (!clauses[clause]) throw new ConfigError({ file: config.filePath, key: `policy.map.${id}`, message: withSuggestion(`unknown clause "${clause}"; add it to policy.clauses`, clause, Object.keys(clauses)) });
   }
   const rules: ActiveRule[] = [];
   for (const rule of allRules) {
     const setting = config.rules[rule.id];
     const level = normalizeLevel(setting) ?? rule.meta.defaultSeverity;
     if (level === "off") continue;
-    rules.push({ rule, configured: setting === undefined ? undefined : (level), options: ruleOptions(rule, ruleOptionsOf(setting), config) });
+    const { options: raw, vocabulary, error } = splitVocabulary(ruleOptionsOf(setting));
+    if (error) throw new ConfigError({ file: config.filePath, key: `rules.${rule.id}[1].${error.key}`, message: error.message });
+    rules.push({ rule, configured: setting === undefined ? undefined : (level), options: ruleOptions(rule, raw, config), ...(vocabulary ? { vocabulary: compileVocabulary(vocabulary) } : {}) });
   }
   const setups = new Map<AnyPolicyRule, Promise<unknown>>();
   const setupOf = (active: ActiveRule): Promise<unknown> => {
@@ -156,10 +175,11 @@ export function createLinter(options: LinterOptions): Linter {
       const toFile = (o: number): number => (o >= prepared.bodyStart ? o + shift : o);
       for (const active of applicable) {
         const { rule } = active;
-        const reports: Report[] = [];
+        let reports: Report[] = [];
         try {
           const state = await setupOf(active);
           await rule.check(post, { config, options: active.options, language: post.language, report: (r) => reports.push(r) }, state);
+          if (active.vocabulary) reports = await active.vocabulary.apply(post, reports);
         } catch (error) {
           const crash = new RuleError(rule.id, filePath, error);
           messages.push({ ruleId: rule.id, severity: "error", message: crash.message, line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true });
@@ -176,7 +196,7 @@ export function createLinter(options: LinterOptions): Linter {
           const suppressed = suppressor !== undefined || disabledByMeta.has(rule.id);
           if (suppressed && inline === "apply") continue;
           const located = { ...report, range: [start, end] as const, ...(report.fix ? { fix: shiftFix(report.fix, toFile) } : {}), ...(report.suggestions ? { suggestions: report.suggestions.map((sg) => ({ ...sg, fix: shiftFix(sg.fix, toFile) })) } : {}) };
-          const message = toMessage(active, located, raw, post, clauses, { ...from, endLine: to.line, endColumn: to.column });
+          const message = toMessage(active, located, raw, post, clauses, config.policy?.map ?? {}, { ...from, endLine: to.line, endColumn: to.column });
           messages.push(suppressed ? { ...message, suppressed: true } : message);
         }
       }
@@ -218,12 +238,27 @@ export function createLinter(options: LinterOptions): Linter {
     return result;
   };
 
+  // Overrides: one linter per combination of matching overrides, made on first use.
+  const variants = new Map<string, Linter>();
+  const variantFor = (input: LintInput): Linter | undefined => {
+    if (!config.overrides?.length) return undefined;
+    const target = overrideTarget(input.text, input.filePath, input.meta ?? {}, input.fieldsFrom === "request", config);
+    const matching = matchingOverrides(config.overrides, target);
+    if (!matching.length) return undefined;
+    const key = matching.join(",");
+    let variant = variants.get(key);
+    if (!variant) variants.set(key, (variant = createLinter({ ...options, config: applyOverrides(config, matching) })));
+    return variant;
+  };
+
   return {
     config,
     rules,
     async lint(raw) {
       const input = typeof raw === "string" ? { text: raw } : raw;
       try {
+        const variant = variantFor(input);
+        if (variant) return await variant.lint(input);
         return await lintAndFix(input);
       } catch (error) {
         return failedResult(input.filePath ?? "<text>", error);
@@ -328,13 +363,13 @@ function shiftFix(fix: Fix, toFile: (o: number) => number): Fix {
   return { range: [toFile(fix.range[0]), toFile(fix.range[1])], text: fix.text };
 }
 
-function toMessage(active: ActiveRule, report: Report, raw: string, post: Post, clauses: ClauseTitles, loc: { line: number; column: number; endLine: number; endColumn: number }): LintMessage {
+function toMessage(active: ActiveRule, report: Report, raw: string, post: Post, clauses: ClauseTitles, policyMap: Record<string, string>, loc: { line: number; column: number; endLine: number; endColumn: number }): LintMessage {
   const { rule } = active;
-  const template = templateOf(rule.messages, post.language, report.messageId);
+  const template = templateOf(rule.messages, post.language, report.messageId) ?? (report.messageId === "rejected" ? REJECT_MESSAGES[post.language].rejected : undefined);
   if (!template) throw new RuleError(rule.id, post.filePath ?? "<text>", new Error(`unknown messageId "${report.messageId}"`));
   const text = report.sensitive ? mask(raw) : raw;
   const data = { text, ...report.data };
-  const clauseId = report.clause ?? rule.meta.policy[0];
+  const clauseId = policyMap[rule.id] ?? report.clause ?? rule.meta.policy[0];
   const clause = clauseId ? clauses[clauseId] : undefined;
   const docsUrl = rule.meta.docsUrl ? `${rule.meta.docsUrl}#${report.messageId.toLowerCase()}` : undefined;
   return {

@@ -1,5 +1,6 @@
 import type { Root as MdastRoot } from "mdast";
 import type { z } from "zod";
+import type { ConfigOverride, CustomRuleDef, PolicyClause } from "./policy-config.js";
 
 export const LANGUAGES = ["en", "nl", "da"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -180,6 +181,8 @@ export interface RuleMeta<O = Record<string, unknown>> {
    * build-time check that every tag exists. Core does not interpret it.
    */
   concepts?: readonly string[];
+  /** A rule written in YAML (`customRules`): its definition, for docs and the handbook. */
+  custom?: CustomRuleDef;
 }
 
 export interface SetupContext<O> {
@@ -245,8 +248,18 @@ export interface ResolvedConfig {
   server: { tokens: string[]; retention: { text?: string }; webhooks: { allowHosts: string[] } };
   /** `false`: images are not read (`--no-images`); otherwise what to read and the time budget per image. */
   images: false | ImagesConfig;
+  /** The organization's clauses and which rule cites which (`policy.clauses`, `policy.map`). */
+  policy?: { clauses: PolicyClause[]; map: Record<string, string> };
+  /** Rule settings for posts matching a path glob, account or platform, applied in order. */
+  overrides?: ConfigOverride[];
+  /** Rules written in YAML (`customRules:` and the files of `rulesDir`). */
+  customRules?: CustomRuleDef[];
+  rulesDir?: string;
+  extends?: string[];
   /** Where this config came from, for messages. */
   filePath?: string;
+  /** The config file's folder (absolute), which `overrides[].files` globs are relative to. */
+  baseDir?: string;
 }
 
 export interface ImagesConfig {

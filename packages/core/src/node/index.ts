@@ -8,3 +8,4 @@ export { lintNdjson, type ImageData, type NdjsonResult } from "./ndjson.js";
 export { createImageReader, imagesStamp, readImageData, DEFAULT_IMAGE_MAX_BYTES, type ImageReader, type ImageReaderOptions } from "./images/read.js";
 export { fileImageCache, memoryImageCache, type CachedImage, type ImageCache } from "./images/cache.js";
 export { imageRefsOf } from "./images/refs.js";
+export { loadRulesDir, resolveExtends } from "./extends.js";

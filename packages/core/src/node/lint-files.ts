@@ -43,6 +43,8 @@ export interface FileLinter {
   lintText(text: string, filePath: string, configDir?: string): Promise<FileLintOutcome>;
   /** The linter that applies to posts in `dir` (config search, plugins): throws ConfigError. */
   linterFor(dir: string): Promise<Linter>;
+  /** The config that applies to posts in `dir`, with where its keys came from. */
+  configFor(dir: string): Promise<LoadedConfig>;
 }
 
 export function createFileLinter(options: FileLinterOptions = {}): FileLinter {
@@ -113,6 +115,7 @@ export function createFileLinter(options: FileLinterOptions = {}): FileLinter {
 
   return {
     linterFor,
+    configFor,
     lintText,
     async lintFile(file) {
       const abs = path.resolve(cwd, file);
