@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { requireSystemDependency } from "../../../test-support/system-dependency.js";
 import { createFileLinter, createImageReader, memoryImageCache } from "@postlint/core/node";
 import pack from "@postlint/rules";
 import { photoWithExif, qrImage, textImage, withPngText } from "../../../scripts/image-samples.mjs";
@@ -13,13 +14,11 @@ import { photoWithExif, qrImage, textImage, withPngText } from "../../../scripts
 const langs = spawnSync("tesseract", ["--list-langs"], { encoding: "utf8" });
 const hasOcr = langs.status === 0 && ["eng", "nld", "dan"].every((l) => langs.stdout.split(/\s+/).includes(l));
 const hasFont = spawnSync("fc-list", [":family=DejaVu Sans"], { encoding: "utf8" }).stdout.trim() !== "";
-const inCi = process.env.CI === "true";
-
-describe("OCR dependencies", () => {
-  it.runIf(inCi)("are installed in CI (tesseract-ocr with eng, nld, dan; fonts-dejavu-core): .ci/run installs them", () => {
-    expect({ tesseract: hasOcr, font: hasFont }).toEqual({ tesseract: true, font: true });
-  });
-});
+requireSystemDependency(
+  "tesseract-ocr (eng, nld, dan) and fonts-dejavu-core",
+  hasOcr && hasFont,
+  "apt-get install -y tesseract-ocr tesseract-ocr-eng tesseract-ocr-nld tesseract-ocr-dan fonts-dejavu-core",
+);
 
 // A generous OCR budget: CI machines are busy, and a timeout would read as a miss.
 const config = { images: { timeoutMs: 45_000 }, confidential: { terms: ["Project Hydra", "Q3 forecast"] }, products: [{ name: "Aurora Pro", aliases: ["Project Kestrel"], launch: "2027-03-01" }] };
@@ -66,7 +65,7 @@ describe.skipIf(!(hasOcr && hasFont))(hasOcr && hasFont ? "text in images (OCR)"
   });
 });
 
-describe.skipIf(!hasFont && !inCi)("metadata and codes (no OCR needed)", { timeout: 60_000 }, () => {
+describe.skipIf(!hasFont)("metadata and codes (no OCR needed)", { timeout: 60_000 }, () => {
   it("a JPEG with GPS EXIF and an owner: location and owner findings at the image", async () => {
     const dir = postDir({ "office.jpg": await photoWithExif({ lat: 52.0907, lon: 5.1214, artist: "Jane Doe", serial: "SN-48213" }) });
     const found = await lintPost(dir, "---\nlang: en\n---\nNew office!\n\n![our new office](office.jpg)\n");
