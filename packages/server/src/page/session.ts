@@ -21,7 +21,7 @@ const UI_KEY = "postlint.ui-language";
 export function loadDraft(): Partial<SavedDraft> {
   try {
     const value: unknown = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? "{}");
-    return value && typeof value === "object" ? (value as Partial<SavedDraft>) : {};
+    return value && typeof value === "object" ? value : {};
   } catch {
     return {};
   }
