@@ -104,11 +104,12 @@ interface Matchers {
   cues: PhraseMatcher<LexiconEntry>;
   slurs: PhraseMatcher<LexiconEntry>;
   firstPerson: PhraseMatcher<LexiconEntry>;
+  dismissive: PhraseMatcher<LexiconEntry>;
 }
 
 const cache = new Map<Language, Promise<Matchers>>();
 async function build(language: Language): Promise<Matchers> {
-  const [layoffs, mockery, contact, targets, ignore, vents, cues, firstPerson] = await Promise.all([
+  const [layoffs, mockery, contact, targets, ignore, vents, cues, firstPerson, dismissive] = await Promise.all([
     conceptMatcher(language, ["layoffs"]),
     conceptMatcher(language, ["sarcasm", "bonus"]),
     conceptMatcher(language, ["contact"], { stem: false }),
@@ -117,10 +118,11 @@ async function build(language: Language): Promise<Matchers> {
     conceptMatcher(language, ["venting"]),
     conceptMatcher(language, ["negative", "positive", "neutral", "exasperation"]),
     conceptMatcher(language, ["first-person"]),
+    conceptMatcher(language, ["dismissive"], { stem: false }),
   ]);
   // Slurs, disability insults and stereotypes: hostility when aimed at work.
   const slurs = compileLexicon(insensitiveEntries(language).map((e): LexiconEntry => ({ ...e, tags: ["negative", "insult"], confidence: "high" })));
-  return { layoffs, mockery, contact, targets, ignore, vents, cues, slurs, firstPerson };
+  return { layoffs, mockery, contact, targets, ignore, vents, cues, slurs, firstPerson, dismissive };
 }
 
 /**
@@ -179,7 +181,7 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
       return { targets, attitudes: [{ kind: "hostility", range: [before.start, mention.end], clause: "P7", target: "work" }] };
     }
   }
-  if (targets.length === 0 && organization.length === 0) return { targets, attitudes: [] };
+  if (targets.length === 0 && organization.length === 0 && post.tokens[0]?.prefix !== "@") return { targets, attitudes: [] };
   const sentiment = await loadSentiment(post.language);
   // A word that names the target is not also a cue about it ("patients" is not "patient", praise).
   const cues = [...m.cues.find(post), ...m.slurs.find(post)].filter((c) => !targets.some((t) => t.first <= c.first && c.last <= t.last));
@@ -203,6 +205,15 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
       targets,
       attitudes: [{ kind: insult ? "hostility" : "venting", range: [tone.worst.start, tone.worst.end], clause: insult ? (audience ? "P22" : "P7") : "P6", target: kind, ...(tone.worst.entry ? { entry: tone.worst.entry } : {}) }],
     };
+  }
+  // "@marta maybe read the manual before leaving a one-star review 🙄": brushing off a customer who
+  // is addressed (a reply) or named, in public (P22).
+  const replyTo = post.tokens[0]?.prefix === "@";
+  for (const d of m.dismissive.find(post)) {
+    if (quoted(d)) continue;
+    const sentence = post.tokens[d.first]?.sentence ?? -1;
+    const customer = targets.some((t) => targetKindOf(t.data) === "customer" && Math.abs((post.tokens[t.first]?.sentence ?? -9) - sentence) <= 1);
+    if (replyTo || customer) return { targets, attitudes: [{ kind: "hostility", range: [d.start, d.end], clause: "P22", target: "customer" }] };
   }
   // The organization named beside an accusation ("Northwind scams its customers"): dragging its
   // name through the mud (P7). Other insults near the name are too often self-directed ("no clue").

@@ -74,7 +74,8 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
   if (dehumanising.length > 0) {
     const groups = m.group.find(post);
     for (const d of dehumanising) {
-      const g = groups.find((x) => s(x) === s(d) && !(x.first < d.last && d.first < x.last));
+      // The group in the sentence or the one before ("…a coach of tourists. They swarm like locusts").
+      const g = groups.find((x) => (s(x) === s(d) || s(x) === s(d) - 1) && !(x.first < d.last && d.first < x.last));
       if (g) {
         out.push({ kind: "dehumanising", range: span(g, d) });
         break;
