@@ -57,7 +57,8 @@ export default definePolicyRule({
   },
   async check(post, ctx, { insiders, mentions, tickers, matchers }) {
     const matcher = await matchers(post.language);
-    const hits = matcher.find(post);
+    // Overlapping hits: a context ("på torsdagens") must not hide a cue that starts inside it ("torsdagens call").
+    const hits = matcher.find(post, { all: true });
     if (hits.length === 0) return;
     const evidence: CueEvidence[] = [...figureEvidence(post), ...tickerEvidence(post, tickers), ...hypeEvidence(post)];
     // An insider's post is evidence in every sentence: executive shorthand ("great quarter") is

@@ -120,6 +120,7 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
   }
   const maxGap = options.maxGap ?? 8;
   const possessive = options.possessive ?? false;
+  const minStemLength = stem?.minLength ?? 0;
   const vowels = options.vowelDropped ?? false;
   // Most matchers are small cue lists that match nothing in most posts: for them, looking up
   // each first word in the post's set of words is far cheaper than walking every token.
@@ -158,7 +159,9 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
             walk(hit, at + 1);
           }
         }
-        if (stems && n.stems.size > 0) {
+        // A short word is matched as written, as short pattern words are: Danish "helt" (quite) is
+        // not "helte" (heroes), though both stem to "helt".
+        if (stems && n.stems.size > 0 && token.norm.length >= minStemLength) {
           const hit = n.stems.get(stems[at] as string);
           if (hit) {
             found = true;

@@ -22,8 +22,6 @@ export function loadStemmer(language: Language): Promise<Stemmer | undefined> {
   return p;
 }
 
-const DANISH_STEMMING = false as boolean;
-
 interface NaturalStemmer {
   stem(word: string): string;
 }
@@ -32,11 +30,9 @@ async function load(language: Language): Promise<Stemmer | undefined> {
   let stemmer: NaturalStemmer;
   if (language === "en") stemmer = (await import("natural/lib/natural/stemmers/porter_stemmer.js")).default;
   else if (language === "nl") stemmer = (await import("natural/lib/natural/stemmers/porter_stemmer_nl.js")).default;
-  // Danish: Snowball's stemmer (snowball-stemmers) works, but once merged with the concept layer it
-  // stopped phrases the Danish lexicons list in full from matching ("torsdagens call", "endnu en
-  // dag"), so it is off and Danish lexicons list their inflections until the two are reconciled.
-  else if (DANISH_STEMMING) stemmer = (await import("snowball-stemmers")).default.newStemmer("danish");
-  else return undefined;
+  // Danish: Snowball's stemmer from snowball-stemmers (natural has none). Words under five letters
+  // are matched as written (see `minLength`), so "køber den" is not "købe".
+  else stemmer = (await import("snowball-stemmers")).default.newStemmer("danish");
   // Lexicons repeat words across phrases and rules, and posts repeat words: stem each word once.
   const memo = new Map<string, string>();
   const memoized: Stemmer = (word) => {
