@@ -3,6 +3,7 @@ export const HELP = `postlint: check social-media posts against your organizatio
 Usage: postlint [options] [file|folder|glob|-] ...
        postlint serve [--port 8787] [--host 127.0.0.1] [--config FILE]   (HTTP API and draft checker;
                                                                        see postlint serve --help)
+       postlint lsp                                                     (Language Server on stdio; docs/integrations.md)
 
 Posts are .md, .markdown or .txt files, or text on stdin. Folders are searched for posts.
 Each post may start with YAML front matter (platform, account, author, lang, date).

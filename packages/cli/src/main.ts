@@ -16,6 +16,7 @@ import pack from "@postlint/rules";
 /** Runs the CLI; returns the exit code (0 clean, 1 errors, 2 usage/config/input error). */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   if (argv[0] === "serve") return (await import("./serve.js")).serve(argv.slice(1), io);
+  if (argv[0] === "lsp") return (await import("./lsp.js")).lsp(argv.slice(1), io);
   try {
     return await run(parseCliArgs(argv), io);
   } catch (error) {
