@@ -10,7 +10,7 @@ let configError: string | undefined;
 const byTab = new Map<number, TabFindings>();
 
 async function settings(): Promise<Settings> {
-  const stored = (await chrome.storage.local.get(["config", "account", "author"])) as Partial<Settings>;
+  const stored = await chrome.storage.local.get<Partial<Settings>>(["config", "account", "author"]);
   return { config: stored.config ?? "", account: stored.account ?? "personal", author: stored.author ?? "" };
 }
 

@@ -75,7 +75,7 @@ async function check(): Promise<void> {
   const request: LintRequest = { type: "lint", text, url: location.origin, ...(platform ? { platform } : {}) };
   let response: LintResponse;
   try {
-    response = (await chrome.runtime.sendMessage(request)) as LintResponse;
+    response = await chrome.runtime.sendMessage<LintRequest, LintResponse>(request);
   } catch {
     return; // the extension was reloaded or updated: this page's script is orphaned
   }
@@ -85,6 +85,7 @@ async function check(): Promise<void> {
   draw();
   host.dataset["count"] = String(findings.length);
   host.dataset["latency"] = String(Math.round(performance.now() - typedAt));
+  host.dataset["seq"] = String(mine);
 }
 
 function clearMarks(): void {

@@ -8,18 +8,20 @@ const server = $<HTMLInputElement>("server");
 const token = $<HTMLInputElement>("token");
 const statusLine = $("status");
 
-const stored = (await chrome.storage.local.get(["config", "account", "author", "server"])) as Record<string, string | undefined>;
+const stored = await chrome.storage.local.get<Record<string, string | undefined>>(["config", "account", "author", "server"]);
 config.value = stored["config"] ?? "";
 account.value = stored["account"] ?? "personal";
 author.value = stored["author"] ?? "";
 server.value = stored["server"] ?? "";
 
-$<HTMLInputElement>("file").addEventListener("change", async (event) => {
+$<HTMLInputElement>("file").addEventListener("change", (event) => void pick(event));
+async function pick(event: Event): Promise<void> {
   const file = (event.target as HTMLInputElement).files?.[0];
   if (file) config.value = await file.text();
-});
+}
 
-$("fetch").addEventListener("click", async () => {
+$("fetch").addEventListener("click", () => void fetchConfig());
+async function fetchConfig(): Promise<void> {
   // The server's config, as the server itself serves it to its page (GET /v1/config).
   try {
     const url = new URL("/v1/config", server.value);
@@ -32,11 +34,12 @@ $("fetch").addEventListener("click", async () => {
   } catch (error) {
     statusLine.textContent = `Could not fetch the config: ${(error as Error).message}`;
   }
-});
+}
 
-$("save").addEventListener("click", async () => {
+$("save").addEventListener("click", () => void save());
+async function save(): Promise<void> {
   await chrome.storage.local.set({ config: config.value, account: account.value, author: author.value.trim(), server: server.value.trim() });
   statusLine.textContent = "Saved. Open compose boxes use it from the next keystroke.";
-});
+}
 
 export {};

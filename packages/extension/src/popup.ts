@@ -1,7 +1,7 @@
 // The toolbar popup: the findings of the draft on the active tab.
 import type { TabFindings } from "./protocol.js";
 
-const state = (await chrome.runtime.sendMessage({ type: "findings" })) as TabFindings | null;
+const state = await chrome.runtime.sendMessage<{ type: "findings" }, TabFindings | null>({ type: "findings" });
 const summary = document.getElementById("summary")!;
 const list = document.getElementById("list")!;
 if (state) {
