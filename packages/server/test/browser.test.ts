@@ -105,6 +105,9 @@ describe.skipIf(!hasChromium)(hasChromium ? "draft checker page" : `draft checke
     await page.keyboard.type(" " + "x".repeat(200));
     await eventually(() => page.locator("#counter").textContent()).toMatch(/over X’s limit/);
     expect(await page.locator("#counter").getAttribute("data-state")).toBe("over");
+    // The summary agrees with the red counter: never "nothing here blocks the post".
+    await eventually(() => page.locator("#status").textContent()).toMatch(/over X’s limit of 280/);
+    expect(await page.locator("#status").getAttribute("data-state")).toBe("error");
     await page.getByLabel("Platform").selectOption("linkedin");
     await eventually(() => page.locator("#counter").textContent()).toMatch(/^\d+ \/ 3000 on LinkedIn/);
     await page.close();

@@ -28,3 +28,9 @@ export function renderCounter(el: HTMLElement, bar: HTMLElement, text: string, l
       : `${length} / ${limit.maxLength} on ${name}${note ? ` · ${note}` : ""}`;
   bar.style.setProperty("--fill", String(Math.min(1, length / limit.maxLength)));
 }
+
+/** How many characters the draft is over the platform's limit (0 when within it or no platform). */
+export function overLimit(text: string, limit: Limit | undefined): number {
+  if (!limit) return 0;
+  return Math.max(0, countPlatformLength(text.trim(), limit.counter).length - limit.maxLength);
+}

@@ -1,7 +1,7 @@
 import type { Fix, LintResult } from "@postlint/core";
 import type { PageData } from "../page-data.js";
 import { check, saveToken, type CheckRequest } from "./api.js";
-import { renderCounter } from "./counter.js";
+import { overLimit, renderCounter } from "./counter.js";
 import { renderFindings, type FindingView } from "./findings.js";
 import { renderHighlights, setActive, type Mark } from "./highlight.js";
 import { plural } from "./labels.js";
@@ -120,7 +120,12 @@ function refresh(): void {
   renderFindings(findings, views, handlers);
   findingsHeading.hidden = views.length === 0;
   const { errorCount, warningCount } = checked.result;
-  if (errorCount) showStatus("error", `Not ready yet: ${plural(errorCount, "thing", "things")} to fix`, summary(errorCount, warningCount));
+  // The summary never contradicts the counter: a post over the platform's limit is not ready.
+  const limit = data.platforms[platform.value];
+  const over = overLimit(text, limit);
+  const tooLong = over && limit ? `It is ${plural(over, "character", "characters")} over ${limit.name}’s limit of ${limit.maxLength}: ${limit.name} will cut or refuse it. Shorten it first.` : "";
+  if (over && !errorCount) showStatus("error", `Not ready yet: too long for ${limit?.name ?? "this platform"}`, `${tooLong}${warningCount ? ` ${plural(warningCount, "other finding is", "other findings are")} worth a second look.` : ""}`);
+  else if (errorCount) showStatus("error", `Not ready yet: ${plural(errorCount, "thing", "things")} to fix`, `${summary(errorCount, warningCount)}${tooLong ? ` ${tooLong}` : ""}`);
   else if (warningCount) showStatus("warn", `Almost ready: ${plural(warningCount, "thing", "things")} to look at`, "Nothing here blocks the post, but read the highlighted words again before you publish.");
   else showStatus("ready", "Ready to post", "No policy problems found. The checker supports your judgement; it does not replace it.");
 }
