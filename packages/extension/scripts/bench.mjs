@@ -1,3 +1,4 @@
+/* global document, InputEvent -- these lines run in the page (page.evaluate / waitForFunction) */
 // Keystroke-to-underline latency for a 3,000-character draft: loads the test build in chromium,
 // types into the textarea fixture and reads the latency the content script records after each
 // lint (data-latency on its overlay: input event → underlines drawn, debounce included).
@@ -31,11 +32,11 @@ const latencies = [];
 for (let i = 0; i < 20; i++) {
   const before = await page.locator("postlint-overlay").getAttribute("data-latency").catch(() => null);
   await page.keyboard.type(i % 2 ? " " : "x");
-  const t0 = Date.now();
+
   await page.waitForFunction((prev) => { const el = document.querySelector("postlint-overlay"); return el && el.dataset.latency && el.dataset.seq !== prev; }, before, { timeout: 10_000 }).catch(() => undefined);
   await page.waitForTimeout(400);
   latencies.push(Number(await page.locator("postlint-overlay").getAttribute("data-latency")));
-  void t0;
+
 }
 // Typing itself: how long a keystroke's input event takes on the page while the extension runs.
 const typing = await page.evaluate(async () => {
