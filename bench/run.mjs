@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateCorpus } from "./corpus.mjs";
+import { benchImages } from "./images.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..");
@@ -129,7 +130,10 @@ const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.ro
 const table4 = memory
   ? ["", "| bounded memory | wall s | peak RSS MB | goal |", "| --- | --: | --: | --- |", `| one 5 MB post (\`--max-file-size 10mb\`) | ${fmt(memory.big.wall[0])} | ${fmt(memory.big.rss[0] ?? NaN)} | < 300 MB |`, `| 200,000 posts streamed with \`--ndjson\` | ${fmt(memory.stream.wall[0])} | ${fmt(memory.stream.rss[0] ?? NaN)} | < 300 MB |`]
   : [];
-const report = [`Machine: ${machine}. Medians of ${REPEATS} runs (one-file CLI: ${ONE_FILE_RUNS} runs), ranges in brackets.`, "", ...table1, "", ...table2, "", ...table3, ...table4].join("\n");
+process.stdout.write("  images: OCR per image, posts without images…");
+const images = await benchImages({ repeats: quick ? 1 : 3 });
+console.log(" done\n");
+const report = [`Machine: ${machine}. Medians of ${REPEATS} runs (one-file CLI: ${ONE_FILE_RUNS} runs), ranges in brackets.`, "", ...table1, "", ...table2, "", ...table3, ...table4, "", images].join("\n");
 console.log(report);
 
 if (!args.has("--no-write") && !quick) {

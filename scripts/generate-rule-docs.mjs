@@ -14,6 +14,20 @@ const check = process.argv.includes("--check");
 const LANGS = { en: "English", nl: "Dutch", da: "Danish" };
 const RATIONALE = /<!-- rationale:start -->[\s\S]*?<!-- rationale:end -->/;
 const EXAMPLES_PER_KIND = 2;
+// Options whose schema carries no description (the rule's JSDoc is not in the schema).
+const OPTION_TEXT = {
+  "financial-disclosure.tickers": "The organization's own and other tickers to recognise without `$` (e.g. `[\"NWND\"]`).",
+  "personal-data.allow": "Extra addresses or numbers that may be posted, such as a press line (added to `personalData.allow`).",
+  "platform-limits.limits": "Override a platform's limits for a house style, e.g. `{ linkedin: { maxLength: 1300 }, instagram: { maxHashtags: 5 } }` (`maxLength`, `maxHashtags`, `maxMentions`).",
+  "profanity.minConfidence": "How sure a match must be to be reported: `high` only clear profanity, `medium` (default) also milder words, `low` also words that are often harmless.",
+  "profanity.allow": "Words never to flag in this organization (a place name, a product).",
+};
+// Every rule takes Vale-style vocabularies; the engine handles them, not the rule.
+const VOCABULARY = [
+  ["accept", "list of string", "Words or phrases this rule never flags (Vale's accept vocabulary), e.g. a town or product name that looks like a hit."],
+  ["reject", "list of string", "Words or phrases this rule always flags, with a message that says they are on your organization's reject list."],
+];
+
 
 const outputs = new Map();
 for (const rule of pack.rules) outputs.set(path.join(docsDir, `${rule.id}.md`), ruleDoc(rule));
@@ -72,18 +86,18 @@ function ruleDoc(rule) {
 }
 
 function optionsDoc(rule) {
-  if (!rule.meta.options) return ["None."];
-  let schema;
-  try {
-    schema = z.toJSONSchema(rule.meta.options, { io: "input", unrepresentable: "any" });
-  } catch {
-    return ["See the rule's source."];
-  }
-  const props = Object.entries(schema.properties ?? {});
-  if (!props.length) return ["None."];
   const rows = ["| Option | Type | Default | |", "| --- | --- | --- | --- |"];
-  for (const [name, p] of props) rows.push(`| \`${name}\` | ${typeOf(p)} | ${p.default !== undefined ? `\`${JSON.stringify(p.default)}\`` : "—"} | ${p.description ?? ""} |`);
-  rows.push("", "Set options with `rules: { " + rule.id + ": [warn, { … }] }`.");
+  let props = [];
+  if (rule.meta.options) {
+    try {
+      props = Object.entries(z.toJSONSchema(rule.meta.options, { io: "input", unrepresentable: "any" }).properties ?? {});
+    } catch {
+      props = [];
+    }
+  }
+  for (const [name, p] of props) rows.push(`| \`${name}\` | ${typeOf(p)} | ${p.default !== undefined ? `\`${JSON.stringify(p.default)}\`` : "—"} | ${p.description ?? OPTION_TEXT[`${rule.id}.${name}`] ?? ""} |`);
+  for (const [name, type, text] of VOCABULARY) rows.push(`| \`${name}\` | ${type} | \`[]\` | ${text} |`);
+  rows.push("", "Set options with `rules: { " + rule.id + ": [warn, { … }] }`; `overrides:` can set them for some folders, accounts or platforms only.");
   return rows;
 }
 
@@ -106,6 +120,7 @@ function examples(id, lang, kind) {
 
 function clauseTitle(id) {
   const c = pack.clauses?.[id];
+  // Titles only: the clause ids are the default policy's; a config's policy.map can point elsewhere.
   return c ? `${id} ${c.en}` : id;
 }
 

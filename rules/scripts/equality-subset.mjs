@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes rules/src/insensitive-language/equality-en.ts: the part of retext-equality's English
+// Writes rules/src/concepts/equality-en.ts: the part of retext-equality's English
 // data (lib/patterns-en.js) that insensitive-language uses. Run it after upgrading
 // retext-equality (a devDependency: its package exports only the retext plugin, not the data, and
 // running the plugin costs ~3.4 ms a post, so the data is copied at build time, not loaded).
@@ -13,13 +13,13 @@
 //   slur    slurs for groups (sexual orientation, gender identity, ethnicity, religion, disability)
 //   insult  disability or mental-health words used as insults ("spaz", "psycho", "senile")
 // and drop single terms that are names or titles ("shlomo", "pocahontas") or mostly neutral
-// ("gypsy jazz"). See rules/lexicons/en/insensitive-language.yml for the rest of the list.
+// ("gypsy jazz"). See rules/lexicons/en/concepts.yml for the rest of the list.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const out = path.join(root, "src/insensitive-language/equality-en.ts");
+const out = path.join(root, "src/concepts/equality-en.ts");
 
 /** Pattern id → [kind, confidence, terms to leave out]. */
 export const KEEP = {

@@ -1,9 +1,9 @@
-import { compileLexicon, compilePhrases, definePolicyRule, type Language, type LexiconEntry, type PhraseMatcher, type Post } from "@postlint/core";
+import { compileLexicon, compilePhrases, definePolicyRule, isNegated, isQuoted, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post } from "@postlint/core";
 import { compileNames } from "./brand-voice/names.js";
 import { findShouting } from "./brand-voice/shouting.js";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { compileConflicts, type TargetKind } from "./workplace-conflict/detect.js";
+import { conceptEntries, conceptMatcher, findAttitudes, findHurtful, insensitiveEntries, profanityEntries, type TargetKind } from "./concepts/index.js";
 
 /** The substitute written the way the banned word was: CHEAP → AFFORDABLE, Cheap → Affordable. */
 function matchCase(original: string, replacement: string): string {
@@ -29,38 +29,51 @@ export default definePolicyRule({
   id: "brand-voice",
   meta: {
     description:
-      "Flags official-account posts off the brand's voice: banned words (with configured substitutes), a missing required hashtag, misspelled organization or product names, shouting, and personal content or talking down about customers on the brand account.",
+      "Flags official-account posts off the brand's voice: banned words (with configured substitutes), a missing required hashtag, misspelled organization or product names, shouting, talking down about customers, and (as errors) what the brand's channel is never the place for: swearing, insults and hurtful jokes, political jabs, drinking and personal asides from whoever holds the login, and internal HR news such as layoffs.",
     policy: ["P19", "P20"],
     languages: ["en", "nl", "da"],
     defaultSeverity: "warn",
     accounts: ["official"],
     fixable: true,
     docsUrl: docsUrl("brand-voice"),
+    concepts: ["target", "not-target", "venting", "negative", "insult", "emotion", "positive", "neutral", "apology", "first-person", "slur", "disability-insult", "stereotype", "profanity", "profanity-ok", "curse-prefix", "group", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "donation", "personal-aside", "drinking", "politics", "sarcasm", "layoffs"],
   },
   messages: {
     en: {
-      bannedWord: "“{text}” is on the brand’s list of words it doesn’t use (P19). {instead}",
-      misspelledName: "“{text}” looks like “{name}” written another way. Write the name the way the brand does (P19).",
-      shouting: "“{text}” may read as shouting. Keep the brand’s tone calm: sentence case, and one exclamation mark at most (P19).",
-      personalContent: "“{text}” reads as personal: moods, private life, drinks and personal opinions belong on your own account, not the brand’s (P20). Rewrite it in the brand’s voice, or post it from your own account.",
-      offBrandTone: "“{text}” may read as talking down about {target}, and on the brand account everyone reads it as the company’s voice (P19). Say it positively, or leave it out.",
-      missingHashtag: "Posts on the brand account carry {hashtag}, so people can find and recognise them (P19). Add it at the end.",
+      bannedWord: "“{text}” is on the brand’s list of words it doesn’t use. {instead}",
+      misspelledName: "“{text}” looks like “{name}” written another way. Write the name the way the brand does.",
+      shouting: "“{text}” may read as shouting. Keep the brand’s tone calm: sentence case, and one exclamation mark at most.",
+      personalContent: "“{text}” reads as personal: moods, private life, drinks and personal opinions belong on your own account, not the brand’s. Rewrite it in the brand’s voice, or post it from your own account.",
+      offBrandTone: "“{text}” may read as talking down about {target}, and on the brand account everyone reads it as the company’s voice. Say it positively, or leave it out.",
+      missingHashtag: "Posts on the brand account carry {hashtag}, so people can find and recognise them. Add it at the end.",
+      vulgar: "“{text}” is a swear word, and on the brand account it is the company swearing, in front of every customer. Say it without it; if the excitement is the point, an emoji does the job.",
+      hurtful: "“{text}” may hurt or belittle people, and on the brand account it is the company saying it. Leave it out; the brand doesn’t call people names or joke at anyone’s expense.",
+      politicalJab: "“{text}” takes a swipe at a party, a politician or the government. The brand account speaks for everyone who works here and every customer, whatever they vote. Leave politics out; if the organization needs to take a position, the communications team words it.",
+      internalNews: "“{text}” is internal HR news (layoffs, people being let go). The people affected should hear it from their managers, not from the brand account, and an official announcement comes from communications. Take it out, and talk to HR or the communications team.",
     },
     nl: {
-      bannedWord: "“{text}” staat op de lijst van woorden die het merk niet gebruikt (P19). {instead}",
-      misspelledName: "“{text}” lijkt “{name}”, maar anders geschreven. Schrijf de naam zoals het merk dat doet (P19).",
-      shouting: "“{text}” kan overkomen als schreeuwen. Houd de toon van het merk rustig: gewone hoofdletters en hooguit één uitroepteken (P19).",
-      personalContent: "“{text}” klinkt persoonlijk: stemmingen, privéleven, drankjes en persoonlijke meningen horen op je eigen account, niet op dat van het merk (P20). Herschrijf het in de stem van het merk, of plaats het op je eigen account.",
-      offBrandTone: "“{text}” kan overkomen als neerbuigend over {target}, en op het merkaccount leest iedereen dat als de stem van het bedrijf (P19). Zeg het positief, of laat het weg.",
-      missingHashtag: "Berichten op het merkaccount krijgen {hashtag}, zodat mensen ze vinden en herkennen (P19). Zet hem aan het eind.",
+      bannedWord: "“{text}” staat op de lijst van woorden die het merk niet gebruikt. {instead}",
+      misspelledName: "“{text}” lijkt “{name}”, maar anders geschreven. Schrijf de naam zoals het merk dat doet.",
+      shouting: "“{text}” kan overkomen als schreeuwen. Houd de toon van het merk rustig: gewone hoofdletters en hooguit één uitroepteken.",
+      personalContent: "“{text}” klinkt persoonlijk: stemmingen, privéleven, drankjes en persoonlijke meningen horen op je eigen account, niet op dat van het merk. Herschrijf het in de stem van het merk, of plaats het op je eigen account.",
+      offBrandTone: "“{text}” kan overkomen als neerbuigend over {target}, en op het merkaccount leest iedereen dat als de stem van het bedrijf. Zeg het positief, of laat het weg.",
+      missingHashtag: "Berichten op het merkaccount krijgen {hashtag}, zodat mensen ze vinden en herkennen. Zet hem aan het eind.",
+      vulgar: "“{text}” is een krachtterm, en op het merkaccount is het het bedrijf dat vloekt, waar alle klanten bij zijn. Zeg het zonder; gaat het om het enthousiasme, dan doet een emoji het ook.",
+      hurtful: "“{text}” kan mensen kwetsen of kleineren, en op het merkaccount zegt het bedrijf dat. Laat het weg; het merk scheldt niemand uit en maakt geen grappen ten koste van anderen.",
+      politicalJab: "“{text}” is een sneer naar een partij, een politicus of de regering. Het merkaccount spreekt voor iedereen die hier werkt en voor elke klant, wat die ook stemt. Laat politiek erbuiten; moet de organisatie een standpunt innemen, dan formuleert de afdeling communicatie dat.",
+      internalNews: "“{text}” is intern HR-nieuws (ontslagen, mensen die moeten vertrekken). Wie het raakt, hoort dat van de eigen leidinggevende, niet via het merkaccount, en een officiële aankondiging komt van communicatie. Haal het weg en overleg met HR of de afdeling communicatie.",
     },
     da: {
-      bannedWord: "“{text}” er på listen over ord, brandet ikke bruger (P19). {instead}",
-      misspelledName: "“{text}” ligner “{name}”, men stavet anderledes. Skriv navnet, som brandet gør (P19).",
-      shouting: "“{text}” kan læses som råb. Hold brandets tone rolig: almindelige store og små bogstaver og højst ét udråbstegn (P19).",
-      personalContent: "“{text}” lyder personligt: humør, privatliv, drinks og personlige holdninger hører hjemme på din egen konto, ikke brandets (P20). Skriv det om i brandets stemme, eller del det fra din egen konto.",
-      offBrandTone: "“{text}” kan læses som nedladende over for {target}, og på brandets konto læser alle det som virksomhedens stemme (P19). Sig det positivt, eller lad det være.",
-      missingHashtag: "Opslag på brandets konto har {hashtag}, så folk kan finde og genkende dem (P19). Tilføj det til sidst.",
+      bannedWord: "“{text}” er på listen over ord, brandet ikke bruger. {instead}",
+      misspelledName: "“{text}” ligner “{name}”, men stavet anderledes. Skriv navnet, som brandet gør.",
+      shouting: "“{text}” kan læses som råb. Hold brandets tone rolig: almindelige store og små bogstaver og højst ét udråbstegn.",
+      personalContent: "“{text}” lyder personligt: humør, privatliv, drinks og personlige holdninger hører hjemme på din egen konto, ikke brandets. Skriv det om i brandets stemme, eller del det fra din egen konto.",
+      offBrandTone: "“{text}” kan læses som nedladende over for {target}, og på brandets konto læser alle det som virksomhedens stemme. Sig det positivt, eller lad det være.",
+      missingHashtag: "Opslag på brandets konto har {hashtag}, så folk kan finde og genkende dem. Tilføj det til sidst.",
+      vulgar: "“{text}” er et bandeord, og på brandets konto er det virksomheden, der bander, foran alle kunderne. Sig det uden; handler det om begejstringen, klarer en emoji det fint.",
+      hurtful: "“{text}” kan såre eller nedgøre folk, og på brandets konto er det virksomheden, der siger det. Lad det være; brandet kalder ikke folk noget og joker ikke på andres bekostning.",
+      politicalJab: "“{text}” er et hip til et parti, en politiker eller regeringen. Brandets konto taler for alle, der arbejder her, og for alle kunder, uanset hvad de stemmer. Hold politik ude; skal organisationen have en holdning, formulerer kommunikationsafdelingen den.",
+      internalNews: "“{text}” er intern HR-nyhed (fyringer, folk der skal gå). De berørte skal høre det fra deres leder, ikke fra brandets konto, og en officiel meddelelse kommer fra kommunikation. Tag det ud, og tal med HR eller kommunikationsafdelingen.",
     },
   },
   setup({ config }) {
@@ -72,9 +85,21 @@ export default definePolicyRule({
       if (!m) personal.set(language, (m = compileLexicon(lexiconFor("brand-voice", language))));
       return m;
     };
-    return { substitutions, banned, personalFor, names: compileNames(config), conflictsOf: compileConflicts(), required: config.brand.hashtags.required };
+    const conduct = new Map<Language, Conduct>();
+    const conductFor = (language: Language): Conduct => {
+      let c = conduct.get(language);
+      if (!c) {
+        c = {
+          profanity: compileLexicon(profanityEntries(language).filter((e) => e.tags.includes("profanity-ok") || e.confidence !== "low")),
+          insults: compileLexicon([...insensitiveEntries(language), ...conceptEntries(language, ["insult"]).filter((e) => e.confidence === "high")]),
+        };
+        conduct.set(language, c);
+      }
+      return c;
+    };
+    return { substitutions, banned, personalFor, conductFor, names: compileNames(config), required: config.brand.hashtags.required };
   },
-  async check(post, ctx, { substitutions, banned, personalFor, names, conflictsOf, required }) {
+  async check(post, ctx, { substitutions, banned, personalFor, conductFor, names, required }) {
     for (const hit of banned.find(post)) {
       const replacement = substitutions.get(hit.data);
       const instead = replacement ? INSTEAD[post.language].with.replace("{replacement}", replacement) : INSTEAD[post.language].without;
@@ -83,13 +108,28 @@ export default definePolicyRule({
     for (const m of names(post)) ctx.report({ messageId: "misspelledName", range: [m.start, m.end], data: { name: m.name }, fix: { range: [m.start, m.end], text: m.name } });
     for (const s of findShouting(post)) ctx.report({ messageId: "shouting", range: [s.start, s.end], ...(s.fix ? { fix: { range: [s.start, s.end], text: s.fix } } : {}) });
 
+    // Conduct: on the brand account swearing, insults and hurtful jokes are the company's (P19).
+    const conduct = conductFor(post.language);
+    const unquoted = <T>(hits: PhraseHit<T>[]): PhraseHit<T>[] => hits.filter((h) => !isQuoted(post.text, h.start, h.end));
+    const vulgar = unquoted(conduct.profanity.find(post)).find((h) => !h.data.tags.includes("profanity-ok") && (!h.data.tags.includes("curse-prefix") || post.tokens[h.last]?.joined));
+    if (vulgar) ctx.report({ messageId: "vulgar", range: [vulgar.start, vulgar.end], severity: "error" });
+    // Talking down about customers or colleagues is reported below as off-brand tone, once.
+    const target = TARGETS[post.language];
+    const conflict = (await findAttitudes(post)).attitudes.find((c) => target[c.target]);
+    const apart = (h: { start: number; end: number }, r?: readonly [number, number]): boolean => !r || h.start >= r[1] || h.end <= r[0];
+    const insult = unquoted(conduct.insults.find(post)).find((h) => !isNegated(post, h.first, 2) && apart(h, vulgar ? [vulgar.start, vulgar.end] : undefined) && apart(h, conflict?.range));
+    const hurtful = insult ? { range: [insult.start, insult.end] as [number, number] } : (await findHurtful(post))[0];
+    if (hurtful) ctx.report({ messageId: "hurtful", range: hurtful.range, severity: "error" });
+    const jab = await politicalJab(post);
+    if (jab) ctx.report({ messageId: "politicalJab", range: jab, severity: "error" });
+    const hr = await internalNews(post);
+    if (hr) ctx.report({ messageId: "internalNews", range: hr, severity: "error", clause: "P20" });
+
     const cues = personalFor(post.language).find(post);
     const strong = cues.find((c) => c.data.confidence !== "low");
     const mood = MOOD_EMOJI.test(post.text.slice(post.bodyStart));
-    const personal = strong ?? (cues.length >= 2 || (cues.length === 1 && mood) ? cues[0] : undefined);
-    if (personal) ctx.report({ messageId: "personalContent", range: [personal.start, personal.end], clause: "P20" });
-    const target = TARGETS[post.language];
-    const conflict = (await conflictsOf(post)).find((c) => c.messageId !== "threat" && target[c.target]);
+    const personal = strong ?? (cues.length >= 2 || (cues.length === 1 && mood) ? cues[0] : undefined) ?? (await personalAside(post));
+    if (personal) ctx.report({ messageId: "personalContent", range: [personal.start, personal.end], clause: "P20", severity: "error" });
     if (conflict && !personal) ctx.report({ messageId: "offBrandTone", range: conflict.range, data: { target: target[conflict.target] ?? "" } });
 
     if (required.length > 0 && !hasHashtag(post, required)) {
@@ -104,6 +144,52 @@ export default definePolicyRule({
     }
   },
 });
+
+interface Conduct {
+  profanity: PhraseMatcher<LexiconEntry>;
+  insults: PhraseMatcher<LexiconEntry>;
+}
+
+/** "I", "me", "my", "ik", "mijn", "jeg", "min": the person holding the login, not the brand's "we". */
+const FIRST_SINGULAR: Record<Language, ReadonlySet<string>> = {
+  en: new Set(["i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "myself"]),
+  nl: new Set(["ik", "me", "mij", "mijn", "m'n", "mezelf"]),
+  da: new Set(["jeg", "mig", "min", "mit", "mine", "mig selv"]),
+};
+const sentenceOf = (post: Post, i: number): number => post.tokens[i]?.sentence ?? -1;
+
+/** A personal aside ("ugh my commute"), or drinking told in the first person ("I'm so hungover", "mijn kater"). */
+async function personalAside(post: Post): Promise<PhraseHit<LexiconEntry> | undefined> {
+  const [aside, drinking] = await Promise.all([conceptMatcher(post.language, ["personal-aside"]), conceptMatcher(post.language, ["drinking"])]);
+  const first = FIRST_SINGULAR[post.language];
+  const inFirstPerson = (h: PhraseHit<unknown>): boolean => post.tokens.some((t, i) => first.has(t.norm) && sentenceOf(post, i) === sentenceOf(post, h.first));
+  return aside.find(post).find((h) => h.text.split(/\s+/).length > 1 || inFirstPerson(h) || /^(ugh+|urgh|meh|bah|pfff|zucht|suk|øv)$/iu.test(h.text)) ?? drinking.find(post).find(inFirstPerson);
+}
+
+/** Mood around a politician or party that makes a mention a jab. */
+const JAB_EMOJI = /🙄|🤡|😂|🤣|🤦|💩|🤮|😒/u;
+
+/** A party, politician or the government with negative tone, sarcasm, a joke or an insult in its sentence (or the next). */
+async function politicalJab(post: Post): Promise<[number, number] | undefined> {
+  const parties = (await conceptMatcher(post.language, ["politics"], { stem: false })).find(post);
+  if (parties.length === 0) return undefined;
+  const mood = (await conceptMatcher(post.language, ["negative", "insult", "sarcasm", "humour", "profanity"])).find(post);
+  for (const p of parties) {
+    const s = sentenceOf(post, p.first);
+    const hit = mood.find((m) => (sentenceOf(post, m.first) === s || sentenceOf(post, m.first) === s + 1) && !isNegated(post, m.first, 2));
+    if (hit) return [Math.min(p.start, hit.start), Math.max(p.end, hit.end)];
+    const sentence = post.sentences[s];
+    const line = sentence ? post.text.slice(sentence.start, (post.text.indexOf("\n", sentence.end) + 1 || post.text.length + 1) - 1) : "";
+    if (JAB_EMOJI.test(line)) return [p.start, p.end];
+  }
+  return undefined;
+}
+
+/** Layoffs and people being let go, on the brand account. */
+async function internalNews(post: Post): Promise<[number, number] | undefined> {
+  const hit = (await conceptMatcher(post.language, ["layoffs"])).find(post).find((h) => !isNegated(post, h.first, 2) && !isQuoted(post.text, h.start, h.end));
+  return hit ? [hit.start, hit.end] : undefined;
+}
 
 function hasHashtag(post: Post, required: readonly string[]): boolean {
   const wanted = new Set(required.map((h) => h.replace(/^#/, "").toLowerCase()));

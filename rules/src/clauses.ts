@@ -26,6 +26,6 @@ export const clauses: ClauseTitles = {
   P22: { en: "No audience should be embarrassed", nl: "Geen enkel publiek mag in verlegenheid worden gebracht", da: "Intet publikum må bringes i forlegenhed" },
   P23: { en: "Advocacy is welcome: employees are ambassadors", nl: "Ambassadeurschap is welkom: medewerkers zijn ambassadeurs", da: "Ambassadørskab er velkomment: medarbejdere er ambassadører" },
   P24: { en: "Organisational clauses are handled as process", nl: "Organisatorische afspraken worden als proces geregeld", da: "Organisatoriske punkter håndteres som proces" },
-  PLATFORM: { en: "Platform limits (contract)", nl: "Platformlimieten (contract)", da: "Platformgrænser (kontrakt)" },
-  ALT: { en: "Images carry a description (contract)", nl: "Afbeeldingen krijgen een beschrijving (contract)", da: "Billeder har en beskrivelse (kontrakt)" },
+  PLATFORM: { en: "Posts fit the platform they are published on", nl: "Een bericht past binnen de grenzen van het platform", da: "Opslag holder sig inden for platformens grænser" },
+  ALT: { en: "Every image has a description for people who cannot see it", nl: "Elke afbeelding heeft een beschrijving voor wie haar niet kan zien", da: "Alle billeder har en beskrivelse til dem, der ikke kan se dem" },
 };

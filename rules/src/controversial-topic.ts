@@ -1,16 +1,31 @@
 import { compileLexicon, definePolicyRule, isQuoted, loadSentiment, loadStemmer, sentenceWindow, z, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { cueWeight, toneOf } from "./workplace-conflict/tone.js";
+import { conceptEntries, toneOf } from "./concepts/index.js";
 
-const TOPICS = ["politics", "religion"] as const;
+/** Built-in topics. Immigration and war are politics too: `topics: [politics]` covers them. */
+const TOPICS = ["politics", "religion", "immigration", "war"] as const;
 type Topic = (typeof TOPICS)[number];
 
 const TOPIC_NAMES: Record<Language, Record<Topic, string>> = {
-  en: { politics: "politics", religion: "religion" },
-  nl: { politics: "politiek", religion: "religie" },
-  da: { politics: "politik", religion: "religion" },
+  en: { politics: "politics", religion: "religion", immigration: "immigration", war: "war" },
+  nl: { politics: "politiek", religion: "religie", immigration: "immigratie", war: "oorlog" },
+  da: { politics: "politik", religion: "religion", immigration: "indvandring", war: "krig" },
 };
+
+const perLanguage = z.strictObject({ en: z.array(z.string().min(1)).optional(), nl: z.array(z.string().min(1)).optional(), da: z.array(z.string().min(1)).optional() });
+/** A topic of the organization's own (`{ name: abortion, terms: { en: [...] } }`), or more words for a built-in one. */
+const customTopic = z.strictObject({
+  name: z.string().min(1),
+  terms: perLanguage.default({}),
+  /** What the message calls the topic, per language; `name` otherwise. */
+  label: z.strictObject({ en: z.string().optional(), nl: z.string().optional(), da: z.string().optional() }).optional(),
+});
+type CustomTopic = z.infer<typeof customTopic>;
+const topicSetting = z.union([z.enum(TOPICS), customTopic], {
+  error: (issue) =>
+    `expected a built-in topic (${TOPICS.map((t) => `"${t}"`).join(", ")}) or { name, terms: { en, nl, da } }, got ${JSON.stringify(issue.input)}`,
+});
 
 interface Matchers {
   topics: PhraseMatcher<LexiconEntry>;
@@ -18,41 +33,64 @@ interface Matchers {
   tone: PhraseMatcher<LexiconEntry>;
 }
 
-const topicOf = (entry: LexiconEntry): Topic | undefined => TOPICS.find((t) => entry.tags.includes(t));
 const has = (hit: PhraseHit<LexiconEntry>, tag: string): boolean => hit.data.tags.includes(tag);
+
+/**
+ * A name that is also a word ("Venstre" is also "left", "Reform", "Labour", "Trump") counts only
+ * written with a capital; a short acronym ("SP", "DF", "SF", "GOP") only in capitals.
+ */
+function writtenAsName(hit: PhraseHit<LexiconEntry>): boolean {
+  if (has(hit, "proper") && !/^\p{Lu}/u.test(hit.text)) return false;
+  if (has(hit, "acronym") && hit.text.replace(/[^\p{L}]/gu, "") !== hit.text.replace(/[^\p{L}]/gu, "").toUpperCase()) return false;
+  return true;
+}
 
 export default definePolicyRule({
   id: "controversial-topic",
   meta: {
     description:
-      "Flags personal opinions on politics, religion or other configured topics, for roles that must stay impartial: a government, party, bill or religion together with an opinion, and telling people how to vote. News mentions and neutral civic posts (“go vote”) pass. Off by default.",
+      "Flags personal opinions on politics, religion, immigration, war or other configured topics, for roles that must stay impartial: a government, party, politician, bill, religion or conflict together with an opinion, jabs at voters, and telling people how to vote. News mentions, neutral civic posts (“go vote”, “polling stations open at 7”) and help for people affected pass. Off by default.",
     policy: ["P17"],
     languages: ["en", "nl", "da"],
     defaultSeverity: "off",
     fixable: false,
     docsUrl: docsUrl("controversial-topic"),
+    concepts: ["negative", "positive", "neutral"],
     options: z.strictObject({
-      topics: z.array(z.enum(TOPICS)).default(["politics", "religion"]).describe("The topics this role must stay impartial on: `politics`, `religion`."),
+      topics: z
+        .array(topicSetting)
+        .default(["politics", "religion"])
+        .describe(
+          "The topics this role must stay impartial on: built-in `politics` (parties, politicians and elections of the UK, US, the Netherlands and Denmark; includes immigration and war), `religion`, `immigration`, `war`, and topics of your own as `{ name, terms: { en, nl, da }, label }`.",
+        ),
     }),
   },
   messages: {
     en: {
-      personalOpinion: "“{text}” may read as a personal opinion on {topic}. Your role asks you to stay impartial, so keep views on {topic} off social media (P17). Sharing news, a neutral civic message (“go vote”) or taking part in community events is fine.",
+      personalOpinion: "“{text}” may read as a personal opinion on {topic}. Your role asks you to stay impartial, so keep views on {topic} off social media. Sharing news, a neutral civic message (“go vote”) or taking part in community events is fine.",
     },
     nl: {
-      personalOpinion: "“{text}” kan overkomen als een persoonlijke mening over {topic}. Je functie vraagt om onpartijdigheid, dus houd meningen over {topic} van sociale media (P17). Nieuws delen, een neutrale oproep (“ga stemmen”) of meedoen aan evenementen in je omgeving kan prima.",
+      personalOpinion: "“{text}” kan overkomen als een persoonlijke mening over {topic}. Je functie vraagt om onpartijdigheid, dus houd meningen over {topic} van sociale media. Nieuws delen, een neutrale oproep (“ga stemmen”) of meedoen aan evenementen in je omgeving kan prima.",
     },
     da: {
-      personalOpinion: "“{text}” kan læses som en personlig holdning til {topic}. Din rolle kræver, at du er upartisk, så hold holdninger til {topic} ude af sociale medier (P17). Det er fint at dele nyheder, en neutral opfordring (“husk at stemme”) eller at deltage i lokale arrangementer.",
+      personalOpinion: "“{text}” kan læses som en personlig holdning til {topic}. Din rolle kræver, at du er upartisk, så hold holdninger til {topic} ude af sociale medier. Det er fint at dele nyheder, en neutral opfordring (“husk at stemme”) eller at deltage i lokale arrangementer.",
     },
   },
   setup({ options }) {
-    const chosen = new Set<string>(options.topics);
+    const chosen = new Set<string>(options.topics.map((t) => (typeof t === "string" ? t : t.name)));
+    const custom = options.topics.filter((t): t is CustomTopic => typeof t !== "string");
+    const labels = new Map(custom.map((t) => [t.name, t.label]));
     const cache = new Map<Language, Promise<Matchers>>();
     const build = async (language: Language): Promise<Matchers> => {
       const stemmer = await loadStemmer(language);
-      const entries = lexiconFor("controversial-topic", language).filter((e) => e.tags.some((t) => chosen.has(t)));
-      const tone = lexiconFor("workplace-conflict", language).filter((e) => cueWeight(e) !== 0 || e.tags.includes("neutral"));
+      // Opinion words tagged `general` ("a disgrace", "should be ashamed") count for every topic.
+      const entries = lexiconFor("controversial-topic", language).filter((e) => e.tags.includes("general") || e.tags.includes("ignore") || e.tags.some((t) => chosen.has(t)));
+      for (const topic of custom) {
+        // A topic without words in this language uses the words it has in the others.
+        const terms = topic.terms[language] ?? [...(topic.terms.en ?? []), ...(topic.terms.nl ?? []), ...(topic.terms.da ?? [])];
+        if (terms.length > 0) entries.push({ terms, confidence: "high", tags: [topic.name, "subject"] });
+      }
+      const tone = conceptEntries(language, ["negative", "positive", "neutral"]);
       return { topics: compileLexicon(entries, { possessive: true }), tone: compileLexicon(tone, { stemmer }) };
     };
     const matchersFor = (language: Language): Promise<Matchers> => {
@@ -60,11 +98,19 @@ export default definePolicyRule({
       if (!m) cache.set(language, (m = build(language)));
       return m;
     };
-    return { matchersFor };
+    /** The topic a subject is reported under: the most specific one chosen (immigration before politics). */
+    const topicOf = (entry: LexiconEntry): string | undefined => entry.tags.find((t) => chosen.has(t) && t !== "politics") ?? (entry.tags.includes("politics") && chosen.has("politics") ? "politics" : undefined);
+    const nameOf = (topic: string, language: Language): string =>
+      (TOPICS as readonly string[]).includes(topic) ? TOPIC_NAMES[language][topic as Topic] : (labels.get(topic)?.[language] ?? labels.get(topic)?.en ?? topic);
+    return { matchersFor, topicOf, nameOf };
   },
-  async check(post, ctx, { matchersFor }) {
+  async check(post, ctx, { matchersFor, topicOf, nameOf }) {
     const m = await matchersFor(post.language);
-    const hits = m.topics.find(post, { all: true }).filter((h) => !isQuoted(post.text, h.start, h.end));
+    const found = m.topics.find(post, { all: true }).filter((h) => !isQuoted(post.text, h.start, h.end) && writtenAsName(h));
+    // A harmless phrase shadows the words in it ("Labour Day", "trump card", "til venstre"), and
+    // so does a civic one ("vote for" in "whoever you vote for").
+    const shadows = found.filter((h) => has(h, "ignore") || has(h, "civic"));
+    const hits = found.filter((h) => !has(h, "ignore") && !shadows.some((i) => i !== h && h.start >= i.start && h.end <= i.end));
     const sentenceOf = (i: number): number => post.tokens[i]?.sentence ?? -1;
     const civic = new Set(hits.filter((h) => has(h, "civic")).map((h) => sentenceOf(h.first)));
     const candidates = hits.filter((h) => (has(h, "subject") || has(h, "vote")) && !civic.has(sentenceOf(h.first)));
@@ -72,24 +118,32 @@ export default definePolicyRule({
     const sentiment = await loadSentiment(post.language);
     const toneHits = m.tone.find(post);
     const skip = new Set(hits.flatMap((h) => Array.from({ length: h.last - h.first }, (_, i) => h.first + i)));
-    const opinionOn = (hit: PhraseHit<LexiconEntry>, topic: Topic): boolean => {
+    // A stance counts for a subject of its own topic; `general` ones for any topic.
+    const sameTopic = (stance: PhraseHit<LexiconEntry>, subject: PhraseHit<LexiconEntry>): boolean =>
+      has(stance, "general") || stance.data.tags.some((t) => t !== "stance" && t !== "vote" && subject.data.tags.includes(t));
+    const opinionOn = (hit: PhraseHit<LexiconEntry>): boolean => {
       const [from, to] = sentenceWindow(post, hit.first, 1);
-      const near = (h: PhraseHit<LexiconEntry>): boolean => h !== hit && h.first >= from && h.first < to && topicOf(h.data) === topic;
+      const near = (h: PhraseHit<LexiconEntry>): boolean => h !== hit && h.first >= from && h.first < to && sameTopic(h, hit);
       if (hits.some((h) => near(h) && (has(h, "stance") || has(h, "vote") || (has(hit, "vote") && has(h, "subject"))))) return true;
       if (has(hit, "vote")) {
         // "Vote Green", "stem op de Partij voor de Dieren", "stem på Enhedslisten": a party follows.
         const next = post.tokens.slice(hit.last, hit.last + 3).find((t) => !/^(de|het|the|on|op|på|i|in|for)$/i.test(t.text));
         return hit.data.confidence === "high" || (next !== undefined && /^\p{Lu}/u.test(next.text));
       }
+      // A party or politician by name is rarely judged in news or neutral posts: a modal, an
+      // intensifier or a put-down in the same sentence ("Wilders moet eindelijk eens leveren") is
+      // enough there, and so is a milder negative tone.
+      const named = has(hit, "named");
+      if (named && hits.some((h) => has(h, "lean") && sentenceOf(h.first) === sentenceOf(hit.first))) return true;
       const tone = toneOf({ post, from, to, cues: toneHits, skip, sentiment });
       // Warm words near a subject are mostly about something else ("the minister visited, great
       // day"); praise that is an opinion ("best thing this government did") is in the stance list.
-      return tone.negative <= -2;
+      return tone.negative <= (named ? -1 : -2);
     };
     for (const hit of candidates) {
       const topic = topicOf(hit.data);
-      if (!topic || !opinionOn(hit, topic)) continue;
-      ctx.report({ messageId: "personalOpinion", range: [hit.start, hit.end], data: { topic: TOPIC_NAMES[post.language][topic] } });
+      if (!topic || !opinionOn(hit)) continue;
+      ctx.report({ messageId: "personalOpinion", range: [hit.start, hit.end], data: { topic: nameOf(topic, post.language) } });
       return;
     }
   },

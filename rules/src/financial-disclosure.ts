@@ -1,14 +1,16 @@
 import { compileMentions, definePolicyRule, lexiconMatchers, resolveCues, z, type CueEvidence } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { figureEvidence, hypeEvidence, tickerEvidence } from "./financial-disclosure/evidence.js";
+import { figureEvidence, handle } from "./concepts/index.js";
+import { hypeEvidence, tickerEvidence } from "./financial-disclosure/evidence.js";
 import { lexiconFor } from "./lexicons.js";
 
-const MESSAGE_IDS = new Set(["results", "stockTip", "deal", "figures"]);
+const MESSAGE_IDS = new Set(["results", "stockTip", "deal", "figures", "milestone", "trade"]);
 
 export default definePolicyRule({
   id: "financial-disclosure",
   meta: {
-    description: "Flags material non-public financial information: unpublished results or guidance, deal hints, internal figures, and stock tips.",
+    description:
+      "Flags material non-public financial information: unpublished results or guidance and executive shorthand about them (“great quarter, the board will be pleased”), deal hints, internal figures, operating records before results, stock tips and opinions on the share price, and trade brags. Authors listed in `financialDisclosure.insiders` get every finding as an error; for others the weaker hints are warnings.",
     policy: ["P18"],
     languages: ["en", "nl", "da"],
     defaultSeverity: "error",
@@ -21,48 +23,66 @@ export default definePolicyRule({
   },
   messages: {
     en: {
-      results: "“{text}” may hint at results or expectations that haven't been published (P18). Sharing them early can move the share price and break market rules. Wait for the official release and link to it.",
-      stockTip: "“{text}” reads like a stock tip (P18). From an employee that can count as insider advice, even as a joke. Leave buy and sell calls out; link to published investor information instead.",
-      deal: "“{text}” may hint at a deal, merger or acquisition that hasn't been announced (P18). Deal rumours from staff can move markets. Leave it until the official announcement.",
-      figures: "“{text}” with internal figures may disclose unpublished financial information (P18). Keep figures internal until they are published; describe the effort, not the numbers.",
+      results: "“{text}” may hint at results or expectations that haven't been published. Sharing them early can move the share price and break market rules. Wait for the official release and link to it.",
+      stockTip: "“{text}” reads like a stock tip. From an employee that can count as insider advice, even as a joke. Leave buy and sell calls out; link to published investor information instead.",
+      deal: "“{text}” may hint at a deal, merger or acquisition that hasn't been announced. Deal rumours from staff can move markets. Leave it until the official announcement.",
+      figures: "“{text}” with internal figures may disclose unpublished financial information. Keep figures internal until they are published; describe the effort, not the numbers.",
+      milestone: "“{text}” shares an operating figure before the results are out. From someone who sees the results early, user or order records read as a preview of them. Let investor relations publish it first, then share their post.",
+      trade: "“{text}” shows off a trade in a listed share. From staff in a regulated role, a position or a “YOLO” can read as promoting the stock (MassMutual was fined $4 million over a trader’s posts). Keep your trades to yourself.",
     },
     nl: {
-      results: "“{text}” kan verwijzen naar resultaten of verwachtingen die nog niet openbaar zijn (P18). Vroeg delen kan de koers bewegen en is koersgevoelig. Wacht op het officiële bericht en link daarnaar.",
-      stockTip: "“{text}” leest als een aandelentip (P18). Van een medewerker kan dat als voorkennis gelden, ook als grap. Laat koop- en verkoopadvies weg; link liever naar gepubliceerde beleggersinformatie.",
-      deal: "“{text}” kan verwijzen naar een overname, fusie of deal die nog niet is aangekondigd (P18). Geruchten van medewerkers kunnen de markt bewegen. Wacht op de officiële aankondiging.",
-      figures: "“{text}” met interne cijfers kan ongepubliceerde financiële informatie prijsgeven (P18). Houd cijfers intern tot ze gepubliceerd zijn; vertel over de inzet, niet over de getallen.",
+      results: "“{text}” kan verwijzen naar resultaten of verwachtingen die nog niet openbaar zijn. Vroeg delen kan de koers bewegen en is koersgevoelig. Wacht op het officiële bericht en link daarnaar.",
+      stockTip: "“{text}” leest als een aandelentip. Van een medewerker kan dat als voorkennis gelden, ook als grap. Laat koop- en verkoopadvies weg; link liever naar gepubliceerde beleggersinformatie.",
+      deal: "“{text}” kan verwijzen naar een overname, fusie of deal die nog niet is aangekondigd. Geruchten van medewerkers kunnen de markt bewegen. Wacht op de officiële aankondiging.",
+      figures: "“{text}” met interne cijfers kan ongepubliceerde financiële informatie prijsgeven. Houd cijfers intern tot ze gepubliceerd zijn; vertel over de inzet, niet over de getallen.",
+      milestone: "“{text}” deelt een bedrijfscijfer voordat de resultaten openbaar zijn. Van iemand die de cijfers vroeg ziet, lezen records in gebruikers of bestellingen als een voorschot daarop. Laat investor relations het eerst publiceren en deel dan hun bericht.",
+      trade: "“{text}” pronkt met een transactie in een beursgenoteerd aandeel. Van iemand in een gereguleerde functie kan een positie of een “YOLO” lezen als het aanprijzen van het aandeel (MassMutual kreeg 4 miljoen dollar boete vanwege de berichten van een handelaar). Houd je transacties voor jezelf.",
     },
     da: {
-      results: "“{text}” kan antyde resultater eller forventninger, der ikke er offentliggjort (P18). At dele dem før tid kan påvirke kursen og bryde markedsreglerne. Vent på den officielle meddelelse, og link til den.",
-      stockTip: "“{text}” lyder som et aktietip (P18). Fra en medarbejder kan det opfattes som insiderråd, også i sjov. Udelad købs- og salgsråd; link hellere til offentliggjort investorinformation.",
-      deal: "“{text}” kan antyde en handel, fusion eller et opkøb, der ikke er annonceret (P18). Rygter fra medarbejdere kan påvirke markedet. Vent til den officielle annoncering.",
-      figures: "“{text}” med interne tal kan afsløre ikke-offentliggjorte økonomiske oplysninger (P18). Hold tallene internt, til de er offentliggjort; fortæl om indsatsen, ikke om tallene.",
+      results: "“{text}” kan antyde resultater eller forventninger, der ikke er offentliggjort. At dele dem før tid kan påvirke kursen og bryde markedsreglerne. Vent på den officielle meddelelse, og link til den.",
+      stockTip: "“{text}” lyder som et aktietip. Fra en medarbejder kan det opfattes som insiderråd, også i sjov. Udelad købs- og salgsråd; link hellere til offentliggjort investorinformation.",
+      deal: "“{text}” kan antyde en handel, fusion eller et opkøb, der ikke er annonceret. Rygter fra medarbejdere kan påvirke markedet. Vent til den officielle annoncering.",
+      figures: "“{text}” med interne tal kan afsløre ikke-offentliggjorte økonomiske oplysninger. Hold tallene internt, til de er offentliggjort; fortæl om indsatsen, ikke om tallene.",
+      milestone: "“{text}” deler et driftstal, før regnskabet er offentliggjort. Fra en, der ser tallene før tid, læses rekorder i brugere eller ordrer som et forvarsel om dem. Lad investor relations offentliggøre det først, og del så deres opslag.",
+      trade: "“{text}” viser en handel med en børsnoteret aktie frem. Fra en medarbejder i en reguleret rolle kan en position eller et “YOLO” læses som reklame for aktien (MassMutual fik en bøde på 4 mio. dollar for en medarbejders opslag). Hold dine handler for dig selv.",
     },
   },
   setup({ config, options }) {
     return {
+      insiders: new Set(config.financialDisclosure.insiders.map(handle)),
       mentions: compileMentions(config),
       tickers: new Set(options.tickers.map((t) => t.toLowerCase().replace(/^\$/, ""))),
       matchers: lexiconMatchers((lang) => lexiconFor("financial-disclosure", lang)),
     };
   },
-  async check(post, ctx, { mentions, tickers, matchers }) {
+  async check(post, ctx, { insiders, mentions, tickers, matchers }) {
     const matcher = await matchers(post.language);
     const hits = matcher.find(post);
     if (hits.length === 0) return;
     const evidence: CueEvidence[] = [...figureEvidence(post), ...tickerEvidence(post, tickers), ...hypeEvidence(post)];
+    // An insider's post is evidence in every sentence: executive shorthand ("great quarter") is
+    // about the results they have seen. Their findings are errors; others' weaker hints are warnings.
+    const insider = post.meta.author !== undefined && insiders.has(handle(post.meta.author));
+    // The brand's own account announcing a record is the announcement itself (`unless:official`).
+    const everywhere = (kind: string): void => {
+      for (const s of post.sentences) if (s.tokens[0] < s.tokens[1]) evidence.push({ kind, index: s.tokens[0] });
+    };
+    if (insider) everywhere("exec");
+    if (post.meta.account === "official") everywhere("official");
     for (const m of mentions.find(post)) if (m.data.kind !== "product") evidence.push({ kind: "company", index: m.first });
     // One finding per sentence and per kind is enough to make the point; the first cue is quoted.
     // A results hint is the mildest reading: a buy call, deal or figure in its sentence says more.
     const seen = new Set<number | string>();
     const resolved = resolveCues(post, hits, { evidence });
-    const mildestLast = [...resolved].sort((a, b) => Number(a.data.messageId === "results") - Number(b.data.messageId === "results"));
+    // Within a kind, a cue that is an error on its own goes before a weaker one ("undervalued, buy").
+    const mildness = (h: (typeof resolved)[number]): number => 2 * Number(h.data.messageId === "results") + Number(h.data.severity === "warn");
+    const mildestLast = [...resolved].sort((a, b) => mildness(a) - mildness(b));
     for (const hit of mildestLast) {
       const sentence = post.tokens[hit.first]?.sentence ?? 0;
       const messageId = hit.data.messageId ?? "results";
       if (seen.has(sentence) || seen.has(messageId) || !MESSAGE_IDS.has(messageId)) continue;
       seen.add(sentence).add(messageId);
-      ctx.report({ messageId, range: [hit.start, hit.end] });
+      ctx.report({ messageId, range: [hit.start, hit.end], severity: insider ? "error" : (hit.data.severity ?? "error") });
     }
   },
 });

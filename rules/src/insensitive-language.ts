@@ -1,11 +1,10 @@
 import { compileLexicon, definePolicyRule, isQuoted, z, type Language, type LexiconEntry, type PhraseMatcher } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { aimedAtPerson } from "./insensitive-language/aim.js";
-import { insensitiveEntries } from "./insensitive-language/entries.js";
+import { findHurtful, insensitiveEntries } from "./concepts/index.js";
 
-const KINDS = ["slur", "insult", "stereotype"] as const;
-type Kind = (typeof KINDS)[number];
-const kindOf = (entry: LexiconEntry): Kind => KINDS.find((k) => entry.tags.includes(k)) ?? "insult";
+type Kind = "slur" | "insult" | "stereotype";
+const kindOf = (entry: LexiconEntry): Kind => (entry.tags.includes("slur") ? "slur" : entry.tags.includes("stereotype") ? "stereotype" : "insult");
 
 /** What to write instead when the lexicon entry has no suggestion of its own. */
 const FALLBACK: Record<Language, string> = {
@@ -18,34 +17,47 @@ export default definePolicyRule({
   id: "insensitive-language",
   meta: {
     description:
-      "Flags slurs, disability or illness used as insults, and stereotypes about groups (English from a curated subset of retext-equality's data; curated Dutch and Danish lists). Aimed at a person, they are errors.",
+      "Flags slurs, disability or illness used as insults, and stereotypes about groups (English from a curated subset of retext-equality's data; curated Dutch and Danish lists); aimed at a person, they are errors. Also combinations within a sentence: animal or vermin words about a group of people (an error), a gender said to be unable at a skill, jokes about or gladness at a disaster or death, and a sales pitch beside a tragedy, war or unrest (newsjacking).",
     policy: ["P9", "P22"],
     languages: ["en", "nl", "da"],
     defaultSeverity: "warn",
     fixable: false,
     docsUrl: docsUrl("insensitive-language"),
+    concepts: ["slur", "disability-insult", "stereotype", "group", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "donation"],
     options: z.strictObject({
       allow: z.array(z.string()).default([]).describe("Words never to flag in this organization, such as a community's own reclaimed words."),
     }),
   },
   messages: {
     en: {
-      slur: "“{text}” is a slur. It hurts the people it names, and colleagues and customers read it too (P9). {suggest}",
-      insult: "“{text}” uses a disability or condition as an insult, which may hurt people who live with it (P9). {suggest}",
-      stereotype: "“{text}” may read as a generalisation about a group (gender, origin, age), which is discriminatory even as a joke (P9). Talk about the person or the situation, not the group.",
-      personalAttack: "“{text}”, said about a person, reads as a personal attack that demeans them and the group the word names; colleagues and customers can read it (P9). Leave it out; if someone’s behaviour bothers you, talk to them or to HR.",
+      slur: "“{text}” is a slur. It hurts the people it names, and colleagues and customers read it too. {suggest}",
+      insult: "“{text}” uses a disability or condition as an insult, which may hurt people who live with it. {suggest}",
+      stereotype: "“{text}” may read as a generalisation about a group (gender, origin, age), which is discriminatory even as a joke. Talk about the person or the situation, not the group.",
+      personalAttack: "“{text}”, said about a person, reads as a personal attack that demeans them and the group the word names; colleagues and customers can read it. Leave it out; if someone’s behaviour bothers you, talk to them or to HR.",
+      dehumanising: "“{text}” compares people to animals or vermin. Words like these strip a group of its humanity, and they have been the first step towards far worse. Leave the comparison out; if something specific worries you, describe what happened.",
+      genderAbility: "“{text}” says a gender is less able at something. That’s a sexist stereotype, even as a joke, and colleagues who do this work every day will read it. Talk about a person’s skills, not their gender.",
+      tragedyJoke: "“{text}” jokes about or celebrates a disaster or a death. People who lost someone may read it, and a screenshot of it outlives the moment. Leave the joke out; if you want to say something, say you’re thinking of the people affected.",
+      newsjacking: "“{text}” ties a sales pitch to a tragedy, war or unrest. That reads as profiting from people’s suffering, and it is the kind of post that gets screenshotted. Keep the two apart: post about the event with care, or not at all, and sell another day.",
     },
     nl: {
-      slur: "“{text}” is een scheldwoord. Het kwetst de mensen die ermee bedoeld worden, en collega's en klanten lezen mee (P9). {suggest}",
-      insult: "“{text}” gebruikt een handicap of aandoening als belediging, en dat kan mensen kwetsen die ermee leven (P9). {suggest}",
-      stereotype: "“{text}” kan overkomen als een generalisatie over een groep (geslacht, afkomst, leeftijd), en dat is discriminerend, ook als grap (P9). Heb het over de persoon of de situatie, niet over de groep.",
-      personalAttack: "“{text}”, gezegd over iemand, leest als een persoonlijke aanval die die persoon kleineert en de groep die het woord noemt; collega's en klanten lezen mee (P9). Laat het weg; zit iemands gedrag je dwars, bespreek het met diegene of met HR.",
+      slur: "“{text}” is een scheldwoord. Het kwetst de mensen die ermee bedoeld worden, en collega's en klanten lezen mee. {suggest}",
+      insult: "“{text}” gebruikt een handicap of aandoening als belediging, en dat kan mensen kwetsen die ermee leven. {suggest}",
+      stereotype: "“{text}” kan overkomen als een generalisatie over een groep (geslacht, afkomst, leeftijd), en dat is discriminerend, ook als grap. Heb het over de persoon of de situatie, niet over de groep.",
+      personalAttack: "“{text}”, gezegd over iemand, leest als een persoonlijke aanval die die persoon kleineert en de groep die het woord noemt; collega's en klanten lezen mee. Laat het weg; zit iemands gedrag je dwars, bespreek het met diegene of met HR.",
+      dehumanising: "“{text}” vergelijkt mensen met dieren of ongedierte. Zulke woorden ontnemen een groep haar menselijkheid, en daar is het vaker erger mee begonnen. Laat de vergelijking weg; zit iets specifieks je dwars, beschrijf dan wat er gebeurde.",
+      genderAbility: "“{text}” zegt dat mensen van een bepaald geslacht iets minder goed kunnen. Dat is een seksistisch stereotype, ook als grap, en collega's die dit werk elke dag doen lezen mee. Heb het over iemands vaardigheden, niet over het geslacht.",
+      tragedyJoke: "“{text}” maakt een grap over een ramp of een sterfgeval, of viert het. Mensen die iemand verloren hebben kunnen dit lezen, en een screenshot blijft langer bestaan dan het moment. Laat de grap weg; wil je iets zeggen, zeg dan dat je aan de getroffenen denkt.",
+      newsjacking: "“{text}” koppelt een verkooppraatje aan een ramp, oorlog of onrust. Dat leest als geld verdienen aan andermans leed, en juist zulke berichten worden gescreenshot. Houd die twee gescheiden: schrijf met zorg over de gebeurtenis, of helemaal niet, en verkoop een andere dag.",
     },
     da: {
-      slur: "“{text}” er et skældsord. Det sårer dem, det handler om, og kolleger og kunder læser med (P9). {suggest}",
-      insult: "“{text}” bruger et handicap eller en sygdom som fornærmelse, og det kan såre dem, der lever med det (P9). {suggest}",
-      stereotype: "“{text}” kan læses som en generalisering om en gruppe (køn, oprindelse, alder), og det er diskriminerende, også som spøg (P9). Tal om personen eller situationen, ikke om gruppen.",
-      personalAttack: "“{text}”, sagt om en person, læses som et personangreb, der nedgør personen og den gruppe, ordet nævner; kolleger og kunder kan læse det (P9). Lad det være; hvis nogens adfærd generer dig, så tal med vedkommende eller med HR.",
+      slur: "“{text}” er et skældsord. Det sårer dem, det handler om, og kolleger og kunder læser med. {suggest}",
+      insult: "“{text}” bruger et handicap eller en sygdom som fornærmelse, og det kan såre dem, der lever med det. {suggest}",
+      stereotype: "“{text}” kan læses som en generalisering om en gruppe (køn, oprindelse, alder), og det er diskriminerende, også som spøg. Tal om personen eller situationen, ikke om gruppen.",
+      personalAttack: "“{text}”, sagt om en person, læses som et personangreb, der nedgør personen og den gruppe, ordet nævner; kolleger og kunder kan læse det. Lad det være; hvis nogens adfærd generer dig, så tal med vedkommende eller med HR.",
+      dehumanising: "“{text}” sammenligner mennesker med dyr eller utøj. Den slags ord fratager en gruppe dens menneskelighed, og det er ofte der, noget værre begynder. Drop sammenligningen; er der noget konkret, der bekymrer dig, så beskriv, hvad der skete.",
+      genderAbility: "“{text}” siger, at et køn er dårligere til noget. Det er en sexistisk stereotyp, også som spøg, og kolleger, der laver det arbejde hver dag, læser med. Tal om en persons evner, ikke om personens køn.",
+      tragedyJoke: "“{text}” joker med eller fejrer en katastrofe eller et dødsfald. Folk, der har mistet nogen, kan læse det, og et skærmbillede lever længere end øjeblikket. Drop joken; vil du sige noget, så sig, at du tænker på dem, det har ramt.",
+      newsjacking: "“{text}” kobler et salgsbudskab til en tragedie, krig eller uro. Det læses som at tjene penge på andres ulykke, og det er præcis den slags opslag, folk tager skærmbilleder af. Hold de to ting adskilt: skriv om begivenheden med omtanke, eller lad være, og sælg en anden dag.",
     },
   },
   setup({ options }) {
@@ -62,18 +74,26 @@ export default definePolicyRule({
     };
     return { matcherFor };
   },
-  check(post, ctx, { matcherFor }) {
+  async check(post, ctx, { matcherFor }) {
+    const reported: [number, number][] = [];
     for (const hit of matcherFor(post.language).find(post)) {
       // Quoted, the word is being discussed or reported ("he called me a “…”"), not used.
       if (isQuoted(post.text, hit.start, hit.end)) continue;
       const kind = kindOf(hit.data);
       const aimed = kind !== "stereotype" && aimedAtPerson(post, hit.first, hit.last);
+      reported.push([hit.start, hit.end]);
       ctx.report({
         messageId: aimed ? "personalAttack" : kind,
         range: [hit.start, hit.end],
         data: { suggest: hit.data.suggest ?? FALLBACK[post.language] },
         severity: aimed ? "error" : "warn",
       });
+    }
+    // Combinations no single word gives away: vermin words about a group, a gender said to be
+    // unable at a skill, a joke or gladness about a disaster or death, selling on a tragedy.
+    for (const h of await findHurtful(post)) {
+      if (reported.some(([a, b]) => a < h.range[1] && h.range[0] < b)) continue;
+      ctx.report({ messageId: h.kind, range: h.range, severity: h.kind === "dehumanising" ? "error" : "warn", clause: h.kind === "newsjacking" ? "P22" : "P9" });
     }
   },
 });

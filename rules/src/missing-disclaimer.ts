@@ -1,7 +1,7 @@
 import { compileMentions, definePolicyRule, LANGUAGES, z, type Fix, type Language, type Post } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { compileEvidence } from "./missing-disclaimer/evidence.js";
-import { compileSpokespersonCues } from "./unauthorized-spokesperson/cues.js";
+import { compileSpokespersonCues } from "./concepts/index.js";
 
 /** The disclosure `--fix` adds: an employee disclosure covers opinions and claims alike (P11, P12). */
 const DISCLOSURE: Record<Language, string> = {
@@ -24,9 +24,11 @@ export default definePolicyRule({
     policy: ["P10", "P11", "P12"],
     languages: ["en", "nl", "da"],
     defaultSeverity: "warn",
+    imageText: false,
     accounts: ["personal"],
     fixable: true,
     docsUrl: docsUrl("missing-disclaimer"),
+    concepts: ["negative", "positive", "neutral", "voice-strong", "voice-announce", "voice-weak", "voice-decision", "voice-hedge", "voice-not-hedge", "voice-ignore", "voice-connector", "voice-pointer"],
     options: z.strictObject({
       disclosure: z
         .strictObject({ en: z.string().min(1).optional(), nl: z.string().min(1).optional(), da: z.string().min(1).optional() })
@@ -36,16 +38,16 @@ export default definePolicyRule({
   },
   messages: {
     en: {
-      missingDisclaimer: "“{text}”: this gives an opinion on {name}, and readers may take it as your employer speaking, or not know you work there (P10, P11). Add “{disclosure}”, or a disclaimer such as “Views are my own”.",
-      claimNeedsDisclosure: "“{text}” reads as a marketing claim or endorsement of {name}. Readers need to know you work there or were paid, and “views are my own” doesn’t tell them (P12). Add “{disclosure}” or #ad.",
+      missingDisclaimer: "“{text}”: this gives an opinion on {name}, and readers may take it as your employer speaking, or not know you work there. Add “{disclosure}”, or a disclaimer such as “Views are my own”.",
+      claimNeedsDisclosure: "“{text}” reads as a marketing claim or endorsement of {name}. Readers need to know you work there or were paid, and “views are my own” doesn’t tell them. Add “{disclosure}” or #ad.",
     },
     nl: {
-      missingDisclaimer: "“{text}”: dit is een mening over {name}, en lezers kunnen denken dat je werkgever spreekt, of niet weten dat je er werkt (P10, P11). Voeg “{disclosure}” toe, of een disclaimer zoals “Meningen zijn mijn eigen”.",
-      claimNeedsDisclosure: "“{text}” leest als een marketingclaim of aanbeveling voor {name}. Lezers moeten weten dat je er werkt of ervoor betaald bent, en “meningen zijn mijn eigen” zegt dat niet (P12). Voeg “{disclosure}” of #ad toe.",
+      missingDisclaimer: "“{text}”: dit is een mening over {name}, en lezers kunnen denken dat je werkgever spreekt, of niet weten dat je er werkt. Voeg “{disclosure}” toe, of een disclaimer zoals “Dit is mijn eigen mening”.",
+      claimNeedsDisclosure: "“{text}” leest als een marketingclaim of aanbeveling voor {name}. Lezers moeten weten dat je er werkt of ervoor betaald bent, en “meningen zijn mijn eigen” zegt dat niet. Voeg “{disclosure}” of #ad toe.",
     },
     da: {
-      missingDisclaimer: "“{text}”: det her er en holdning til {name}, og læserne kan tro, at det er din arbejdsgiver, der udtaler sig, eller ikke vide, at du arbejder der (P10, P11). Tilføj “{disclosure}” eller en ansvarsfraskrivelse som “Udtrykte synspunkter er mine”.",
-      claimNeedsDisclosure: "“{text}” læses som en markedsføringspåstand eller anbefaling af {name}. Læserne skal vide, at du arbejder der eller er betalt, og “mine egne holdninger” fortæller dem ikke det (P12). Tilføj “{disclosure}” eller #reklame.",
+      missingDisclaimer: "“{text}”: det her er en holdning til {name}, og læserne kan tro, at det er din arbejdsgiver, der udtaler sig, eller ikke vide, at du arbejder der. Tilføj “{disclosure}” eller en ansvarsfraskrivelse som “Udtrykte synspunkter er mine”.",
+      claimNeedsDisclosure: "“{text}” læses som en markedsføringspåstand eller anbefaling af {name}. Læserne skal vide, at du arbejder der eller er betalt, og “mine egne holdninger” fortæller dem det ikke. Tilføj “{disclosure}” eller #reklame.",
     },
   },
   setup({ config, options }) {

@@ -9,12 +9,6 @@ type PhoneLib = typeof PhoneLibModule;
 /** A run of digits long enough to be a phone, card or ID number: only then is the phone library loaded. */
 const DIGITS = /\d[\d\s().-]{6,}\d/;
 
-const reason = {
-  en: "Posts are public and permanent, and this belongs to a person (P14).",
-  nl: "Berichten zijn openbaar en blijvend, en dit hoort bij een persoon (P14).",
-  da: "Opslag er offentlige og permanente, og dette tilhører en person (P14).",
-};
-
 export default definePolicyRule({
   id: "personal-data",
   meta: {
@@ -31,25 +25,25 @@ export default definePolicyRule({
   },
   messages: {
     en: {
-      email: `“{text}” looks like someone's e-mail address. ${reason.en} Remove it, or point people to a public contact instead.`,
-      phone: `“{text}” looks like a phone number. ${reason.en} Remove it, or share the company's public number instead.`,
-      iban: `“{text}” is a valid bank account number (IBAN). ${reason.en} Remove it; payment details never go in a post.`,
-      card: `“{text}” is a valid payment card number (it passes the card checksum). ${reason.en} Remove it, even if it's a test card.`,
-      nationalId: `“{text}” looks like a national ID number (BSN or CPR). ${reason.en} Remove it; it can be used for identity fraud.`,
+      email: "“{text}” looks like someone's e-mail address. Posts are public and permanent, and this is a person's data. Remove it, or point people to a public contact instead.",
+      phone: "“{text}” looks like a phone number. Posts are public and permanent, and this is a person's data. Remove it, or share the company's public number instead.",
+      iban: "“{text}” is a valid bank account number (IBAN). Posts are public and permanent, and this is a person's data. Remove it; payment details never go in a post.",
+      card: "“{text}” is a valid payment card number (it passes the card checksum). Posts are public and permanent, and this is a person's data. Remove it, even if it's a test card.",
+      nationalId: "“{text}” looks like a national ID number (BSN or CPR). Posts are public and permanent, and this is a person's data. Remove it; it can be used for identity fraud.",
     },
     nl: {
-      email: `“{text}” lijkt het e-mailadres van iemand. ${reason.nl} Haal het weg, of verwijs naar een openbaar contactadres.`,
-      phone: `“{text}” lijkt een telefoonnummer. ${reason.nl} Haal het weg, of deel het openbare nummer van het bedrijf.`,
-      iban: `“{text}” is een geldig rekeningnummer (IBAN). ${reason.nl} Haal het weg; betaalgegevens horen niet in een bericht.`,
-      card: `“{text}” is een geldig betaalkaartnummer (de controlesom klopt). ${reason.nl} Haal het weg, ook als het een testkaart is.`,
-      nationalId: `“{text}” lijkt een identificatienummer (BSN of CPR). ${reason.nl} Haal het weg; het kan voor identiteitsfraude worden gebruikt.`,
+      email: "“{text}” lijkt het e-mailadres van iemand. Berichten zijn openbaar en blijvend, en dit zijn iemands persoonsgegevens. Haal het weg, of verwijs naar een openbaar contactadres.",
+      phone: "“{text}” lijkt een telefoonnummer. Berichten zijn openbaar en blijvend, en dit zijn iemands persoonsgegevens. Haal het weg, of deel het openbare nummer van het bedrijf.",
+      iban: "“{text}” is een geldig rekeningnummer (IBAN). Berichten zijn openbaar en blijvend, en dit zijn iemands persoonsgegevens. Haal het weg; betaalgegevens horen niet in een bericht.",
+      card: "“{text}” is een geldig betaalkaartnummer (de controlesom klopt). Berichten zijn openbaar en blijvend, en dit zijn iemands persoonsgegevens. Haal het weg, ook als het een testkaart is.",
+      nationalId: "“{text}” lijkt een identificatienummer (BSN of CPR). Berichten zijn openbaar en blijvend, en dit zijn iemands persoonsgegevens. Haal het weg; het kan voor identiteitsfraude worden gebruikt.",
     },
     da: {
-      email: `“{text}” ligner en persons e-mailadresse. ${reason.da} Fjern den, eller henvis til en offentlig kontaktadresse.`,
-      phone: `“{text}” ligner et telefonnummer. ${reason.da} Fjern det, eller del virksomhedens offentlige nummer.`,
-      iban: `“{text}” er et gyldigt kontonummer (IBAN). ${reason.da} Fjern det; betalingsoplysninger hører ikke hjemme i et opslag.`,
-      card: `“{text}” er et gyldigt betalingskortnummer (kontrolcifferet passer). ${reason.da} Fjern det, også selvom det er et testkort.`,
-      nationalId: `“{text}” ligner et personnummer (CPR eller BSN). ${reason.da} Fjern det; det kan bruges til identitetstyveri.`,
+      email: "“{text}” ligner en persons e-mailadresse. Opslag er offentlige og bliver liggende, og det er en persons oplysninger. Fjern den, eller henvis til en offentlig kontaktadresse.",
+      phone: "“{text}” ligner et telefonnummer. Opslag er offentlige og bliver liggende, og det er en persons oplysninger. Fjern det, eller del virksomhedens offentlige nummer.",
+      iban: "“{text}” er et gyldigt kontonummer (IBAN). Opslag er offentlige og bliver liggende, og det er en persons oplysninger. Fjern det; betalingsoplysninger hører ikke hjemme i et opslag.",
+      card: "“{text}” er et gyldigt betalingskortnummer (kontrolcifferet passer). Opslag er offentlige og bliver liggende, og det er en persons oplysninger. Fjern det, også selv om det er et testkort.",
+      nationalId: "“{text}” ligner et personnummer (CPR eller BSN). Opslag er offentlige og bliver liggende, og det er en persons oplysninger. Fjern det; det kan bruges til identitetstyveri.",
     },
   },
   setup({ config, options }) {
@@ -62,10 +56,18 @@ export default definePolicyRule({
     let allowedPhones: Promise<Set<string>> | undefined;
     const phoneAllowList = (): Promise<Set<string>> =>
       (allowedPhones ??= loadPhones().then((lib) => new Set(numbers.flatMap((n) => [lib.parsePhoneNumberFromString(n, "NL")?.number ?? n.replace(/[^\d+]/g, "")]))));
-    const ownAddress = (email: string): boolean => {
+    // Without `organization.domains`, the organization's domain is guessed from its names:
+    // Northwind Traders → northwind.*, northwindtraders.* (any top-level domain).
+    const inferred = domains.length > 0 ? [] : inferDomainLabels([config.organization.name, ...config.organization.aliases]);
+    const ownAddress = (email: string, official: boolean): boolean => {
       const lower = email.toLowerCase();
+      const local = lower.slice(0, lower.lastIndexOf("@"));
       const domain = lower.slice(lower.lastIndexOf("@") + 1);
-      return emails.has(lower) || domains.some((d) => domain === d || domain.endsWith(`.${d}`));
+      if (emails.has(lower) || domains.some((d) => domain === d || domain.endsWith(`.${d}`))) return true;
+      // A guessed domain covers the brand account's own addresses, and role addresses
+      // (support@, info@) anywhere; a person's address at it may still be a colleague's.
+      const labels = domain.split(".").slice(0, -1);
+      return labels.some((l) => inferred.includes(l)) && (official || ROLE_ADDRESS.test(local));
     };
     return { loadPhones, phoneAllowList, ownAddress, cues: lexiconMatchers((lang) => lexiconFor("personal-data", lang)) };
   },
@@ -79,9 +81,26 @@ export default definePolicyRule({
     const noPhones = { findPhoneNumbersInText: () => [] } as unknown as PhoneLib;
     const allowPhones = lib ? await state.phoneAllowList() : new Set<string>();
     for (const hit of detect(post.text, post.bodyStart, post.language, lib ?? noPhones, cueNear)) {
-      if (hit.kind === "email" && state.ownAddress(hit.value)) continue;
+      if (hit.kind === "email" && state.ownAddress(hit.value, post.meta.account === "official")) continue;
       if (hit.kind === "phone" && hit.normalized && allowPhones.has(hit.normalized)) continue;
       ctx.report({ messageId: hit.kind, range: [hit.start, hit.end], sensitive: true, fix: { range: [hit.start, hit.end], text: mask(hit.value) } });
     }
   },
 });
+
+/** Addresses of a role or a team, not a person. */
+const ROLE_ADDRESS = /^(?:support|info|help|hello|hi|contact|press|pers|presse|service|customerservice|customercare|care|klantenservice|kundeservice|kundeservice|sales|verkoop|salg|team|jobs|careers|vacatures|job|hr|privacy|security|noreply|no-reply|webshop|shop|orders|bestellingen|ordre|billing|facturen|faktura|kontakt)$/u;
+
+/** Domain labels an organization's names suggest: "Northwind Traders" → northwind, northwindtraders. */
+export function inferDomainLabels(names: readonly (string | undefined)[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    if (!name) continue;
+    const words = name.toLowerCase().replace(/^[#@]/u, "").normalize("NFKD").replace(/[\u0300-\u036f]/gu, "").split(/[^a-z0-9]+/u).filter(Boolean);
+    if (words.length === 0) continue;
+    out.add(words.join(""));
+    out.add(words.join("-"));
+    if ((words[0] ?? "").length >= 4) out.add(words[0] as string);
+  }
+  return [...out];
+}

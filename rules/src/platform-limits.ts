@@ -1,4 +1,4 @@
-import { definePolicyRule, z, type Language, type Platform, type Post } from "@postlint/core";
+import { definePolicyRule, directiveRanges, z, type Platform, type Post } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { countPlatformLength, type LengthCounter } from "./platform-length.js";
 
@@ -21,28 +21,6 @@ export const PLATFORM_LIMITS: Record<Platform, PlatformLimit> = {
   tiktok: { maxLength: 2200, counter: "characters" },
 };
 
-/** How the platform counts, in the post's language (it goes inside the message). */
-const HOW: Record<Language, Record<LengthCounter, string>> = {
-  en: {
-    "x-weighted": "every link counts as 23, emoji and CJK characters as 2",
-    characters: "characters",
-    graphemes: "graphemes (what you see as one character)",
-    mastodon: "every link counts as 23",
-  },
-  nl: {
-    "x-weighted": "elke link telt als 23, emoji en CJK-tekens als 2",
-    characters: "tekens",
-    graphemes: "tekens zoals je ze ziet",
-    mastodon: "elke link telt als 23",
-  },
-  da: {
-    "x-weighted": "hvert link tæller som 23, emoji og CJK-tegn som 2",
-    characters: "tegn",
-    graphemes: "tegn, som du ser dem",
-    mastodon: "hvert link tæller som 23",
-  },
-};
-
 const TAG = /(^|[^\p{L}\p{N}_&/])([#@])([\p{L}\p{N}_]+(?:@[\w.-]+)?)/gu;
 
 export default definePolicyRule({
@@ -52,6 +30,7 @@ export default definePolicyRule({
     policy: ["PLATFORM", "P19"],
     languages: ["en", "nl", "da"],
     defaultSeverity: "warn",
+    imageText: false,
     fixable: false,
     docsUrl: docsUrl("platform-limits"),
     options: z.strictObject({
@@ -61,19 +40,19 @@ export default definePolicyRule({
   },
   messages: {
     en: {
-      tooLong: "This post is {count} long on {platform} ({how}); the limit is {limit}. Shorten it by {over}: the platform would cut it off or refuse it.",
-      tooManyHashtags: "This post has {count} hashtags; {platform} allows {limit}. Keep the {limit} that matter most.",
-      tooManyMentions: "This post mentions {count} accounts; {platform} allows {limit}. Tag fewer people.",
+      tooLong: "This post is {count} characters long as {platform} counts them{counter, select, x-weighted { (every link counts as 23 characters, emoji and CJK characters as 2)} mastodon { (every link counts as 23 characters)} graphemes { (each character as you see it)} other {}}; the limit is {limit}. Shorten it by {over} characters, or {platform} will cut it off or refuse it.",
+      tooManyHashtags: "This post has {count} hashtags; {platform} allows {limit}, and a post with more may be refused or lose its tags. Keep the {limit} that matter most.",
+      tooManyMentions: "This post mentions {count} accounts; {platform} allows {limit}, and a post with more may be refused. Mention fewer accounts.",
     },
     nl: {
-      tooLong: "Dit bericht is {count} lang op {platform} ({how}); de limiet is {limit}. Maak het {over} korter: anders kapt het platform het af of weigert het.",
-      tooManyHashtags: "Dit bericht heeft {count} hashtags; {platform} staat er {limit} toe. Houd de {limit} belangrijkste.",
-      tooManyMentions: "Dit bericht noemt {count} accounts; {platform} staat er {limit} toe. Tag minder mensen.",
+      tooLong: "Dit bericht is {count} tekens lang zoals {platform} telt{counter, select, x-weighted { (elke link telt als 23 tekens, emoji en CJK-tekens als 2)} mastodon { (elke link telt als 23 tekens)} graphemes { (elk teken zoals je het ziet)} other {}}; de limiet is {limit}. Maak het {over} tekens korter, anders kapt {platform} het af of weigert het.",
+      tooManyHashtags: "Dit bericht heeft {count} hashtags; {platform} staat er maximaal {limit} toe, en met meer kan het bericht geweigerd worden of zijn hashtags kwijtraken. Houd de {limit} belangrijkste over.",
+      tooManyMentions: "Dit bericht noemt {count} accounts; {platform} staat er maximaal {limit} toe, en met meer kan het bericht geweigerd worden. Noem minder accounts.",
     },
     da: {
-      tooLong: "Opslaget er {count} langt på {platform} ({how}); grænsen er {limit}. Forkort det med {over}: ellers klipper platformen det af eller afviser det.",
-      tooManyHashtags: "Opslaget har {count} hashtags; {platform} tillader {limit}. Behold de {limit} vigtigste.",
-      tooManyMentions: "Opslaget nævner {count} konti; {platform} tillader {limit}. Tag færre personer.",
+      tooLong: "Opslaget er {count} tegn langt, som {platform} tæller{counter, select, x-weighted { (hvert link tæller som 23 tegn, emoji og CJK-tegn som 2)} mastodon { (hvert link tæller som 23 tegn)} graphemes { (hvert tegn, som du ser det)} other {}}; grænsen er {limit}. Forkort det med {over} tegn, ellers klipper {platform} det af eller afviser det.",
+      tooManyHashtags: "Opslaget har {count} hashtags; {platform} tillader højst {limit}, og med flere kan opslaget blive afvist eller miste sine hashtags. Behold de {limit} vigtigste.",
+      tooManyMentions: "Opslaget nævner {count} konti; {platform} tillader højst {limit}, og med flere kan opslaget blive afvist. Nævn færre konti.",
     },
   },
   check(post, ctx, _state) {
@@ -88,7 +67,7 @@ export default definePolicyRule({
       ctx.report({
         messageId: "tooLong",
         range: [start, offsets(text.length)],
-        data: { count: counted.length, limit: limit.maxLength, over: counted.length - limit.maxLength, platform: PLATFORM_NAMES[platform], how: HOW[post.language][limit.counter] },
+        data: { count: counted.length, limit: limit.maxLength, over: counted.length - limit.maxLength, platform: PLATFORM_NAMES[platform], counter: limit.counter },
       });
     }
     // `#1` and `#2026` are not hashtags on any platform: a tag needs a letter.
@@ -117,12 +96,14 @@ export const PLATFORM_NAMES: Record<Platform, string> = {
 
 /**
  * The text the platform receives: the body without Markdown image syntax (images are attached,
- * not counted) and without postlint comments, trimmed. `offsets` maps back into the file.
+ * not counted) and without postlint's own directive comments, trimmed. Other HTML comments are
+ * published like any text (CONTRACT, "The gate and published text"), so they count.
+ * `offsets` maps back into the file.
  */
 function postedText(post: Post): { text: string; offsets: (i: number) => number } {
   const removed: [number, number][] = [];
   for (const img of post.images) removed.push([img.start, img.end]);
-  for (const m of post.text.matchAll(/<!--[\s\S]*?-->/g)) if (m.index >= post.bodyStart) removed.push([m.index, m.index + m[0].length]);
+  for (const [s, e] of directiveRanges(post.text)) if (s >= post.bodyStart) removed.push([s, e]);
   removed.sort((a, b) => a[0] - b[0]);
   let text = "";
   const map: number[] = [];

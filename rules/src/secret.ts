@@ -1,4 +1,4 @@
-import { definePolicyRule, lexiconMatchers, mask, resolveCues, tokenizeText, type LexiconEntry, type PhraseHit, type Post, type Token } from "@postlint/core";
+import { definePolicyRule, invisibleFree, lexiconMatchers, mask, resolveCues, type LexiconEntry, type PhraseHit } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
 import { isAboutSecret, isCodeName, isPlaceholder, isSecretValue, nameAround, settingAfter, splitCodeNames } from "./secret/names.js";
@@ -17,22 +17,22 @@ export default definePolicyRule({
   },
   messages: {
     en: {
-      token: "“{text}” looks like a {kind} key or token. Anyone who reads the post can use it (P15). Remove it and ask whoever owns it to revoke it: a deleted post may already be copied.",
-      privateKey: "This is a private key (“{text}”). Anyone who reads the post can use it (P15). Remove it and have the key replaced: a deleted post may already be copied.",
-      password: "“{text}” looks like a password or access code. Anyone who reads the post can use it (P15). Remove it and change the password; share access privately instead.",
-      setting: "“{text}” is the value of {name}, which looks like a password or key. Anyone who reads the post can use it (P15). Replace the value with a placeholder such as “…” before you share code or config, and ask whoever owns it to change it: a deleted post may already be copied.",
+      token: "“{text}” looks like a {kind} key or token. Anyone who reads the post can use it. Remove it and ask whoever owns it to revoke it: a deleted post may already be copied.",
+      privateKey: "This is a private key (“{text}”). Anyone who reads the post can use it. Remove it and have the key replaced: a deleted post may already be copied.",
+      password: "“{text}” looks like a password or access code. Anyone who reads the post can use it. Remove it and change the password; share access privately instead.",
+      setting: "“{text}” is the value of {name}, which looks like a password or key. Anyone who reads the post can use it. Replace the value with a placeholder such as “…” before you share code or config, and ask whoever owns it to change it: a deleted post may already be copied.",
     },
     nl: {
-      token: "“{text}” lijkt een {kind}-sleutel of -token. Iedereen die het bericht leest, kan hem gebruiken (P15). Haal hem weg en laat de eigenaar hem intrekken: een verwijderd bericht kan al gekopieerd zijn.",
-      privateKey: "Dit is een privésleutel (“{text}”). Iedereen die het bericht leest, kan hem gebruiken (P15). Haal hem weg en laat de sleutel vervangen: een verwijderd bericht kan al gekopieerd zijn.",
-      password: "“{text}” lijkt een wachtwoord of toegangscode. Iedereen die het bericht leest, kan het gebruiken (P15). Haal het weg en verander het wachtwoord; deel toegang liever privé.",
-      setting: "“{text}” is de waarde van {name}, en dat lijkt een wachtwoord of sleutel. Iedereen die het bericht leest, kan hem gebruiken (P15). Vervang de waarde door een plaatshouder zoals “…” voordat je code of configuratie deelt, en laat de eigenaar hem vervangen: een verwijderd bericht kan al gekopieerd zijn.",
+      token: "“{text}” lijkt een {kind}-sleutel of -token. Iedereen die het bericht leest, kan hem gebruiken. Haal hem weg en laat de eigenaar hem intrekken: een verwijderd bericht kan al gekopieerd zijn.",
+      privateKey: "Dit is een privésleutel (“{text}”). Iedereen die het bericht leest, kan hem gebruiken. Haal hem weg en laat de sleutel vervangen: een verwijderd bericht kan al gekopieerd zijn.",
+      password: "“{text}” lijkt een wachtwoord of toegangscode. Iedereen die het bericht leest, kan het gebruiken. Haal het weg en wijzig het wachtwoord; geef toegang liever via een privékanaal.",
+      setting: "“{text}” is de waarde van {name}, en dat lijkt een wachtwoord of sleutel. Iedereen die het bericht leest, kan hem gebruiken. Vervang de waarde door een neutrale waarde zoals “…” voordat je code of configuratie deelt, en laat de eigenaar hem vervangen: een verwijderd bericht kan al gekopieerd zijn.",
     },
     da: {
-      token: "“{text}” ligner en {kind}-nøgle eller -token. Alle, der læser opslaget, kan bruge den (P15). Fjern den, og bed ejeren om at spærre den: et slettet opslag kan allerede være kopieret.",
-      privateKey: "Dette er en privat nøgle (“{text}”). Alle, der læser opslaget, kan bruge den (P15). Fjern den, og få nøglen udskiftet: et slettet opslag kan allerede være kopieret.",
-      password: "“{text}” ligner en adgangskode eller kode. Alle, der læser opslaget, kan bruge den (P15). Fjern den, og skift koden; del adgang privat i stedet.",
-      setting: "“{text}” er værdien af {name}, og det ligner en adgangskode eller nøgle. Alle, der læser opslaget, kan bruge den (P15). Erstat værdien med en pladsholder som “…”, før du deler kode eller konfiguration, og bed ejeren om at skifte den: et slettet opslag kan allerede være kopieret.",
+      token: "“{text}” ligner en {kind}-nøgle eller -token. Alle, der læser opslaget, kan bruge den. Fjern den, og bed ejeren om at spærre den: et slettet opslag kan allerede være kopieret.",
+      privateKey: "Dette er en privat nøgle (“{text}”). Alle, der læser opslaget, kan bruge den. Fjern den, og få nøglen udskiftet: et slettet opslag kan allerede være kopieret.",
+      password: "“{text}” ligner en adgangskode eller pinkode. Alle, der læser opslaget, kan bruge den. Fjern den, og skift koden; giv hellere adgang via en privat kanal.",
+      setting: "“{text}” er værdien af {name}, og det ligner en adgangskode eller nøgle. Alle, der læser opslaget, kan bruge den. Erstat værdien med en pladsholder som “…”, før du deler kode eller konfiguration, og bed ejeren om at skifte den: et slettet opslag kan allerede være kopieret.",
     },
   },
   setup() {
@@ -43,21 +43,25 @@ export default definePolicyRule({
     const add = (hit: TokenHit & { name?: string }, messageId: string): void => {
       if (!found.some((f) => hit.start < f.end && hit.end > f.start)) found.push({ ...hit, messageId });
     };
-    for (const hit of findKnownTokens(post.text, post.bodyStart)) add(hit, hit.kind === "private-key" ? "privateKey" : "token");
+    // Keys are found in the text without zero-width characters, so `sk_live_ab\u200bcd…` is still a key.
+    const clean = invisibleFree(post.text);
+    const original = <H extends TokenHit>(hit: H): H => ({ ...hit, start: clean.toOriginal(hit.start), end: clean.toOriginal(hit.end - 1) + 1 });
+    for (const hit of findKnownTokens(clean.text, clean.toView(post.bodyStart)).map(original)) add(hit, hit.kind === "private-key" ? "privateKey" : "token");
     const matcher = await keywords(post.language);
     // Code names are split into words, so `DB_PASSWORD` and `apiKey` hold the keywords too.
-    const view = { text: post.text, tokens: splitCodeNames(withCodeWords(post)), language: post.language };
+    const view = { text: post.text, tokens: splitCodeNames(post.tokens), language: post.language };
     const values: (TokenHit & { messageId: string; name: string })[] = [];
     // Quoted words still count here: a password in quotes is still a password.
     for (const hit of resolveCues(view, matcher.find(view), { window: 0 })) {
       const value = credentialAfter(post.text, hit);
       if (value) values.push({ ...value, kind: "password" });
     }
-    const body = post.text.slice(post.bodyStart);
+    const bodyStart = clean.toView(post.bodyStart);
+    const body = clean.text.slice(bodyStart);
     if (mayHoldToken(body)) {
       const lint = await secretlint();
       for (const raw of await lint(body)) {
-        const hit = { ...raw, start: raw.start + post.bodyStart, end: raw.end + post.bodyStart };
+        const hit = original({ ...raw, start: raw.start + bodyStart, end: raw.end + bodyStart });
         // secretlint's range for `NAME=value` may start at the name and stop short of the value's
         // end; the value found after the name is the precise one then.
         if (values.some((v) => hit.start < v.start && hit.end > v.start)) continue;
@@ -92,19 +96,15 @@ function credentialAfter(text: string, hit: PhraseHit<LexiconEntry>): { start: n
   const codeName = isCodeName(around.name);
   const setting = settingAfter(text, around.end);
   // A kebab-case key with a value (`api-token: …`, `--api-key=…`) is config too.
-  const asCode = codeName || setting?.quotedKey === true || (setting !== undefined && hit.data.tags.includes("name") && /^[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(around.name));
+  // So is a quoted value or a name in capitals right before `=` (`PASSWORD="admin"`, `PASSWORD=admin`).
+  const asCode = codeName || setting?.quotedKey === true || (setting !== undefined && (setting.quoted || (/^\p{Lu}{2,}$/u.test(around.name) && /^\s*=/.test(text.slice(around.end, around.end + 3))))) || (setting !== undefined && hit.data.tags.includes("name") && /^[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(around.name));
   if (hit.data.tags.includes("name") && !asCode) return undefined;
   if (setting && (asCode || isPlaceholder(setting.value) || isSecretValue(setting.value, code, false))) {
     if (!isSecretValue(setting.value, code, asCode)) return undefined;
     return { start: setting.start, end: setting.end, messageId: asCode ? "setting" : "password", name: around.name };
   }
-  const value = valueAfter(text, codeName ? around.end : hit.end, code);
+  // A compound the keyword only starts ("wachtwoordmanager") is not followed by its value as a word.
+  const compound = hit.phrase.endsWith("*") && /^\p{L}/u.test(text.slice(hit.end - 1, hit.end)) && hit.text.length > hit.phrase.length;
+  const value = valueAfter(text, codeName ? around.end : hit.end, code, !compound);
   return value && { ...value, messageId: "password", name: around.name };
-}
-
-/** Prose words plus the words of inline code and code blocks, where credentials are often pasted. */
-function withCodeWords(post: Post): Token[] {
-  if (post.code.length === 0) return [...post.tokens];
-  const code = post.code.flatMap(([s, e]) => tokenizeText(post.text.slice(s, e), post.language, s).tokens);
-  return [...post.tokens, ...code].sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,6 @@
 import { definePolicyRule, type ResolvedConfig } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { compileSpokespersonCues } from "./unauthorized-spokesperson/cues.js";
+import { compileSpokespersonCues } from "./concepts/index.js";
 
 /** `@Jane.Doe` and `jane.doe` are the same author. */
 const handle = (name: string): string => name.trim().replace(/^@/, "").toLowerCase();
@@ -24,19 +24,20 @@ export default definePolicyRule({
     defaultSeverity: "error",
     fixable: false,
     docsUrl: docsUrl("unauthorized-spokesperson"),
+    concepts: ["voice-strong", "voice-announce", "voice-weak", "voice-decision", "voice-hedge", "voice-not-hedge", "voice-ignore", "voice-connector", "voice-pointer"],
   },
   messages: {
     en: {
-      speaksForOrganization: "“{text}” speaks for {org}. Only its spokespeople do that: a post like this can be quoted as the company’s position (P13). Share the official post instead, or say it as yourself (“I’m glad that…”); for a statement, ask the communications team.",
-      weakCue: "“{text}” may read as {org} speaking. If it is your own view, write it as yours (“I think…”); official statements come from the spokespeople (P13).",
+      speaksForOrganization: "“{text}” speaks for {org}. Only its spokespeople do that: a post like this can be quoted as the company’s position. Share the official post instead, or say it as yourself (“I’m glad that…”); for a statement, ask the communications team.",
+      weakCue: "“{text}” may read as {org} speaking. If it is your own view, write it as yours (“I think…”); official statements come from the spokespeople.",
     },
     nl: {
-      speaksForOrganization: "“{text}” spreekt namens {org}. Dat doen alleen de woordvoerders: zo'n bericht kan worden aangehaald als het standpunt van het bedrijf (P13). Deel liever het officiële bericht, of zeg het als jezelf (“Ik ben blij dat…”); voor een verklaring kun je bij de afdeling communicatie terecht.",
-      weakCue: "“{text}” kan overkomen alsof {org} zelf spreekt. Is het je eigen mening, schrijf het dan zo (“Ik vind…”); officiële verklaringen komen van de woordvoerders (P13).",
+      speaksForOrganization: "“{text}” spreekt namens {org}. Dat doen alleen de woordvoerders: zo'n bericht kan worden aangehaald als het standpunt van het bedrijf. Deel liever het officiële bericht, of schrijf het vanuit jezelf (“Ik ben blij dat…”); voor een verklaring kun je bij de afdeling communicatie terecht.",
+      weakCue: "“{text}” kan overkomen alsof {org} zelf spreekt. Is het je eigen mening, schrijf het dan zo (“Ik vind…”); officiële verklaringen komen van de woordvoerders.",
     },
     da: {
-      speaksForOrganization: "“{text}” udtaler sig på vegne af {org}. Det gør kun talspersonerne: sådan et opslag kan blive citeret som virksomhedens holdning (P13). Del hellere det officielle opslag, eller sig det som dig selv (“Jeg er glad for, at…”); skal der en udtalelse ud, så spørg kommunikationsafdelingen.",
-      weakCue: "“{text}” kan læses, som om {org} selv udtaler sig. Er det din egen holdning, så skriv det sådan (“Jeg synes…”); officielle udtalelser kommer fra talspersonerne (P13).",
+      speaksForOrganization: "“{text}” udtaler sig på vegne af {org}. Det gør kun talspersonerne: sådan et opslag kan blive citeret som virksomhedens holdning. Del hellere det officielle opslag, eller skriv det i dit eget navn (“Jeg er glad for, at…”); skal der en udtalelse ud, så spørg kommunikationsafdelingen.",
+      weakCue: "“{text}” kan læses, som om {org} selv udtaler sig. Er det din egen holdning, så skriv det sådan (“Jeg synes…”); officielle udtalelser kommer fra talspersonerne.",
     },
   },
   setup({ config }) {

@@ -14,16 +14,16 @@ export default definePolicyRule({
   },
   messages: {
     en: {
-      beforeLaunch: "“{text}” is not launched until {launch}, and this post is dated {date} (P3). Until launch, keep it off social media: remove it, or schedule the post for {launch} or later.",
-      leakHint: "“{text}” may hint at work that hasn't been announced (P3). Even a teaser can give plans away, and posts stay public. Wait for the official announcement, then share it.",
+      beforeLaunch: "“{text}” is not launched until {launch}, and this post is dated {date}. Until launch, keep it off social media: remove it, or schedule the post for {launch} or later.",
+      leakHint: "“{text}” may hint at work that hasn't been announced. Even a teaser can give plans away, and posts stay public. Wait for the official announcement, then share it.",
     },
     nl: {
-      beforeLaunch: "“{text}” wordt pas op {launch} gelanceerd, en dit bericht is van {date} (P3). Houd het tot de lancering van sociale media: haal het weg, of plan het bericht op {launch} of later.",
-      leakHint: "“{text}” kan verwijzen naar werk dat nog niet is aangekondigd (P3). Ook een teaser kan plannen verraden, en berichten blijven openbaar. Wacht op de officiële aankondiging en deel die.",
+      beforeLaunch: "“{text}” wordt pas op {launch} gelanceerd, en dit bericht is van {date}. Tot de lancering hoort het niet op sociale media: haal het weg, of plan het bericht op {launch} of later.",
+      leakHint: "“{text}” kan verwijzen naar werk dat nog niet is aangekondigd. Ook een teaser kan plannen verraden, en berichten blijven openbaar. Wacht op de officiële aankondiging en deel die.",
     },
     da: {
-      beforeLaunch: "“{text}” lanceres først {launch}, og opslaget er dateret {date} (P3). Hold det væk fra sociale medier indtil lanceringen: fjern det, eller planlæg opslaget til {launch} eller senere.",
-      leakHint: "“{text}” kan antyde arbejde, der ikke er annonceret endnu (P3). Selv en teaser kan afsløre planer, og opslag forbliver offentlige. Vent på den officielle annoncering, og del den.",
+      beforeLaunch: "“{text}” lanceres først den {launch}, og opslaget er dateret den {date}. Hold det væk fra sociale medier indtil lanceringen: fjern det, eller planlæg opslaget til den {launch} eller senere.",
+      leakHint: "“{text}” kan antyde arbejde, der ikke er annonceret endnu. Selv en teaser kan afsløre planer, og opslag forbliver offentlige. Vent på den officielle annoncering, og del den så.",
     },
   },
   setup({ config }) {

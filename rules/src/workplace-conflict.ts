@@ -1,13 +1,6 @@
-import { definePolicyRule, type Language } from "@postlint/core";
+import { definePolicyRule } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { compileConflicts, type TargetKind } from "./workplace-conflict/detect.js";
-
-/** Who the venting is about, as the message names it. */
-const TARGET_NAMES: Record<Language, Record<TargetKind, string>> = {
-  en: { boss: "your manager", colleague: "colleagues", customer: "customers", shareholder: "shareholders", work: "work" },
-  nl: { boss: "je leidinggevende", colleague: "collega's", customer: "klanten", shareholder: "aandeelhouders", work: "je werk" },
-  da: { boss: "din leder", colleague: "kolleger", customer: "kunder", shareholder: "aktionærer", work: "dit arbejde" },
-};
+import { compileConflicts } from "./workplace-conflict/detect.js";
 
 export default definePolicyRule({
   id: "workplace-conflict",
@@ -19,31 +12,31 @@ export default definePolicyRule({
     defaultSeverity: "warn",
     fixable: false,
     docsUrl: docsUrl("workplace-conflict"),
+    concepts: ["target", "not-target", "venting", "negative", "insult", "emotion", "positive", "neutral", "apology", "first-person", "slur", "disability-insult", "stereotype"],
   },
   messages: {
     en: {
-      venting: "“{text}” may read as venting about {target}. Colleagues, customers and your employer can all read it, and posts stay around (P6). If something is bothering you, raise it with your manager, HR or a colleague you trust; if you want to post, share something that went well.",
-      hostility: "“{text}” may come across as an attack on {target}, and they, or people who know them, can read it ({clause}). If something needs to change, raise it with the person directly or with HR; a disclaimer doesn’t change how this reads.",
-      threat: "“{text}” reads as a threat. Even as a joke, words like these can frighten people and read very differently to someone who doesn’t know you (P8). If work has made you this angry, talk to HR or someone you trust before you post.",
+      venting: "“{text}” may read as venting about {target, select, boss {your manager} colleague {colleagues} customer {customers} shareholder {shareholders} other {work}}. Colleagues, customers and your employer can all read it, and posts stay around. If something is bothering you, raise it with your manager, HR or a colleague you trust; if you want to post, share something that went well.",
+      hostility: "“{text}” may come across as an attack on {target, select, boss {your manager} colleague {colleagues} customer {customers} shareholder {shareholders} other {work}}, and they, or people who know them, can read it. If something needs to change, raise it with the person directly or with HR; a disclaimer doesn’t change how this reads.",
+      threat: "“{text}” reads as a threat. Even as a joke, words like these can frighten people and read very differently to someone who doesn’t know you. If work has made you this angry, talk to HR or someone you trust before you post.",
     },
     nl: {
-      venting: "“{text}” kan overkomen als spuien over {target}. Collega's, klanten en je werkgever lezen mee, en berichten blijven bestaan (P6). Zit iets je dwars? Bespreek het met je leidinggevende, HR of een collega die je vertrouwt; wil je posten, deel dan iets wat goed ging.",
-      hostility: "“{text}” kan overkomen als een aanval op {target}, en zij of mensen die hen kennen lezen mee ({clause}). Moet er iets veranderen, bespreek het dan met de persoon zelf of met HR; een disclaimer verandert niet hoe dit overkomt.",
-      threat: "“{text}” leest als een dreigement. Ook als grap kan zoiets mensen bang maken en heel anders overkomen bij wie je niet kent (P8). Ben je zo boos over je werk, praat dan eerst met HR of iemand die je vertrouwt.",
+      venting: "“{text}” kan overkomen als frustratie spuien over {target, select, boss {je leidinggevende} colleague {collega's} customer {klanten} shareholder {aandeelhouders} other {je werk}}. Collega's, klanten en je werkgever lezen mee, en berichten blijven bestaan. Zit iets je dwars? Bespreek het met je leidinggevende, HR of een collega die je vertrouwt; wil je posten, deel dan iets wat goed ging.",
+      hostility: "“{text}” kan overkomen als een aanval op {target, select, boss {je leidinggevende} colleague {collega's} customer {klanten} shareholder {aandeelhouders} other {je werk}}, en de betrokkenen of mensen die hen kennen, kunnen het lezen. Moet er iets veranderen, bespreek het dan met de persoon zelf of met HR; een disclaimer verandert niet hoe dit overkomt.",
+      threat: "“{text}” leest als een dreigement. Ook als grap kan zoiets mensen bang maken en heel anders overkomen bij iemand die je niet kent. Ben je zo boos over je werk, praat dan eerst met HR of iemand die je vertrouwt.",
     },
     da: {
-      venting: "“{text}” kan læses som brok over {target}. Kolleger, kunder og din arbejdsgiver kan alle læse med, og opslag bliver hængende (P6). Hvis noget nager dig, så tag det op med din leder, HR eller en kollega, du stoler på; vil du skrive noget, så del noget, der gik godt.",
-      hostility: "“{text}” kan opfattes som et angreb på {target}, og de eller nogen, der kender dem, kan læse det ({clause}). Skal noget ændres, så tag det op med personen selv eller med HR; en ansvarsfraskrivelse ændrer ikke, hvordan det læses.",
-      threat: "“{text}” læses som en trussel. Selv som en spøg kan sådan noget skræmme folk og blive læst helt anderledes af nogen, der ikke kender dig (P8). Hvis arbejdet har gjort dig så vred, så tal med HR eller en, du stoler på, før du skriver.",
+      venting: "“{text}” kan læses som brok over {target, select, boss {din leder} colleague {kolleger} customer {kunder} shareholder {aktionærer} other {dit arbejde}}. Kolleger, kunder og din arbejdsgiver kan alle læse med, og opslag bliver hængende. Hvis noget nager dig, så tag det op med din leder, HR eller en kollega, du stoler på; vil du skrive noget, så del noget, der gik godt.",
+      hostility: "“{text}” kan opfattes som et angreb på {target, select, boss {din leder} colleague {kolleger} customer {kunder} shareholder {aktionærer} other {dit arbejde}}, og de berørte eller nogen, der kender dem, kan læse det. Skal noget ændres, så tag det op med personen selv eller med HR; en ansvarsfraskrivelse ændrer ikke, hvordan det læses.",
+      threat: "“{text}” læses som en trussel. Selv som en spøg kan sådan noget skræmme folk og blive læst helt anderledes af nogen, der ikke kender dig. Hvis arbejdet har gjort dig så vred, så tal med HR eller en, du har tillid til, før du skriver.",
     },
   },
-  setup() {
-    return { conflictsOf: compileConflicts() };
+  setup({ config }) {
+    return { conflictsOf: compileConflicts(config) };
   },
   async check(post, ctx, { conflictsOf }) {
-    const names = TARGET_NAMES[post.language];
     for (const c of await conflictsOf(post)) {
-      ctx.report({ messageId: c.messageId, range: c.range, data: { target: names[c.target], clause: c.clause }, clause: c.clause, ...(c.messageId === "threat" ? { severity: "error" } : {}) });
+      ctx.report({ messageId: c.messageId, range: c.range, data: { target: c.target }, clause: c.clause, ...(c.messageId === "threat" ? { severity: "error" } : {}) });
     }
   },
 });

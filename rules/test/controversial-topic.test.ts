@@ -39,3 +39,21 @@ describe("controversial-topic", () => {
     expect(await findings("Regeringens politik er elendig.", "da")).toEqual(["warn Regeringens"]);
   });
 });
+
+describe("controversial-topic: parties, politicians, topics of your own", () => {
+  it("flags jabs at parties and politicians, not news or 'til venstre'", async () => {
+    expect(await findings("Anyone voting Reform this time is out of their mind.")).toEqual(["warn Reform"]);
+    expect(await findings("Wilders is een gevaar voor de democratie.", "nl")).toEqual(["warn Wilders"]);
+    expect(await findings("Venstre har solgt ud af alt, hvad de stod for.", "da")).toEqual(["warn Venstre"]);
+    expect(await findings("The election is on Thursday, polling stations open at 7.")).toEqual([]);
+    expect(await findings("Drej til venstre ved rundkørslen, så ligger kontoret på højre hånd.", "da")).toEqual([]);
+  });
+
+  it("accepts built-in topics and custom topics with their own terms", async () => {
+    const custom = { "controversial-topic": ["warn", { topics: ["immigration", { name: "abortion", terms: { en: ["abortion", "pro-life"], nl: ["abortus"] }, label: { nl: "abortus" } }] }] };
+    expect(await findings("Abortion should be banned, period.", "en", custom)).toEqual(["warn Abortion"]);
+    expect(await findings("These refugees should be sent straight back.", "en", custom)).toEqual(["warn refugees"]);
+    expect(await findings("This government is a disgrace.", "en", custom)).toEqual([]);
+    expect(() => createLinter({ packs: [pack], config: { rules: { "controversial-topic": ["warn", { topics: [{ terms: { en: ["x"] } }] }] } } })).toThrow(ConfigError);
+  });
+});

@@ -30,6 +30,7 @@ export function fixtureFiles(ruleId: string, lang: string, kind: "valid" | "inva
 }
 
 const ruleIds = pack.rules.map((r) => r.id);
+const IMAGE_CONTENT = new Set(["imageLocation", "imageOwner", "codeWifi", "codeInternalUrl", "codeTicket"]);
 
 for (const ruleId of ruleIds) {
   describe(ruleId, () => {
@@ -81,7 +82,9 @@ describe("fixture coverage", () => {
         for (const e of JSON.parse(readFileSync(expectedFile, "utf8")) as Expected[]) fired.add(e.messageId);
       }
     }
-    const declared = Object.keys(rule.messages.en);
+    // Findings about an image's content (metadata, codes) need an image file, and fixtures hold no
+    // binaries: rules/test/image-text.test.ts and the image tests in packages/*/test cover them.
+    const declared = Object.keys(rule.messages.en).filter((id) => !(ruleId === "image-policy" && IMAGE_CONTENT.has(id)));
     expect(declared.filter((id) => !fired.has(id)), "messageIds that no fixture exercises").toEqual([]);
   });
 });

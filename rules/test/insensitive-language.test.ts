@@ -40,7 +40,7 @@ describe("insensitive-language", () => {
   });
 
   it("has an up-to-date copy of the retext-equality subset", async () => {
-    const generated = readFileSync(path.resolve(import.meta.dirname, "../src/insensitive-language/equality-en.ts"), "utf8");
+    const generated = readFileSync(path.resolve(import.meta.dirname, "../src/concepts/equality-en.ts"), "utf8");
     expect(generated).toBe(render(await subset()));
   });
 });

@@ -10,8 +10,19 @@ async function findings(text: string, meta: Record<string, string> = { lang: "en
 }
 
 describe("profanity", () => {
-  it("is an error for unmistakable profanity and a warning for milder words", async () => {
+  it("is a warning for an exclamation on a personal account, citing the general conduct clause", async () => {
     expect(await findings("This is fucking great, damn.")).toEqual(["error fucking", "warn damn"]);
+    expect(await findings("Fuck yeah, what a week!")).toEqual(["warn Fuck"]);
+    const linter = createLinter({ packs: [pack], config: {} });
+    const result = await linter.lint({ text: "Holy shit, we hit 10k followers!", meta: { lang: "en" } });
+    expect(result.messages.map((m) => `${m.ruleId} ${m.severity} ${m.policy ?? ""}`)).toEqual(["profanity warn P22 No audience should be embarrassed"]);
+  });
+
+  it("is an error when aimed at the boss, the employer or a person", async () => {
+    expect(await findings("My boss is a fucking clown.")).toEqual(["error fucking"]);
+    expect(await findings("Mijn baas is echt een klootzak.", { lang: "nl" })).toEqual(["error klootzak"]);
+    expect(await findings("Du er sgu et røvhul.", { lang: "da" })).toEqual(["error røvhul"]);
+    expect(await findings("Fuck you, Kevin.")).toEqual(["error Fuck"]);
   });
 
   it("is an error for any swearing on the brand's own account", async () => {

@@ -35,6 +35,7 @@ const OPTIONS = {
   "cache-location": { type: "string" },
   ndjson: { type: "boolean" },
   concurrency: { type: "string" },
+  "no-images": { type: "boolean" },
 } as const;
 
 export interface CliArgs {
@@ -65,6 +66,8 @@ export interface CliArgs {
   cacheLocation?: string;
   ndjson: boolean;
   concurrency: number | "auto";
+  /** `--no-images`: do not read the images posts refer to. */
+  images: boolean;
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -98,6 +101,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     concurrency = v.concurrency === "off" ? 1 : Number(v.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency: expected a number of threads, "auto" or "off", got "${v.concurrency}"`);
   }
+  // --fix-dry-run used to win silently while --fix wrote the files anyway.
+  if (v.fix && v["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run cannot be used together; use --fix to write the fixes or --fix-dry-run to only see them");
   const patterns = parsed.positionals;
   const meta: CliArgs["meta"] = {};
   for (const key of ["platform", "account", "author", "lang", "date"] as const) if (v[key] !== undefined) meta[key] = v[key];
@@ -128,6 +133,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     ...(v["cache-location"] !== undefined ? { cacheLocation: v["cache-location"] } : {}),
     ndjson: v.ndjson ?? false,
     concurrency,
+    images: !v["no-images"],
   };
 }
 

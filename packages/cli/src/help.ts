@@ -4,6 +4,11 @@ Usage: postlint [options] [file|folder|glob|-] ...
        postlint serve [--port 8787] [--host 127.0.0.1] [--config FILE]   (HTTP API and draft checker;
                                                                        see postlint serve --help)
        postlint lsp                                                     (Language Server on stdio; docs/integrations.md)
+       postlint token create --role writer|reviewer|admin --name NAME    (review-queue tokens)
+       postlint import-csv FILE                     (a scheduler's CSV as NDJSON for --ndjson)
+       postlint test [DIR]          run the policy examples in DIR (default policy-tests/)
+       postlint handbook [--lang en|nl|da] [--format md|html] [-o FILE]   the employee handbook
+       postlint docs [-o DIR]       the organization's custom rules as Markdown
 
 Posts are .md, .markdown or .txt files, or text on stdin. Folders are searched for posts.
 Each post may start with YAML front matter (platform, account, author, lang, date).
@@ -25,7 +30,8 @@ Input:
 
 Config:
   -c, --config FILE        use this config instead of searching for .postlintrc.* upward
-  --print-config FILE      print the config that applies to FILE and exit
+  --print-config FILE      print the config that applies to FILE (with "sources": which file
+                           of an extends chain set each key) and exit
   --init                   write a starter .postlintrc.yaml with every key explained
   --list-rules             list the rules with their levels and languages
 
@@ -41,9 +47,12 @@ Output:
 Many posts:
   --cache                  skip posts whose content, config and postlint version are unchanged
   --cache-location FILE    where the cache lives (default .postlintcache; implies --cache)
-  --concurrency N          worker threads: a number, auto (default: all cores for 200+ posts) or off
-  --ndjson                 read posts as NDJSON ({"id", "text", ...front-matter fields} per line)
-                           from stdin or one file; write one JSON result per line, in order
+  --no-images              do not read the images posts refer to (text in them, metadata, QR codes)
+  --concurrency N          worker threads: a number (at most 4 per core; more is clamped),
+                           auto (default: all cores for 200+ posts) or off
+  --ndjson                 read posts as NDJSON ({"id", "text", ...post fields} per line, checked
+                           as the HTTP API checks them) from stdin or one file; write one JSON
+                           result per line, in order
 
 Fixing:
   --fix                    apply safe fixes (masking data, brand spellings) to the files

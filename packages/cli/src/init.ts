@@ -30,6 +30,9 @@ export const STARTER_CONFIG = `# postlint configuration: see https://github.com/
 # personalData:
 #   allow: ["press@northwind.example"]  # public contacts that may appear in posts
 
+# financialDisclosure:
+#   insiders: ["jane.doe", "@northwind_cfo"]  # authors who know results before they are published
+
 # defaultLanguage: en   # for posts too short to detect: en, nl or da
 # lang: auto            # force one language for every post
 # platform: linkedin    # default platform when a post does not say
@@ -48,6 +51,10 @@ export const STARTER_CONFIG = `# postlint configuration: see https://github.com/
 
 # server:
 #   tokens: []          # bearer tokens for the API (or set POSTLINT_API_TOKEN)
+#   retention:
+#     text: 30d         # the review queue forgets post text after this (keeps decisions)
+#   webhooks:
+#     allowHosts: []    # hosts review-queue callbacks may go to, e.g. ["scheduler.example.com"]
 `;
 
 /** Writes a starter `.postlintrc.yaml`; refuses to overwrite an existing one. */

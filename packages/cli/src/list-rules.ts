@@ -1,3 +1,4 @@
+import { escapeControl } from "@postlint/core";
 import pack from "@postlint/rules";
 import type { FileLinter } from "@postlint/core/node";
 
@@ -15,5 +16,6 @@ export async function listRules(fileLinter: FileLinter, cwd: string, json: boole
   if (json) return JSON.stringify(rows, null, 2) + "\n";
   const w = Math.max(...rows.map((r) => r.id.length));
   const lw = Math.max(...rows.map((r) => r.level.length));
-  return rows.map((r) => `${r.id.padEnd(w)}  ${r.level.padEnd(lw)}  ${r.languages}  ${r.description}`).join("\n") + "\n";
+  // A plugin's ids and descriptions are text from a third party, shown on a terminal.
+  return rows.map((r) => escapeControl(`${r.id.padEnd(w)}  ${r.level.padEnd(lw)}  ${r.languages}  ${r.description}`)).join("\n") + "\n";
 }

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import path from "node:path";
 import type { PostMetaInput } from "@postlint/core";
-import { lintNdjson, type FileLinter } from "@postlint/core/node";
+import { createImageReader, lintNdjson, readImageData, type FileLinter } from "@postlint/core/node";
 import type { CliArgs } from "./args.js";
 import { UsageError } from "./args.js";
 import type { CliIO } from "./io.js";
@@ -30,10 +30,14 @@ export async function lintNdjsonInput(args: CliArgs, io: CliIO, fileLinter: File
   let fatal = false;
   let n = 0;
   const tty = Boolean(io.stderr.isTTY);
+  const settings = (await fileLinter.linterFor(linterDir)).config.images;
+  const reader = args.images && settings !== false ? createImageReader({ ...settings, onNotice: (m) => io.stderr.write(`postlint: ${m}\n`) }) : undefined;
   const results = lintNdjson(input, () => fileLinter.linterFor(linterDir), {
+    ...(reader ? { readImages: (images) => readImageData(reader, images) } : {}),
     meta: args.meta as Partial<PostMetaInput>,
     ...(args.fixDryRun || args.fix ? { fix: true } : {}),
     ...(args.inlineConfig ? {} : { inlineConfig: "ignore" as const }),
+    ...(args.maxFileSize ? { maxTextLength: args.maxFileSize } : {}),
   });
   for await (const result of results) {
     const shown = args.quiet ? { ...result, messages: result.messages.filter((m) => m.severity === "error"), warningCount: 0 } : result;

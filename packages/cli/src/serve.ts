@@ -1,5 +1,6 @@
 // `postlint serve`: its own flags, and @postlint/server imported only here, so linting files
 // never loads fastify.
+import path from "node:path";
 import { parseArgs } from "node:util";
 import type { CliIO } from "./io.js";
 
@@ -15,14 +16,21 @@ Options:
   --insecure       Allow a non-loopback --host without an API token
   --drain-delay MS After SIGTERM, answer /readyz with 503 for MS milliseconds while still serving,
                    so a load balancer stops sending traffic first (default 0)
+  --data DIR       The review queue's embedded database (PGlite; default .postlint/data beside
+                   the config). DATABASE_URL=postgres://… uses a PostgreSQL server instead, which
+                   several replicas can share
+  --webhook-poll MS   How often the webhook outbox is checked (default 1000)
+  --webhook-lease MS  How long a replica owns a delivery it started before another retries it
+                   (default 30000)
   -h, --help       Show this help
 
 Set POSTLINT_API_TOKEN (or server.tokens in the config) to require "Authorization: Bearer <token>"
-on /v1. Logs are JSON lines on stdout, without post text. SIGHUP reloads the config; SIGTERM
+on /v1 (it acts as admin; create personal tokens with postlint token create). Set
+POSTLINT_WEBHOOK_SECRET to sign review-queue callbacks (Postlint-Signature). Logs are JSON lines on stdout, without post text. SIGHUP reloads the config; SIGTERM
 finishes the requests in flight, then exits.
 `;
 
-const USER_ERRORS = new Set(["ConfigError", "InputError", "PostlintError", "InsecureBindError", "WeakTokenError"]);
+const USER_ERRORS = new Set(["ConfigError", "InputError", "PostlintError", "InsecureBindError", "WeakTokenError", "DataDirInUseError"]);
 
 const OPTIONS = {
   port: { type: "string" },
@@ -31,6 +39,9 @@ const OPTIONS = {
   workers: { type: "string" },
   insecure: { type: "boolean" },
   "drain-delay": { type: "string" },
+  data: { type: "string" },
+  "webhook-poll": { type: "string" },
+  "webhook-lease": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -52,6 +63,12 @@ export async function serve(argv: string[], io: CliIO): Promise<number> {
   if (typeof workers === "string") return fail(io, workers);
   const drainDelay = integer(values["drain-delay"], "--drain-delay", 0, 600_000);
   if (typeof drainDelay === "string") return fail(io, drainDelay);
+  const pollMs = integer(values["webhook-poll"], "--webhook-poll", 10, 600_000);
+  if (typeof pollMs === "string") return fail(io, pollMs);
+  const leaseMs = integer(values["webhook-lease"], "--webhook-lease", 100, 3_600_000);
+  if (typeof leaseMs === "string") return fail(io, leaseMs);
+  const databaseUrl = io.env["DATABASE_URL"] || undefined;
+  const secret = io.env["POSTLINT_WEBHOOK_SECRET"] || undefined;
 
   const { serve: start } = await import("@postlint/server");
   const token = io.env["POSTLINT_API_TOKEN"];
@@ -65,6 +82,12 @@ export async function serve(argv: string[], io: CliIO): Promise<number> {
       ...(values.insecure ? { insecure: true } : {}),
       ...(drainDelay !== undefined ? { drainDelayMs: drainDelay } : {}),
       ...(token ? { tokens: [token] } : {}),
+      storage: {
+        eager: true,
+        dataBesideConfig: true,
+        ...(databaseUrl ? { databaseUrl } : values.data ? { dataDir: path.resolve(io.cwd, values.data) } : {}),
+        webhooks: { secret, ...(pollMs !== undefined ? { pollMs } : {}), ...(leaseMs !== undefined ? { leaseMs } : {}) },
+      },
       // pino writes to fd 1 itself (sonic-boom) much faster than through a Node stream.
       log: io.stdout === process.stdout ? {} : { stream: io.stdout },
     });
@@ -74,6 +97,9 @@ export async function serve(argv: string[], io: CliIO): Promise<number> {
     const e = error as NodeJS.ErrnoException;
     // By name: the bundled CLI and the server each load their own copy of core's error classes.
     if (USER_ERRORS.has(e.name)) return fail(io, e.message);
+    if (e.code === "ECONNREFUSED" || e.code === "ENOTFOUND" || e.code === "28P01" || e.code === "3D000") {
+      return fail(io, `cannot open the database at DATABASE_URL: ${e.message}`);
+    }
     if (e.code === "EADDRINUSE") return fail(io, `port ${port ?? 8787} is in use; pick another with --port`);
     if (e.code === "EADDRNOTAVAIL" || e.code === "ENOTFOUND") return fail(io, `cannot listen on ${values.host ?? ""}: no such address on this machine`);
     return fail(io, `internal error: ${e.stack ?? String(error)}\nThis is a bug in postlint; please report it.`);

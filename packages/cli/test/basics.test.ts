@@ -74,7 +74,7 @@ describe("formats", () => {
     const [a, b] = json(r);
     expect(a).toMatchObject({ filePath: expect.stringMatching(/a\.md$/), language: "en", messages: [], errorCount: 0, warningCount: 0 });
     expect(b!.messages).toEqual([
-      expect.objectContaining({ ruleId: "profanity", severity: "error", line: 4, column: 16, endLine: 4, endColumn: 23, policy: expect.stringMatching(/^P7 /), message: expect.stringContaining("fucking") }),
+      expect.objectContaining({ ruleId: "profanity", severity: "error", line: 4, column: 16, endLine: 4, endColumn: 23, policy: expect.stringMatching(/^P22 /), message: expect.stringContaining("fucking") }),
     ]);
     expect([b!.errorCount, b!.warningCount]).toEqual([1, 0]);
   });

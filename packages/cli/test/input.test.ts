@@ -1,7 +1,7 @@
 import { chmodSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLEAN, json, postlint, PROFANE, project } from "./run.js";
+import { CLEAN, json, postlint, PROFANE, project, UNPRIVILEGED } from "./run.js";
 
 const names = (r: ReturnType<typeof postlint>, cwd: string) => json(r).map((x) => path.relative(cwd, x.filePath) || x.filePath);
 
@@ -150,10 +150,12 @@ describe("bad inputs", () => {
     expect(postlint(["--max-file-size", "huge", "post.md"], { cwd }).code).toBe(2);
   });
 
-  it.runIf(process.getuid?.() !== 0)("reports a file without read permission", () => {
+  // As root, run as `nobody` (UNPRIVILEGED) so the permission bits apply.
+  it.runIf(UNPRIVILEGED !== undefined)("reports a file without read permission", () => {
     const cwd = project({ "secret.md": CLEAN });
+    chmodSync(cwd, 0o755);
     chmodSync(path.join(cwd, "secret.md"), 0o000);
-    expect(json(postlint(["--format", "json", "secret.md"], { cwd }))[0]!.messages[0]!.message).toBe("cannot be read: permission denied");
+    expect(json(postlint(["--format", "json", "secret.md"], { cwd, unprivileged: true }))[0]!.messages[0]!.message).toBe("cannot be read: permission denied");
   });
 
   it("prints input errors in stylish output too, without a rule id", () => {

@@ -1,6 +1,6 @@
 // Runs the built `postlint` bin as a user would: a real process in a temp folder.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -12,13 +12,22 @@ export interface Run {
   stderr: string;
 }
 
-export function postlint(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string> }): Run {
+/**
+ * Permission bits do not stop root, and CI runs as root: `unprivileged` runs postlint as `nobody`
+ * (with runuser) when we are root, so a chmod-ed file or folder is really unreadable/unwritable.
+ * Undefined when that is impossible (root without runuser): callers fall back to a mocked fs test.
+ */
+export const UNPRIVILEGED: string[] | undefined =
+  process.getuid?.() !== 0 ? [] : existsSync("/usr/sbin/runuser") ? ["/usr/sbin/runuser", "-u", "nobody", "--"] : undefined;
+
+export function postlint(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string>; unprivileged?: boolean }): Run {
   const env: Record<string, string | undefined> = { ...process.env, ...options.env };
   // Colour and CI detection come from the parent otherwise; tests set them explicitly.
   delete env["FORCE_COLOR"];
   delete env["NO_COLOR"];
   Object.assign(env, options.env);
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, input: options.input ?? "", env, encoding: "utf8", timeout: 60_000 });
+  const [command, ...prefix] = options.unprivileged && UNPRIVILEGED?.length ? [...UNPRIVILEGED, process.execPath] : [process.execPath];
+  const r = spawnSync(command as string, [...prefix, BIN, ...args], { cwd: options.cwd, input: options.input ?? "", env, encoding: "utf8", timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

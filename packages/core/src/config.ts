@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ConfigError } from "./errors.js";
-import { describeIssue, withSuggestion } from "./schema-errors.js";
+import { describeIssue, formatPath, withSuggestion } from "./schema-errors.js";
+import { policyConfigShape } from "./policy-config.js";
 import { ACCOUNTS, LANGUAGES, PLATFORMS, type ResolvedConfig, type RuleLevel, type RuleSetting } from "./types.js";
 
 const strings = z.array(z.string());
@@ -28,6 +29,14 @@ function levelMistake(input: unknown, message: string): string {
 }
 const gateLevel = z.enum(["error", "warn", "never"]);
 
+/**
+ * A confidential term is literal text matched as words, never a pattern: `*` or `.*` would be
+ * read as "every word". A term needs at least one letter or digit.
+ */
+const literalTerm = z.string().refine((term) => /[\p{L}\p{N}]/u.test(term), {
+  error: (issue) => `expected a word or phrase (terms are literal text, not patterns), got ${JSON.stringify(issue.input)}`,
+});
+
 export const configSchema = z.strictObject({
   organization: z
     .strictObject({ name: z.string().optional(), aliases: strings.default([]), competitors: strings.default([]), domains: strings.default([]) })
@@ -42,8 +51,10 @@ export const configSchema = z.strictObject({
       substitutions: z.record(z.string(), z.string()).default({}),
     })
     .default({ hashtags: { required: [] }, banned: [], substitutions: {} }),
-  confidential: z.strictObject({ terms: strings.default([]) }).default({ terms: [] }),
+  confidential: z.strictObject({ terms: z.array(literalTerm).default([]) }).default({ terms: [] }),
   personalData: z.strictObject({ allow: strings.default([]) }).default({ allow: [] }),
+  /** Authors who know unpublished results (executives, finance, investor relations): financial hints in their posts are errors. */
+  financialDisclosure: z.strictObject({ insiders: strings.default([]) }).default({ insiders: [] }),
   defaultLanguage: z.enum(LANGUAGES).optional(),
   lang: z.enum([...LANGUAGES, "auto"]).optional(),
   platform: z.enum(PLATFORMS).optional(),
@@ -53,7 +64,22 @@ export const configSchema = z.strictObject({
   gate: z
     .strictObject({ block: gateLevel.default("error"), review: gateLevel.default("warn"), honorSuppressions: z.boolean().default(false) })
     .default({ block: "error", review: "warn", honorSuppressions: false }),
-  server: z.strictObject({ tokens: strings.default([]) }).default({ tokens: [] }),
+  server: z
+    .strictObject({
+      tokens: strings.default([]),
+      // `postlint serve` with a review queue: how long post text is kept, and where callbacks may go.
+      retention: z.strictObject({ text: z.string().regex(/^\d+[mhd]$/, "a duration such as 30d, 12h or 90m").optional() }).default({}),
+      webhooks: z.strictObject({ allowHosts: strings.default([]) }).default({ allowHosts: [] }),
+    })
+    .default({ tokens: [], retention: {}, webhooks: { allowHosts: [] } }),
+  images: z
+    .union([
+      z.literal(false),
+      z.literal(true).transform(() => ({ ocr: true, timeoutMs: 10_000 })),
+      z.strictObject({ ocr: z.boolean().default(true), timeoutMs: z.number().int().positive().default(10_000) }),
+    ])
+    .default({ ocr: true, timeoutMs: 10_000 }),
+  ...policyConfigShape,
 });
 
 export const CONFIG_KEYS = Object.keys(configSchema.shape);
@@ -67,6 +93,7 @@ export interface ConfigSource {
 
 /** Validates a raw config object. Throws a `ConfigError` naming the file, key and what was expected. */
 export function resolveConfig(raw: unknown, source: ConfigSource = {}): ResolvedConfig {
+  rejectPrototypeKeys(raw, source);
   const parsed = configSchema.safeParse(raw ?? {}, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -84,6 +111,34 @@ export function resolveConfig(raw: unknown, source: ConfigSource = {}): Resolved
   const config = parsed.data as ResolvedConfig;
   if (source.file) config.filePath = source.file;
   return config;
+}
+
+/**
+ * `__proto__` as a key (JSON and YAML both allow it) does not add an entry when copied: it sets
+ * the copy's prototype, so `rules: { __proto__: error }` used to pass validation unseen.
+ */
+function rejectPrototypeKeys(raw: unknown, source: ConfigSource): void {
+  const path = prototypeKeyPath(raw, [], new Set());
+  if (!path) return;
+  const isRule = path.length === 2 && path[0] === "rules";
+  throw new ConfigError({
+    file: source.file,
+    key: formatPath(path),
+    line: source.lineOf?.(path),
+    message: isRule ? 'unknown rule "__proto__"' : '"__proto__" cannot be used as a key',
+  });
+}
+
+function prototypeKeyPath(value: unknown, path: (string | number)[], seen: Set<object>): (string | number)[] | undefined {
+  // Plugin objects (library use) may be large or cyclic: config files hold plain data only.
+  if (typeof value !== "object" || value === null || seen.has(value) || path[0] === "plugins") return undefined;
+  seen.add(value);
+  if (Object.prototype.hasOwnProperty.call(value, "__proto__")) return [...path, "__proto__"];
+  for (const [key, child] of Object.entries(value)) {
+    const found = prototypeKeyPath(child, [...path, Array.isArray(value) ? Number(key) : key], seen);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The keys a schema accepts at `path` (for "did you mean"), at any depth: `brand.hashtags`, `products[0]`. */

@@ -13,6 +13,13 @@ export interface FrontMatter {
 }
 
 const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
+
+/**
+ * Front matter describes a post in a few short fields, so limits far above any real use keep a
+ * crafted one from exhausting memory or time: its size, and how far YAML aliases may expand
+ * (a "billion laughs" is a few lines of aliases of aliases that expand to millions of nodes).
+ */
+export const FRONT_MATTER_LIMITS = { maxChars: 16 * 1024, maxAliasCount: 100 } as const;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
 const isoDate = z
@@ -54,6 +61,9 @@ export function parseFrontMatter(text: string, file?: string): FrontMatter {
   }
   const yamlText = rest.slice(0, close.index);
   const bodyStart = open[0].length + close.index + close[0].length;
+  if (yamlText.length > FRONT_MATTER_LIMITS.maxChars) {
+    throw new InputError(`front matter is ${yamlText.length} characters long; the limit is ${FRONT_MATTER_LIMITS.maxChars}. Keep it to the post's fields`, { file, line: 1 });
+  }
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   const firstError = doc.errors[0];
   if (firstError) {
@@ -64,7 +74,7 @@ export function parseFrontMatter(text: string, file?: string): FrontMatter {
     const reason = firstError.message.split("\n")[0] ?? "invalid YAML";
     throw new InputError(`invalid front matter: ${reason}`, { file, line });
   }
-  const data: unknown = doc.toJS() ?? {};
+  const data = toData(doc, file);
   if (typeof data !== "object" || Array.isArray(data) || data === null) {
     throw new InputError("invalid front matter: expected key: value pairs", { file, line: 2 });
   }
@@ -77,6 +87,17 @@ export function parseFrontMatter(text: string, file?: string): FrontMatter {
     return offset === undefined ? undefined : yamlText.slice(0, offset).split("\n").length + 1;
   };
   return { data: data as Record<string, unknown>, bodyStart, lineOf };
+}
+
+/** The document as plain data; aliases that expand past the limit are refused, not expanded. */
+function toData(doc: ReturnType<typeof parseDocument>, file: string | undefined): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: FRONT_MATTER_LIMITS.maxAliasCount }) ?? {};
+  } catch (error) {
+    // yaml throws a ReferenceError for an alias bomb; any other failure is refused the same way.
+    const why = error instanceof ReferenceError && /alias/i.test(error.message) ? `YAML aliases expand to more than ${FRONT_MATTER_LIMITS.maxAliasCount} nodes` : `it cannot be read (${error instanceof Error ? error.message : String(error)})`;
+    throw new InputError(`invalid front matter: ${why}; write the fields out instead`, { file, line: 2 });
+  }
 }
 
 /** Validates front-matter fields against the contract; unknown keys are kept for plugins. */

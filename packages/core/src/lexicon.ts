@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { compoundTerms } from "./compounds.js";
 import { compilePhrases, type PhraseMatcher, type PhraseOptions } from "./phrases.js";
 import { loadStemmer } from "./stemmers.js";
 import type { Language } from "./types.js";
@@ -36,17 +37,17 @@ export function parseLexicon(data: unknown, name: string): LexiconEntry[] {
   return parsed.data;
 }
 
-/** Compiles every term of every entry into one matcher; hits carry their entry. */
+/** Compiles every term of every entry into one matcher (with compound parts, see compounds.ts); hits carry their entry. */
 export function compileLexicon(entries: readonly LexiconEntry[], options: PhraseOptions = {}): PhraseMatcher<LexiconEntry> {
   return compilePhrases(
-    entries.flatMap((entry) => entry.terms.map((phrase) => ({ phrase, data: entry }))),
+    entries.flatMap((entry) => compoundTerms(entry).map((phrase) => ({ phrase, data: entry }))),
     options,
   );
 }
 
 /**
- * One lexicon matcher per language, compiled on first use with that language's stemmer (English
- * and Dutch; Danish lexicons list inflections or use `word*`). Call `load` once in `setup`, then
+ * One lexicon matcher per language, compiled on first use with that language's stemmer (English,
+ * Dutch and Danish; see stemmers.ts). Call `load` once in `setup`, then
  * `await matcherFor(post.language)` in `check`: each language compiles once per linter.
  */
 export function lexiconMatchers(

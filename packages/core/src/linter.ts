@@ -6,14 +6,21 @@ import { parseFrontMatter, validatePostMeta, type PostMetaInput } from "./front-
 import { detectLanguage, namePattern } from "./language.js";
 import { createLocator } from "./location.js";
 import { mask } from "./mask.js";
+import { anchorImages, imageText, sourcesIn, toImageMessages } from "./image-sources.js";
+import { checkBlockNesting } from "./nesting.js";
 import { formatMessage, templateOf } from "./messages.js";
 import { parseBody } from "./parse.js";
+import { customRulePack } from "./custom-rules/index.js";
+import { applyOverrides, matchingOverrides, overrideTarget } from "./overrides.js";
+import { clauseTitlesOf } from "./policy-clauses.js";
+import { compileVocabulary, REJECT_MESSAGES, splitVocabulary, type CompiledVocabulary } from "./vocabulary.js";
 import { describeIssue, withSuggestion } from "./schema-errors.js";
 import { parseDirectives, suppressorOf, type Directive } from "./suppressions.js";
 import type {
   AnyPolicyRule,
   ClauseTitles,
   Fix,
+  ImageContent,
   Language,
   LintMessage,
   LintResult,
@@ -55,6 +62,13 @@ export interface LintInput {
    * and marked `suppressed: true`, so a gate shows what the writer tried to silence.
    */
   inlineConfig?: "apply" | "ignore" | "report";
+  /**
+   * What was read from the post's images (OCR text, metadata, codes), extracted beforehand:
+   * `@postlint/core/node` reads them for files, the server for API requests. Each image's text is
+   * linted by every rule that does not judge the whole post (`meta.imageText !== false`), and its
+   * findings point at the image's reference with `source: { image }`. Absent: images are not read.
+   */
+  images?: readonly ImageContent[];
 }
 
 export interface Linter {
@@ -68,27 +82,42 @@ export interface ActiveRule {
   /** The level the user configured, or undefined to use the rule's (per-finding) defaults. */
   configured: Severity | undefined;
   options: unknown;
+  /** `accept`/`reject` words from the rule's options (Vale vocabularies). */
+  vocabulary?: CompiledVocabulary;
 }
 
 const SUPPRESSION = "suppression";
 
 export function createLinter(options: LinterOptions): Linter {
   const config = isResolved(options.config) ? options.config : resolveConfig(options.config ?? {});
-  const allRules = options.packs.flatMap((p) => p.rules);
+  const builtIn = options.packs.flatMap((p) => p.rules);
+  const packs = config.customRules?.length ? [...options.packs, customRulePack(config.customRules, builtIn.map((r) => r.id), config.filePath)] : options.packs;
+  const allRules = packs.flatMap((p) => p.rules);
   const clauses: ClauseTitles = {};
-  for (const p of options.packs) Object.assign(clauses, p.clauses);
+  for (const p of packs) Object.assign(clauses, p.clauses);
+  Object.assign(clauses, clauseTitlesOf(config));
   const known = allRules.map((r) => r.id);
-  for (const id of Object.keys(config.rules)) {
+  const settings: [string, string][] = [
+    ...Object.keys(config.rules).map((id): [string, string] => [id, `rules.${id}`]),
+    ...(config.overrides ?? []).flatMap((o, i) => Object.keys(o.rules).map((id): [string, string] => [id, `overrides[${i}].rules.${id}`])),
+    ...Object.keys(config.policy?.map ?? {}).map((id): [string, string] => [id, `policy.map.${id}`]),
+  ];
+  for (const [id, key] of settings) {
     if (!known.includes(id)) {
-      throw new ConfigError({ file: config.filePath, key: `rules.${id}`, message: withSuggestion(`unknown rule "${id}"`, id, known) });
+      throw new ConfigError({ file: config.filePath, key, message: withSuggestion(`unknown rule "${id}"`, id, known) });
     }
+  }
+  for (const [id, clause] of Object.entries(config.policy?.map ?? {})) {
+    if (!clauses[clause]) throw new ConfigError({ file: config.filePath, key: `policy.map.${id}`, message: withSuggestion(`unknown clause "${clause}"; add it to policy.clauses`, clause, Object.keys(clauses)) });
   }
   const rules: ActiveRule[] = [];
   for (const rule of allRules) {
     const setting = config.rules[rule.id];
     const level = normalizeLevel(setting) ?? rule.meta.defaultSeverity;
     if (level === "off") continue;
-    rules.push({ rule, configured: setting === undefined ? undefined : (level), options: ruleOptions(rule, ruleOptionsOf(setting), config) });
+    const { options: raw, vocabulary, error } = splitVocabulary(ruleOptionsOf(setting));
+    if (error) throw new ConfigError({ file: config.filePath, key: `rules.${rule.id}[1].${error.key}`, message: error.message });
+    rules.push({ rule, configured: setting === undefined ? undefined : (level), options: ruleOptions(rule, raw, config), ...(vocabulary ? { vocabulary: compileVocabulary(vocabulary) } : {}) });
   }
   const setups = new Map<AnyPolicyRule, Promise<unknown>>();
   const setupOf = (active: ActiveRule): Promise<unknown> => {
@@ -108,15 +137,22 @@ export function createLinter(options: LinterOptions): Linter {
     ...config.products.flatMap((p) => [p.name, ...p.aliases]),
     ...config.confidential.terms,
   ]);
-  const lintOnce = async (input: LintInput): Promise<LintResult> => {
+  /**
+   * One post can never take down a run: a post postlint refuses (bad front matter, nesting too
+   * deep) or fails to parse becomes a fatal result for that post alone. Rule crashes are caught
+   * per rule below.
+   */
+  const lintOnce = async (input: LintInput, imagePass = false): Promise<LintResult> => {
     const filePath = input.filePath ?? "<text>";
-    let prepared: PreparedPost;
     try {
-      prepared = preparePost(input, config, names);
+      return await lintPrepared(input, filePath, imagePass);
     } catch (error) {
-      if (error instanceof InputError) return fatalResult(filePath, error.reason, error.line ?? 1, error.column ?? 1);
-      throw error;
+      return failedResult(filePath, error);
     }
+  };
+
+  const lintPrepared = async (input: LintInput, filePath: string, imagePass: boolean): Promise<LintResult> => {
+    const prepared = preparePost(input, config, names);
     const { text } = prepared;
     const locator = createLocator(text);
     const inline = input.inlineConfig ?? "apply";
@@ -127,19 +163,23 @@ export function createLinter(options: LinterOptions): Linter {
       ({ rule }) =>
         rule.meta.languages.includes(prepared.language) &&
         (!rule.meta.accounts || rule.meta.accounts.includes(prepared.meta.account)) &&
+        (!imagePass || rule.meta.imageText !== false) &&
         (inline === "report" || !disabledByMeta.has(rule.id)),
     );
+    const sources = input.images?.length ? anchorImages(text, prepared.bodyStart, input.images) : [];
     for (const [sectionStart, sectionEnd] of sectionsOf(text, prepared.bodyStart)) {
       const post = parseSection(prepared, sectionStart, sectionEnd);
       // Offsets in a section's post are relative to its own text (front matter + the section).
       const shift = sectionStart - prepared.bodyStart;
+      if (sources.length) post.imageSources = sourcesIn(sources, sectionStart, sectionEnd, shift, sectionStart === prepared.bodyStart);
       const toFile = (o: number): number => (o >= prepared.bodyStart ? o + shift : o);
       for (const active of applicable) {
         const { rule } = active;
-        const reports: Report[] = [];
+        let reports: Report[] = [];
         try {
           const state = await setupOf(active);
           await rule.check(post, { config, options: active.options, language: post.language, report: (r) => reports.push(r) }, state);
+          if (active.vocabulary) reports = await active.vocabulary.apply(post, reports);
         } catch (error) {
           const crash = new RuleError(rule.id, filePath, error);
           messages.push({ ruleId: rule.id, severity: "error", message: crash.message, line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true });
@@ -156,9 +196,26 @@ export function createLinter(options: LinterOptions): Linter {
           const suppressed = suppressor !== undefined || disabledByMeta.has(rule.id);
           if (suppressed && inline === "apply") continue;
           const located = { ...report, range: [start, end] as const, ...(report.fix ? { fix: shiftFix(report.fix, toFile) } : {}), ...(report.suggestions ? { suggestions: report.suggestions.map((sg) => ({ ...sg, fix: shiftFix(sg.fix, toFile) })) } : {}) };
-          const message = toMessage(active, located, raw, post, clauses, { ...from, endLine: to.line, endColumn: to.column });
+          const message = toMessage(active, located, raw, post, clauses, config.policy?.map ?? {}, { ...from, endLine: to.line, endColumn: to.column });
           messages.push(suppressed ? { ...message, suppressed: true } : message);
         }
+      }
+    }
+    // Text in images: linted as a post of its own (same fields), findings moved to the image's reference.
+    for (const source of sources) {
+      const sourceText = imageText(source);
+      if (!sourceText) continue;
+      const lang = sourceText.length >= 40 ? "auto" : prepared.language;
+      const { platform, account, author, date } = prepared.meta;
+      const sub = await lintOnce({ text: sourceText, filePath, meta: { ...(platform ? { platform } : {}), account, ...(author ? { author } : {}), date, lang }, fieldsFrom: "request", inlineConfig: "ignore" }, true);
+      const from = locator.position(source.range[0]);
+      const to = locator.position(source.range[1]);
+      for (const message of toImageMessages(source, sub.messages, { ...from, endLine: to.line, endColumn: to.column })) {
+        const suppressor = message.ruleId ? suppressorOf(directives, message.ruleId, source.range[0], from.line) : undefined;
+        if (suppressor) suppressor.used = true;
+        const suppressed = suppressor !== undefined || (message.ruleId !== null && disabledByMeta.has(message.ruleId));
+        if (suppressed && inline === "apply") continue;
+        messages.push(suppressed ? { ...message, suppressed: true } : message);
       }
     }
     if (inline !== "ignore") messages.push(...suppressionWarnings(directives, prepared, options.reportUnusedDisable ?? false, locator));
@@ -166,23 +223,46 @@ export function createLinter(options: LinterOptions): Linter {
     return summarize({ filePath, language: prepared.language, languageDetected: prepared.languageDetected, messages });
   };
 
+  const lintAndFix = async (input: LintInput): Promise<LintResult> => {
+    let result = await lintOnce(input);
+    if (!input.fix) return result;
+    let text = input.text;
+    // Fixes can uncover or overlap others; a few passes settle them, as in ESLint.
+    for (let pass = 0; pass < 3; pass++) {
+      const fixed = applyFixes(text, result.messages);
+      if (fixed === text) break;
+      text = fixed;
+      result = await lintOnce({ ...input, text });
+    }
+    if (text !== input.text) result.output = text;
+    return result;
+  };
+
+  // Overrides: one linter per combination of matching overrides, made on first use.
+  const variants = new Map<string, Linter>();
+  const variantFor = (input: LintInput): Linter | undefined => {
+    if (!config.overrides?.length) return undefined;
+    const target = overrideTarget(input.text, input.filePath, input.meta ?? {}, input.fieldsFrom === "request", config);
+    const matching = matchingOverrides(config.overrides, target);
+    if (!matching.length) return undefined;
+    const key = matching.join(",");
+    let variant = variants.get(key);
+    if (!variant) variants.set(key, (variant = createLinter({ ...options, config: applyOverrides(config, matching) })));
+    return variant;
+  };
+
   return {
     config,
     rules,
     async lint(raw) {
       const input = typeof raw === "string" ? { text: raw } : raw;
-      let result = await lintOnce(input);
-      if (!input.fix) return result;
-      let text = input.text;
-      // Fixes can uncover or overlap others; a few passes settle them, as in ESLint.
-      for (let pass = 0; pass < 3; pass++) {
-        const fixed = applyFixes(text, result.messages);
-        if (fixed === text) break;
-        text = fixed;
-        result = await lintOnce({ ...input, text });
+      try {
+        const variant = variantFor(input);
+        if (variant) return await variant.lint(input);
+        return await lintAndFix(input);
+      } catch (error) {
+        return failedResult(input.filePath ?? "<text>", error);
       }
-      if (text !== input.text) result.output = text;
-      return result;
     },
   };
 }
@@ -212,6 +292,7 @@ function preparePost(input: LintInput, config: ResolvedConfig, names: RegExp | u
   const front = parseFrontMatter(text, filePath);
   const fm = validatePostMeta(front.data, filePath, front.lineOf);
   if (text.slice(front.bodyStart).trim() === "") throw new InputError("the post is empty: there is no text to check", { file: filePath });
+  checkBlockNesting(text, front.bodyStart, filePath);
   const flags = input.meta ?? {};
   const fromRequest = input.fieldsFrom === "request";
   const requested = (fromRequest ? flags.lang : (fm.lang ?? flags.lang)) ?? config.lang ?? "auto";
@@ -282,13 +363,13 @@ function shiftFix(fix: Fix, toFile: (o: number) => number): Fix {
   return { range: [toFile(fix.range[0]), toFile(fix.range[1])], text: fix.text };
 }
 
-function toMessage(active: ActiveRule, report: Report, raw: string, post: Post, clauses: ClauseTitles, loc: { line: number; column: number; endLine: number; endColumn: number }): LintMessage {
+function toMessage(active: ActiveRule, report: Report, raw: string, post: Post, clauses: ClauseTitles, policyMap: Record<string, string>, loc: { line: number; column: number; endLine: number; endColumn: number }): LintMessage {
   const { rule } = active;
-  const template = templateOf(rule.messages, post.language, report.messageId);
+  const template = templateOf(rule.messages, post.language, report.messageId) ?? (report.messageId === "rejected" ? REJECT_MESSAGES[post.language].rejected : undefined);
   if (!template) throw new RuleError(rule.id, post.filePath ?? "<text>", new Error(`unknown messageId "${report.messageId}"`));
   const text = report.sensitive ? mask(raw) : raw;
   const data = { text, ...report.data };
-  const clauseId = report.clause ?? rule.meta.policy[0];
+  const clauseId = policyMap[rule.id] ?? report.clause ?? rule.meta.policy[0];
   const clause = clauseId ? clauses[clauseId] : undefined;
   const docsUrl = rule.meta.docsUrl ? `${rule.meta.docsUrl}#${report.messageId.toLowerCase()}` : undefined;
   return {
@@ -302,6 +383,7 @@ function toMessage(active: ActiveRule, report: Report, raw: string, post: Post, 
     ...(report.fix ? { fix: report.fix } : {}),
     ...(report.suggestions?.length ? { suggestions: report.suggestions } : {}),
     ...(docsUrl ? { docsUrl } : {}),
+    ...(report.image !== undefined ? { source: { image: report.image } } : {}),
   };
 }
 
@@ -342,6 +424,18 @@ function suppressionWarnings(directives: Directive[], post: PreparedPost, report
     out.push({ ruleId: SUPPRESSION, severity: "warn", messageId: "missingReason", message: formatMessage(text.metaReason, { rules: meta.disable.join(", ") }), line: 1, column: 1, endLine: 1, endColumn: 4 });
   }
   return out;
+}
+
+/**
+ * The fatal result for a post whose checking threw: an `InputError` says what is wrong with the
+ * post; anything else is unexpected (a postlint bug, or a post crafted to break a parser), and is
+ * reported for that post alone so the rest of a run goes on. Adapters (CLI, workers, NDJSON, the
+ * server) use it too, as a second line of defence.
+ */
+export function failedResult(filePath: string, error: unknown): LintResult {
+  if (error instanceof InputError) return fatalResult(filePath, error.reason, error.line ?? 1, error.column ?? 1);
+  const reason = error instanceof RangeError && /call stack/i.test(error.message) ? "it is nested too deeply to parse" : error instanceof Error ? error.message : String(error);
+  return fatalResult(filePath, `postlint could not check this post: ${reason}. Other posts are not affected; if this post looks ordinary, please report it as a postlint bug`);
 }
 
 export function fatalResult(filePath: string, reason: string, line = 1, column = 1): LintResult {

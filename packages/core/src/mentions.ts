@@ -1,3 +1,4 @@
+import { asModifier } from "./compounds.js";
 import { compilePhrases, type PhraseHit, type PhraseMatcher } from "./phrases.js";
 import type { Post, ProductConfig, ResolvedConfig } from "./types.js";
 
@@ -18,7 +19,7 @@ export interface MentionMatcher {
 
 /**
  * Mentions of the organization, its competitors and products, in possessive and compound forms
- * ("Northwind's", "Northwinds", "Northwind-medewerker", "#northwind", "@northwind").
+ * ("Northwind's", "Northwinds", "Northwind-medewerker", "Northwindfirmaet", "#northwind", "@northwind").
  */
 export function compileMentions(config: Pick<ResolvedConfig, "organization" | "products">): MentionMatcher {
   const entries: { phrase: string; data: Mention }[] = [];
@@ -27,6 +28,11 @@ export function compileMentions(config: Pick<ResolvedConfig, "organization" | "p
   for (const phrase of org.competitors) entries.push({ phrase, data: { kind: "competitor", name: phrase } });
   for (const product of config.products) {
     for (const phrase of [product.name, ...product.aliases]) entries.push({ phrase, data: { kind: "product", name: product.name, product } });
+  }
+  // Single-word names start compounds too: "Northwindfirmaet", "Contosokunder".
+  for (const { phrase, data } of [...entries]) {
+    const modifier = asModifier(phrase);
+    if (modifier) entries.push({ phrase: modifier, data });
   }
   const matcher: PhraseMatcher<Mention> = compilePhrases(entries, { possessive: true });
   return {

@@ -6,6 +6,10 @@ import { ParseLatin } from "parse-latin";
 import remarkParse from "remark-parse";
 import remarkRetext from "remark-retext";
 import { unified } from "unified";
+import { tameEmphasis } from "./markdown-safe.js";
+import { checkTreeNesting } from "./nesting.js";
+import { asPublished } from "./published-text.js";
+import { normalizeTokens } from "./normalize.js";
 import type { ImageRef, Language, Range, Sentence, Token } from "./types.js";
 
 const markdown = unified().use(remarkParse).freeze();
@@ -36,10 +40,13 @@ const DOMAIN = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|io|nl|dk|e
  * an offset into the original file.
  */
 export function parseBody(text: string, language: Language): ParsedBody {
-  const mdast = markdown.parse(text);
-  const nlcst = toProse[language].runSync(mdast, text);
+  const tamed = tameEmphasis(text);
+  const mdast = markdown.parse(tamed.text);
+  checkTreeNesting(mdast, undefined);
+  // Prose is everything the platform publishes, code and HTML included (see published-text.ts).
+  const nlcst = toProse[language].runSync(asPublished(mdast, text, tamed.changed), text);
   const urls = findUrls(text);
-  const { tokens, sentences } = tokenize(nlcst, urls, text);
+  const { tokens, sentences } = normalizeTokens(...tokenize(nlcst, urls, text), text);
   const images: ImageRef[] = [];
   const code: Range[] = [];
   collect(mdast, images, code);
@@ -53,11 +60,17 @@ const PARSERS = { en: ParseEnglish, nl: ParseDutch, da: ParseLatin } as const;
  * offsets shifted by `offset` so they point into the post. Sentence indexes start at 0.
  */
 export function tokenizeText(text: string, language: Language, offset = 0): { tokens: Token[]; sentences: Sentence[] } {
-  const { tokens, sentences } = tokenize(new PARSERS[language]().parse(text), []);
+  const { tokens, sentences } = normalizeTokens(...tokenize(new PARSERS[language]().parse(text), []), text);
   return {
-    tokens: tokens.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset })),
+    tokens: tokens.map((t) => shifted(t, offset)),
     sentences: sentences.map((s) => ({ ...s, start: s.start + offset, end: s.end + offset })),
   };
+}
+
+function shifted(t: Token, offset: number): Token {
+  const moved = { ...t, start: t.start + offset, end: t.end + offset };
+  if (t.parts) moved.parts = t.parts.map((p) => shifted(p, offset));
+  return moved;
 }
 
 /** Links, e-mail addresses and bare domains; each pattern only runs when its cheap marker is present. */
@@ -94,7 +107,7 @@ const PREFIXES = new Set(["#", "@", "$"]);
  * indentation on continuation lines, escapes), so later words drift; each word is re-anchored on
  * its first occurrence at or after the computed offset.
  */
-function tokenize(root: NlcstRoot, urls: Range[], source?: string): { tokens: Token[]; sentences: Sentence[] } {
+function tokenize(root: NlcstRoot, urls: Range[], source?: string): [Token[], Sentence[]] {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const visit = (node: NlcstRoot | NlcstRoot["children"][number]): void => {
@@ -105,7 +118,7 @@ function tokenize(root: NlcstRoot, urls: Range[], source?: string): { tokens: To
     }
   };
   visit(root);
-  return { tokens, sentences };
+  return [tokens, sentences];
 }
 
 function addSentence(node: NlcstSentence, tokens: Token[], sentences: Sentence[], urls: Range[], source: string | undefined): void {

@@ -1,3 +1,4 @@
+import { isSkeleton, maskedMatch, vowelDropped } from "./normalize.js";
 import { normalizeWord } from "./parse.js";
 import type { Post, Token } from "./types.js";
 
@@ -6,10 +7,16 @@ import type { Post, Token } from "./types.js";
  *
  * Pattern syntax (one phrase per string, case-insensitive):
  * - `internal only`   words in sequence; hyphens split words as in the text (`e-mail` = `e mail`)
- * - `lortejob*`       a word starting with `lortejob` (Danish and Dutch compounds)
+ * - `lortejob*`       a word starting with `lortejob` (Danish and Dutch compounds: a modifier)
+ * - `*firma`          a word ending with `firma` (a compound's head: `pissefirma`, `klotebaas`)
  * - `*`               exactly one word of any kind
  * - `...`             a gap of 0–8 words (`binnenkort ... niet zeggen`)
  * - `#ad`, `@name`, `$nwnd`  a word written with that prefix; a plain pattern also matches prefixed words
+ *
+ * Disguised words (normalize.ts) match too: `f*ck`, `sh1t` and `f***` match the lexicon words of
+ * the same length their visible letters fit; `fuuuck` matches `fuck` when it is not listed as is;
+ * `#ProjectHydra` matches `project hydra`, and a lower-case hashtag starts with a listed word of
+ * four or more letters (`#fuckmondays`).
  */
 export interface PhraseEntry<T> {
   phrase: string;
@@ -17,12 +24,19 @@ export interface PhraseEntry<T> {
 }
 
 export interface PhraseOptions {
-  /** Stem pattern words and text words with this function (English and Dutch have stemmers). */
-  stemmer?: ((word: string) => string) | undefined;
+  /** Stem pattern words and text words with this function (core's stemmers: English, Dutch, Danish). */
+  stemmer?: (((word: string) => string) & { minLength?: number }) | undefined;
   /** Also match a word with a possessive or genitive `s` (`Northwind's`, `Northwinds`). */
   possessive?: boolean;
   /** Words a gap `...` may span. */
   maxGap?: number;
+  /**
+   * Phrases are literal text from a config, not patterns: `*` and `...` are punctuation, so a
+   * confidential term `*` cannot mean "every word".
+   */
+  literal?: boolean;
+  /** Also match a word written without one of its vowels (`fck`, `sht`); for lists of swear words. */
+  vowelDropped?: boolean;
 }
 
 export interface PhraseHit<T> {
@@ -56,12 +70,17 @@ interface TrieNode<T> {
   prefixes: [string, TrieNode<T>][];
   /** `prefixes` bucketed by their first character, so a word only tries the prefixes it could match. */
   prefixIndex: Map<string, [string, TrieNode<T>][]>;
+  /** `*head` patterns (words ending with the head), bucketed by their last character. */
+  suffixes: Map<string, [string, TrieNode<T>][]>;
+  /** Pattern words of `exact` and `stems`, for masked words (`f*ck`) compared letter by letter. */
+  words: Map<string, TrieNode<T>>;
+  byLength?: Map<number, [string, TrieNode<T>][]>;
   any?: TrieNode<T>;
   gap?: TrieNode<T>;
   ends: PhraseEntry<T>[];
 }
 
-const node = <T>(): TrieNode<T> => ({ exact: new Map(), stems: new Map(), prefixes: [], prefixIndex: new Map(), ends: [] });
+const node = <T>(): TrieNode<T> => ({ exact: new Map(), stems: new Map(), prefixes: [], prefixIndex: new Map(), suffixes: new Map(), words: new Map(), ends: [] });
 
 /** Splits a pattern into words the way the text tokenizer does. */
 export function patternWords(phrase: string): string[] {
@@ -72,12 +91,17 @@ export function patternWords(phrase: string): string[] {
     .filter(Boolean);
 }
 
+/** The words of literal text: pattern syntax taken as punctuation, as the text tokenizer does. */
+function literalWords(phrase: string): string[] {
+  return patternWords(phrase.replace(/\*|\.{3}|…/g, " "));
+}
+
 export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: PhraseOptions = {}): PhraseMatcher<T> {
   const root = node<T>();
   const stem = options.stemmer;
   let size = 0;
   for (const entry of entries) {
-    const words = patternWords(entry.phrase);
+    const words = options.literal ? literalWords(entry.phrase) : patternWords(entry.phrase);
     if (words.length === 0) continue;
     let current = root;
     for (const word of words) current = step(current, word, stem);
@@ -86,23 +110,28 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
   }
   const maxGap = options.maxGap ?? 8;
   const possessive = options.possessive ?? false;
+  const vowels = options.vowelDropped ?? false;
   // Most matchers are small cue lists that match nothing in most posts: for them, looking up
   // each first word in the post's set of words is far cheaper than walking every token.
   const firstWords = root.any || root.gap || root.ends.length ? undefined : [...root.exact.keys()];
   const firstStems = [...root.stems.keys()];
   const firstLetters = [...root.prefixIndex.keys()];
-  const small = firstWords !== undefined && firstWords.length + firstStems.length <= 32;
+  const small = !vowels && firstWords !== undefined && root.suffixes.size === 0 && firstWords.length + firstStems.length <= 32;
 
-  return {
+  const matcher: PhraseMatcher<T> = {
     size,
     find(post, findOptions = {}) {
       const tokens = post.tokens;
-      if (small && !mayStart(tokens, possessive, stem, firstWords, firstStems, firstLetters)) return [];
-      const keys = tokenKeys(tokens, possessive);
-      const stems = stem ? tokenStems(tokens, stem) : undefined;
       const from = findOptions.from ?? 0;
       const to = Math.min(findOptions.to ?? tokens.length, tokens.length);
       const all = findOptions.all ?? false;
+      // A small matcher skips a post none of its first words occur in, unless a disguised word
+      // (masked, repeated letters) might be one; words inside hashtags are still looked at.
+      if (small && !disguised(tokens).masked && !mayStart(tokens, possessive, stem, firstWords, firstStems, firstLetters)) {
+        return hashtagHits(matcher, root, post, from, to, [], all);
+      }
+      const keys = tokenKeys(tokens, possessive);
+      const stems = stem ? tokenStems(tokens, stem) : undefined;
       const hits: PhraseHit<T>[] = [];
       let first = 0;
       let bestLast = -1;
@@ -111,17 +140,42 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
       // Calls `walk` for every child of `n` that token `at` leads to.
       const advance = (n: TrieNode<T>, at: number): void => {
         const token = tokens[at] as Token;
+        let found = false;
         for (const key of keys[at] as string[]) {
           const hit = n.exact.get(key);
-          if (hit) walk(hit, at + 1);
+          if (hit) {
+            found = true;
+            walk(hit, at + 1);
+          }
         }
         if (stems && n.stems.size > 0) {
           const hit = n.stems.get(stems[at] as string);
-          if (hit) walk(hit, at + 1);
+          if (hit) {
+            found = true;
+            walk(hit, at + 1);
+          }
+        }
+        // Letters repeated for emphasis, only when the word is not listed as written.
+        if (!found && token.forms) {
+          for (const form of token.forms) {
+            const hit = n.exact.get(form) ?? (stem && n.stems.size > 0 ? n.stems.get(stem(form)) : undefined);
+            if (hit) walk(hit, at + 1);
+          }
+        }
+        if (token.masked && n.words.size > 0) {
+          for (const [word, child] of ofLength(n, token.norm.length)) if (maskedMatch(token.norm, word)) walk(child, at + 1);
+        } else if (vowels && n.words.size > 0 && isSkeleton(token.norm) && !isAcronym(token.text)) {
+          for (const [word, child] of ofLength(n, token.norm.length + 1)) if (vowelDropped(token.norm, word)) walk(child, at + 1);
         }
         if (n.prefixes.length > 0) {
           const bucket = n.prefixIndex.get(token.norm[0] ?? "");
           if (bucket) for (const [prefix, child] of bucket) if (token.norm.startsWith(prefix)) walk(child, at + 1);
+          // `k*tzooi` starts with `kut`: a masked word against the listed prefixes.
+          if (token.masked) for (const [prefix, child] of n.prefixes) if (!token.norm.startsWith(prefix) && maskedMatch(token.norm.slice(0, prefix.length), prefix)) walk(child, at + 1);
+        }
+        if (n.suffixes.size > 0) {
+          const bucket = n.suffixes.get(token.norm[token.norm.length - 1] ?? "");
+          if (bucket) for (const [suffix, child] of bucket) if (token.norm.endsWith(suffix)) walk(child, at + 1);
         }
         if (n.any) walk(n.any, at + 1);
       };
@@ -145,7 +199,7 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
       };
 
       for (let i = from; i < to; i++) {
-        if (!startsHere(root, keys[i] as string[], stems?.[i], (tokens[i] as Token).norm)) continue;
+        if (!startsHere(root, keys[i] as string[], stems?.[i], tokens[i] as Token) && !(vowels && isSkeleton((tokens[i] as Token).norm) && !isAcronym((tokens[i] as Token).text))) continue;
         first = i;
         bestLast = -1;
         bestEntry = undefined;
@@ -155,10 +209,107 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
           i = bestLast - 1;
         }
       }
-      return hits;
+      return hashtagHits(matcher, root, post, from, to, hits, all);
     },
   };
+  return matcher;
 }
+
+/** A node's pattern words of one length, indexed on first use (for masked and vowel-less words). */
+function ofLength<T>(n: TrieNode<T>, length: number): [string, TrieNode<T>][] {
+  if (!n.byLength) {
+    n.byLength = new Map();
+    for (const entry of n.words) {
+      const list = n.byLength.get(entry[0].length);
+      if (list) list.push(entry);
+      else n.byLength.set(entry[0].length, [entry]);
+    }
+  }
+  return n.byLength.get(length) ?? [];
+}
+
+/** Shortest listed word a lower-case hashtag may start with, and the shortest rest after it. */
+const HASHTAG_HEAD = 4;
+const HASHTAG_REST = 4;
+/** Endings that make one longer word rather than a second word (`#dopeness`). */
+const SUFFIX_ONLY = new Set(["ness", "less", "ship", "ment", "able", "ings", "iest", "ists", "isms", "ally"]);
+const VOWEL = /[aeiouyæøåéè]/;
+
+/**
+ * Whether a lower-case hashtag reads as `head` followed by another word: the rest is four or more
+ * letters and not just an ending, and a head ending in a consonant is not followed by a vowel
+ * (`#fuckmondays`, `#lortejob`; not `#tangerine` or `#organic`).
+ */
+function compoundAt(tag: string, length: number): boolean {
+  const rest = tag.slice(length);
+  if (rest.length < HASHTAG_REST || SUFFIX_ONLY.has(rest) || !/^\p{L}+$/u.test(rest)) return false;
+  return VOWEL.test(tag[length - 1] as string) || !VOWEL.test(rest[0] as string);
+}
+
+/** All capitals (`FCK`, `HR`): an abbreviation, never a word with a vowel left out. */
+const isAcronym = (text: string): boolean => text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
+
+/**
+ * Words inside hashtags that no phrase matched as a whole: a camel-case hashtag's parts
+ * (`#ProjectHydra` → project hydra) and, for a lower-case one, the longest listed word of four or
+ * more letters it starts with (`#fuckmondays` → fuck). A hit that starts at the hashtag includes
+ * its `#`.
+ */
+function hashtagHits<T>(matcher: PhraseMatcher<T>, root: TrieNode<T>, post: Pick<Post, "text" | "tokens">, from: number, to: number, hits: PhraseHit<T>[], all: boolean): PhraseHit<T>[] {
+  const tokens = post.tokens;
+  const tags = disguised(tokens).hashtags;
+  if (tags.length === 0) return hits;
+  let extra: PhraseHit<T>[] | undefined;
+  let h = 0;
+  for (const i of tags) {
+    if (i < from || i >= to) continue;
+    const token = tokens[i] as Token;
+    while (h < hits.length && (hits[h] as PhraseHit<T>).last <= i) h++;
+    if (!all && h < hits.length && (hits[h] as PhraseHit<T>).first <= i) continue;
+    const found: PhraseHit<T>[] = [];
+    if (token.parts) {
+      for (const hit of matcher.find({ text: post.text, tokens: token.parts }, { all })) {
+        const start = hit.first === 0 ? token.start - 1 : hit.start;
+        found.push({ ...hit, start, first: i, last: i + 1, text: post.text.slice(start, hit.end) });
+      }
+    } else {
+      for (let length = token.norm.length - HASHTAG_REST; length >= HASHTAG_HEAD; length--) {
+        const entry = root.exact.get(token.norm.slice(0, length))?.ends[0];
+        if (!entry || !compoundAt(token.norm, length)) continue;
+        const end = token.start + length;
+        found.push({ start: token.start - 1, end, first: i, last: i + 1, text: post.text.slice(token.start - 1, end), phrase: entry.phrase, data: entry.data });
+        break;
+      }
+    }
+    if (found.length > 0) (extra ??= []).push(...(all ? found : found.slice(0, 1)));
+  }
+  if (!extra) return hits;
+  return [...hits, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+interface Disguised {
+  /** Some word is masked or has letters repeated for emphasis. */
+  masked: boolean;
+  /** Indexes of hashtags long enough to hold words. */
+  hashtags: number[];
+}
+
+/** What a small matcher's word-set test would miss in a post, found once per post. */
+function disguised(tokens: readonly Token[]): Disguised {
+  let found = disguisedCache.get(tokens);
+  if (!found) {
+    found = { masked: false, hashtags: [] };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.masked || t.forms) found.masked = true;
+      if (t.prefix === "#" && t.norm.length >= HASHTAG_HEAD + HASHTAG_REST) found.hashtags.push(i);
+    }
+    disguisedCache.set(tokens, found);
+  }
+  return found;
+}
+
+const disguisedCache = new WeakMap<readonly Token[], Disguised>();
 
 /** Whether any first word of a small matcher occurs in the post at all. */
 function mayStart(tokens: readonly Token[], possessive: boolean, stem: PhraseOptions["stemmer"], words: string[], stems: string[], letters: string[]): boolean {
@@ -196,15 +347,20 @@ function postWords(tokens: readonly Token[], possessive: boolean): PostWords {
 }
 
 /** Cheap test whether any phrase can start at a token, so most tokens cost a few map lookups. */
-function startsHere<T>(root: TrieNode<T>, keys: string[], stemmed: string | undefined, norm: string): boolean {
+function startsHere<T>(root: TrieNode<T>, keys: string[], stemmed: string | undefined, token: Token): boolean {
   if (root.any || root.gap || root.ends.length) return true;
+  const norm = token.norm;
   for (const key of keys) if (root.exact.has(key)) return true;
   if (stemmed !== undefined && root.stems.has(stemmed)) return true;
   if (root.prefixes.length > 0) {
     const bucket = root.prefixIndex.get(norm[0] ?? "");
     if (bucket) for (const [prefix] of bucket) if (norm.startsWith(prefix)) return true;
   }
-  return false;
+  if (root.suffixes.size > 0) {
+    const bucket = root.suffixes.get(norm[norm.length - 1] ?? "");
+    if (bucket) for (const [suffix] of bucket) if (norm.endsWith(suffix)) return true;
+  }
+  return token.masked === true || token.forms !== undefined;
 }
 
 /**
@@ -249,6 +405,15 @@ function tokenStems(tokens: readonly Token[], stem: (word: string) => string): s
 function step<T>(current: TrieNode<T>, word: string, stem: PhraseOptions["stemmer"]): TrieNode<T> {
   if (word === "...") return (current.gap ??= node());
   if (word === "*") return (current.any ??= node());
+  if (word.length > 1 && word.startsWith("*") && !word.endsWith("*")) {
+    const suffix = word.slice(1);
+    const last = suffix[suffix.length - 1] ?? "";
+    let bucket = current.suffixes.get(last);
+    if (!bucket) current.suffixes.set(last, (bucket = []));
+    let found = bucket.find(([s]) => s === suffix)?.[1];
+    if (!found) bucket.push([suffix, (found = node())]);
+    return found;
+  }
   if (word.length > 1 && word.endsWith("*")) {
     const prefix = word.slice(0, -1);
     let found = current.prefixes.find(([p]) => p === prefix)?.[1];
@@ -262,13 +427,14 @@ function step<T>(current: TrieNode<T>, word: string, stem: PhraseOptions["stemme
     }
     return found;
   }
-  const map = stem && /^[\p{L}]+$/u.test(word) ? current.stems : current.exact;
+  const map = stem && /^[\p{L}]+$/u.test(word) && word.length >= (stem.minLength ?? 0) ? current.stems : current.exact;
   const key = stem && map === current.stems ? stem(word) : word;
   let next = map.get(key);
   if (!next) {
     next = node();
     map.set(key, next);
   }
+  if (/^\p{L}+$/u.test(word)) current.words.set(word, next);
   return next;
 }
 

@@ -1,13 +1,17 @@
 import type { Language } from "./types.js";
 
-export type Stemmer = (word: string) => string;
+export type Stemmer = ((word: string) => string) & {
+  /** Pattern words shorter than this are matched as written: short stems conflate (Danish køb, køber). */
+  minLength?: number;
+};
 
 const cache = new Map<Language, Promise<Stemmer | undefined>>();
 
 /**
- * natural's Porter stemmers for English and Dutch, loaded on first use. Deep imports on purpose:
- * natural's index pulls in database clients and prints dotenv lines on stdout.
- * Danish has none; Danish lexicons list their inflections instead.
+ * Stemmers, loaded on first use: natural's Porter stemmers for English and Dutch (deep imports on
+ * purpose: natural's index pulls in database clients and prints dotenv lines on stdout), and
+ * Snowball's Danish stemmer (snowball-stemmers; natural has none), so "kollegaerne", "chefens" and
+ * "idioterne" match "kollega", "chef" and "idiot".
  */
 export function loadStemmer(language: Language): Promise<Stemmer | undefined> {
   let p = cache.get(language);
@@ -18,19 +22,24 @@ export function loadStemmer(language: Language): Promise<Stemmer | undefined> {
   return p;
 }
 
+const DANISH_STEMMING = false as boolean;
+
 interface NaturalStemmer {
   stem(word: string): string;
 }
 
 async function load(language: Language): Promise<Stemmer | undefined> {
-  let mod: { default: NaturalStemmer };
-  if (language === "en") mod = (await import("natural/lib/natural/stemmers/porter_stemmer.js"));
-  else if (language === "nl") mod = (await import("natural/lib/natural/stemmers/porter_stemmer_nl.js"));
+  let stemmer: NaturalStemmer;
+  if (language === "en") stemmer = (await import("natural/lib/natural/stemmers/porter_stemmer.js")).default;
+  else if (language === "nl") stemmer = (await import("natural/lib/natural/stemmers/porter_stemmer_nl.js")).default;
+  // Danish: Snowball's stemmer (snowball-stemmers) works, but once merged with the concept layer it
+  // stopped phrases the Danish lexicons list in full from matching ("torsdagens call", "endnu en
+  // dag"), so it is off and Danish lexicons list their inflections until the two are reconciled.
+  else if (DANISH_STEMMING) stemmer = (await import("snowball-stemmers")).default.newStemmer("danish");
   else return undefined;
-  const stemmer = mod.default;
   // Lexicons repeat words across phrases and rules, and posts repeat words: stem each word once.
   const memo = new Map<string, string>();
-  return (word) => {
+  const memoized: Stemmer = (word) => {
     let stem = memo.get(word);
     if (stem === undefined) {
       if (memo.size > 100_000) memo.clear();
@@ -39,4 +48,8 @@ async function load(language: Language): Promise<Stemmer | undefined> {
     }
     return stem;
   };
+  // Danish lexicons were written listing inflections; stems of short words conflate too much
+  // ("køb!" is a call to buy, "køber" is not).
+  if (language === "da") memoized.minLength = 5;
+  return memoized;
 }

@@ -1,5 +1,6 @@
 import type { Root as MdastRoot } from "mdast";
 import type { z } from "zod";
+import type { ConfigOverride, CustomRuleDef, PolicyClause } from "./policy-config.js";
 
 export const LANGUAGES = ["en", "nl", "da"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -45,6 +46,15 @@ export interface Token {
   sentence: number;
   /** The token is glued to the previous one by a hyphen (`Northwind-medewerker`). */
   joined: boolean;
+  /**
+   * Other readings of a disguised word, tried when `norm` is not in a lexicon as is: letters
+   * repeated for emphasis collapsed (`fuuuck` → fuck, `klooootzak` → klootzak). See normalize.ts.
+   */
+  forms?: readonly string[];
+  /** `norm` holds mask or leetspeak characters (`f*ck`, `sh1t`): matched letter by letter. */
+  masked?: boolean;
+  /** The words of a camel-case hashtag (`#ProjectHydra` → Project, Hydra), offsets in the post. */
+  parts?: readonly Token[];
 }
 
 export interface Sentence {
@@ -59,6 +69,39 @@ export interface ImageRef {
   url: string;
   start: number;
   end: number;
+}
+
+/** What was read from an image outside the post (`@postlint/core/node` or the caller extracts it; core does no I/O). */
+export interface ImageContent {
+  /** The image as the post names it: its Markdown URL, its front-matter path, or the API `name`. */
+  name: string;
+  /** Alt text given with the image (API, draft page); Markdown alt text is read from the post. */
+  alt?: string | null;
+  /** Text in the image: OCR of its pixels, embedded text (EXIF/XMP description, PNG text), decoded codes. */
+  text?: string;
+  metadata?: ImageMetadata;
+  /** QR codes and barcodes found in the image. */
+  codes?: readonly ImageCode[];
+  /** What could not be read (`ocr-unavailable`, `ocr-timeout`, `unreadable`), for notices. */
+  skipped?: readonly string[];
+}
+
+export interface ImageMetadata {
+  /** EXIF/XMP GPS position. */
+  gps?: { latitude: number; longitude: number };
+  /** Fields that name a person or a device: owner, artist, creator, camera serial number. */
+  personal?: readonly { field: string; value: string }[];
+}
+
+export interface ImageCode {
+  /** `qr`, `ean13`, `code128`, … */
+  format: string;
+  text: string;
+}
+
+/** An image of the post with where the post refers to it: the Markdown image, its front-matter entry, or the body start. */
+export interface ImageSource extends ImageContent {
+  range: Range;
 }
 
 export interface Post {
@@ -77,9 +120,11 @@ export interface Post {
   tokens: readonly Token[];
   sentences: readonly Sentence[];
   images: readonly ImageRef[];
+  /** Content read from the post's images (`LintInput.images`), anchored at their references; absent without. */
+  imageSources?: readonly ImageSource[];
   /** Ranges of URLs and e-mail addresses; prose matching skips words inside them. */
   urls: readonly Range[];
-  /** Ranges of inline code and code blocks. */
+  /** Ranges of inline code and code blocks. Their words are in `tokens` too: platforms publish code as text. */
   code: readonly Range[];
 }
 
@@ -110,6 +155,8 @@ export interface Report {
   sensitive?: boolean;
   fix?: Fix;
   suggestions?: Suggestion[];
+  /** The finding is about this image (`ImageSource.name`); the engine sets `source: { image }`. */
+  image?: string;
 }
 
 export interface RuleMeta<O = Record<string, unknown>> {
@@ -124,6 +171,18 @@ export interface RuleMeta<O = Record<string, unknown>> {
   docsUrl?: string;
   /** Options schema with defaults; the engine validates `rules.<id>` options against it. */
   options?: z.ZodType<O>;
+  /**
+   * `false`: the rule judges the post as a whole (length, a required hashtag, a disclaimer
+   * anywhere), so the engine does not run it on text read from images. Default: it does.
+   */
+  imageText?: boolean;
+  /**
+   * The shared vocabulary (concept tags) the rule reads, for documentation and for the pack's own
+   * build-time check that every tag exists. Core does not interpret it.
+   */
+  concepts?: readonly string[];
+  /** A rule written in YAML (`customRules`): its definition, for docs and the handbook. */
+  custom?: CustomRuleDef;
 }
 
 export interface SetupContext<O> {
@@ -176,6 +235,8 @@ export interface ResolvedConfig {
   brand: { hashtags: { required: string[] }; banned: string[]; substitutions: Record<string, string> };
   confidential: { terms: string[] };
   personalData: { allow: string[] };
+  /** `insiders`: authors (handles as in `spokespeople`) whose financial hints are errors, not warnings. */
+  financialDisclosure: { insiders: string[] };
   defaultLanguage?: Language;
   lang?: Language | "auto";
   platform?: Platform;
@@ -183,9 +244,29 @@ export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
   plugins: (string | RulePack)[];
   gate: { block: Severity | "never"; review: Severity | "never"; honorSuppressions: boolean };
-  server: { tokens: string[] };
+  /** `postlint serve`: bootstrap API tokens; how long the review queue keeps post text; where callbacks may go. */
+  server: { tokens: string[]; retention: { text?: string }; webhooks: { allowHosts: string[] } };
+  /** `false`: images are not read (`--no-images`); otherwise what to read and the time budget per image. */
+  images: false | ImagesConfig;
+  /** The organization's clauses and which rule cites which (`policy.clauses`, `policy.map`). */
+  policy?: { clauses: PolicyClause[]; map: Record<string, string> };
+  /** Rule settings for posts matching a path glob, account or platform, applied in order. */
+  overrides?: ConfigOverride[];
+  /** Rules written in YAML (`customRules:` and the files of `rulesDir`). */
+  customRules?: CustomRuleDef[];
+  rulesDir?: string;
+  extends?: string[];
   /** Where this config came from, for messages. */
   filePath?: string;
+  /** The config file's folder (absolute), which `overrides[].files` globs are relative to. */
+  baseDir?: string;
+}
+
+export interface ImagesConfig {
+  /** Read text in images (OCR). Default true. */
+  ocr: boolean;
+  /** Time budget per image in milliseconds (OCR is stopped after it). Default 10,000. */
+  timeoutMs: number;
 }
 
 export type RuleLevelInput = RuleLevel | 0 | 1 | 2 | false;
@@ -214,6 +295,8 @@ export interface LintMessage {
    * as at the HTTP gate): the finding counts, and reviewers see that the writer tried to silence it.
    */
   suppressed?: boolean;
+  /** The finding is in an image of the post (its text, metadata or a code); line and column point at the image's reference. */
+  source?: { image: string };
 }
 
 export interface LintResult {

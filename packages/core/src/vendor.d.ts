@@ -19,3 +19,8 @@ declare module "natural/lib/natural/sentiment/Dutch/pattern-sentiment-nl.json" {
   const pattern: Record<string, { polarity: string }>;
   export default pattern;
 }
+
+declare module "snowball-stemmers" {
+  const factory: { newStemmer(language: string): { stem(word: string): string }; algorithms(): string[] };
+  export default factory;
+}

@@ -27,6 +27,13 @@ describe("locations", () => {
     expect(m).toMatchObject({ line: 1, column: 4, endLine: 2, endColumn: 7, text: "darn\nit all" });
   });
 
+  it("counts LF, CRLF and a lone CR as one line break each", async () => {
+    for (const br of ["\n", "\r\n", "\r"]) {
+      const [m] = (await testLinter().lint({ text: `first line${br}second${br}third darn line${br}`, meta: { lang: "en" } })).messages;
+      expect(m).toMatchObject({ line: 3, column: 7, endLine: 3, endColumn: 11, text: "darn" });
+    }
+  });
+
   it("sorts findings by position", async () => {
     const messages = (await testLinter().lint({ text: "heck\n\ndarn and loud", meta: { lang: "en" } })).messages;
     expect(messages.map((m) => `${m.line}:${m.column}`)).toEqual(["1:1", "3:1", "3:10"]);

@@ -32,7 +32,7 @@ describe("compilePhrases", () => {
     expect(await find(["the * forecast"], "the Q3 forecast and the forecast")).toEqual([["the Q3 forecast", "the * forecast"]]);
     const phrase = "binnenkort ... niet zeggen";
     expect(await find([phrase], "Binnenkort iets moois, meer mag ik niet zeggen 😉", {}, "nl")).toEqual([["Binnenkort iets moois, meer mag ik niet zeggen", phrase]]);
-    expect(await find([phrase], "Binnenkort een b c d e f g h i j niet zeggen", { maxGap: 3 }, "nl")).toEqual([]);
+    expect(await find([phrase], "Binnenkort een twee drie vier vijf niet zeggen", { maxGap: 3 }, "nl")).toEqual([]);
   });
 
   it("matches `#ad` only with the hash, while a plain pattern also matches the hashtag", async () => {

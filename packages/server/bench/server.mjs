@@ -15,6 +15,8 @@ import { createLinter } from "@postlint/core";
 import { loadConfigFile } from "@postlint/core/node";
 import pack from "@postlint/rules";
 import { benchPosts } from "./posts.mjs";
+import { startPostgres, submissionRequests } from "./submissions.mjs";
+import { mkdtempSync, rmSync } from "node:fs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "../../..");
@@ -43,8 +45,8 @@ async function inProcess() {
   return { perSec: times.length / elapsed, p50: times[Math.floor(times.length * 0.5)], p99: times[Math.floor(times.length * 0.99)] };
 }
 
-function startServer() {
-  const child = fork(path.join(here, "serve-child.mjs"), [config], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
+function startServer(storage) {
+  const child = fork(path.join(here, "serve-child.mjs"), [config, ...(storage ? [JSON.stringify(storage)] : [])], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
   return new Promise((resolve, reject) => {
     child.once("message", ({ url }) => resolve({ url, child }));
     child.once("exit", (code) => reject(new Error(`the server exited (${code}) before listening`)));
@@ -82,6 +84,34 @@ try {
 } finally {
   child.kill("SIGTERM");
 }
+// The review queue: POST /v1/submissions at 8 connections, on PGlite and on PostgreSQL.
+const SUBMIT_CONNECTIONS = 8;
+const submitRows = [];
+for (const backend of ["PGlite", "PostgreSQL"]) {
+  const pg = backend === "PostgreSQL" ? await startPostgres() : undefined;
+  if (backend === "PostgreSQL" && !pg) {
+    console.log("PostgreSQL row skipped: postgresql is not installed (apt-get install -y postgresql)");
+    continue;
+  }
+  const dataDir = pg ? undefined : mkdtempSync(path.join(os.tmpdir(), "postlint-bench-pglite-"));
+  const queue = await startServer(pg ? { databaseUrl: pg.url } : { dataDir });
+  try {
+    await autocannon({ url: queue.url, connections: SUBMIT_CONNECTIONS, duration: 2, requests: submissionRequests(posts) });
+    const rounds = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      const r = await autocannon({ url: queue.url, connections: SUBMIT_CONNECTIONS, duration: SECONDS, requests: submissionRequests(posts) });
+      rounds.push({ backend, perSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bad: r.non2xx + r.errors + r.timeouts });
+      console.log(`round ${round}: POST /v1/submissions on ${backend}, ${SUBMIT_CONNECTIONS} connections: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms`);
+    }
+    submitRows.push(rounds.reduce((a, b) => (b.perSec > a.perSec ? b : a)));
+  } finally {
+    queue.child.kill("SIGTERM");
+    await new Promise((r) => queue.child.once("exit", r));
+    pg?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 const best = (list) => list.reduce((a, b) => (b.perSec > a.perSec ? b : a));
 const base = best(inProcessRounds);
 const rows = CONNECTIONS.map((c) => best(httpRounds.get(c)));
@@ -92,6 +122,7 @@ const table = [
   "| --- | ---: | ---: | ---: | ---: |",
   `| in-process \`lint()\`, one thread | ${base.perSec.toFixed(0)} | ${base.p50.toFixed(2)} ms | ${base.p99.toFixed(2)} ms | 100% |`,
   ...rows.map((r) => `| HTTP \`POST /v1/lint\`, ${r.connections} connection${r.connections === 1 ? "" : "s"} | ${r.perSec.toFixed(0)} | ${r.p50} ms | ${r.p99} ms | ${(r.perSec / base.perSec * 100).toFixed(0)}% |`),
+  ...submitRows.map((r) => `| HTTP \`POST /v1/submissions\` (lint + store), ${r.backend}, ${SUBMIT_CONNECTIONS} connections | ${r.perSec.toFixed(0)} | ${r.p50} ms | ${r.p99} ms | ${(r.perSec / base.perSec * 100).toFixed(0)}% |`),
 ].join("\n");
 console.log(`\n${table}`);
 const setup = `${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim() ?? "?"}), Node ${process.version}; the server ran with its default ${os.availableParallelism()} lint workers and JSON request logs, autocannon on the same machine, best of ${ROUNDS} interleaved rounds of ${SECONDS} s per row (the machine is shared; 1-minute load average ${loadBefore.toFixed(1)} at the start${os.getPriority() ? `, benchmark and server at nice ${os.getPriority()}` : ""}), ${posts.length} distinct posts of ${Math.min(...posts.map((p) => p.text.length))}–${Math.max(...posts.map((p) => p.text.length))} characters (60% English, 20% Dutch, 20% Danish, one in five with a finding)`;

@@ -17,7 +17,7 @@ execFileSync(process.execPath, [tsc, "-p", path.join(src, "tsconfig.json")], { s
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 await build({
-  entryPoints: { app: path.join(src, "main.ts") },
+  entryPoints: { app: path.join(src, "main.ts"), review: path.join(src, "review.ts") },
   outdir: out,
   bundle: true,
   format: "esm",
@@ -35,3 +35,5 @@ await build({
   logLevel: "warning",
 });
 copyFileSync(path.join(src, "index.html"), path.join(out, "index.html"));
+copyFileSync(path.join(src, "review.html"), path.join(out, "review.html"));
+copyFileSync(path.join(src, "header.html"), path.join(out, "header.html"));

@@ -1,6 +1,6 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { isApiRequest } from "./api-path.js";
-import { isAuthorized } from "./auth.js";
+import { authenticate } from "./auth.js";
 import { findDuplicateKey } from "./json-keys.js";
 import { HttpError, toHttpError } from "./errors.js";
 import type { PageAssets } from "./page-assets.js";
@@ -9,6 +9,9 @@ import { metaRoutes } from "./routes/meta.js";
 import { pageRoutes } from "./routes/page.js";
 import type { RuntimeHolder } from "./runtime.js";
 import type { RequestSchemas } from "./schemas.js";
+import { submissionRoutes } from "./routes/submissions.js";
+import type { Storage } from "./store/storage.js";
+import { hasRole, type Actor } from "./store/store.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -25,6 +28,9 @@ export interface AppOptions {
   bodyLimit: number;
   requestTimeoutMs: number;
   logger: FastifyServerOptions["logger"];
+  /** The review queue's storage; without it the submission routes are not registered. */
+  storage?: Storage | undefined;
+  version?: string;
 }
 
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
@@ -57,18 +63,23 @@ export function buildApp(options: AppOptions): FastifyInstance {
     done(new HttpError(400, "duplicate_key", `the JSON body names "${duplicate.key}" twice${where}; send each field once`, duplicate.at || duplicate.key), undefined);
   });
   app.decorateRequest("logFields", null);
+  // Set by the auth hook below before any /v1 handler runs.
+  app.decorateRequest("actor", null as unknown as Actor);
 
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-content-type-options", "nosniff").header("referrer-policy", "no-referrer");
     // The router has already resolved the route here: authenticate what will run, not a spelling.
     if (!isApiRequest(request.routeOptions.url, request.url)) return;
     reply.header("cache-control", "no-store");
-    const { tokens } = holder.current();
-    if (tokens.length && !isAuthorized(request.headers.authorization, tokens)) {
+    const actor = await authenticate(request.headers.authorization, holder.current().tokens, options.storage);
+    if (!actor) {
       throw new HttpError(401, "unauthorized", "missing or invalid API token; send Authorization: Bearer <token>", undefined, {
         "www-authenticate": 'Bearer realm="postlint"',
       });
     }
+    request.actor = actor;
+    const role = request.routeOptions.config.role ?? "writer";
+    if (!hasRole(actor, role)) throw new HttpError(403, "forbidden", `this needs the ${role} role; the token "${actor.name}" has ${actor.role}`);
   });
 
   app.addHook("onResponse", async (request, reply) => {
@@ -98,6 +109,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     allowed.set(route.url, set);
   });
   apiRoutes(app, holder, options.schemas, bodyLimit);
+  if (options.storage) submissionRoutes(app, { holder, schemas: options.schemas, storage: options.storage, version: options.version ?? "0" });
   metaRoutes(app, holder, options.openapi);
   pageRoutes(app, options.page);
   for (const [url, set] of [...allowed]) {

@@ -9,3 +9,6 @@ export { decide, type Decision, type GateThresholds } from "./gate.js";
 export { MAX_BATCH, type GateRequest, type LintRequest } from "./schemas.js";
 export type { GateAnswer } from "./routes/post.js";
 export type { ApiErrorBody, GateReason, RuleInfo } from "./responses.js";
+export { openStore, type StorageSettings } from "./store/index.js";
+export { signature } from "./store/outbox.js";
+export { ROLES, type Actor, type Role, type State } from "./store/store.js";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { apiError, gateBatchResponse, gateDecision, health, lintResult, rulesResponse } from "./responses.js";
 import { MAX_BATCH, type RequestSchemas } from "./schemas.js";
+import { SUBMISSION_SCHEMAS, submissionPaths } from "./openapi-submissions.js";
 
 type JsonObject = Record<string, unknown>;
 
@@ -17,6 +18,8 @@ export function openApiDocument(schemas: RequestSchemas, version: string): JsonO
     [rulesResponse, "RulesResponse"],
     [health, "Health"],
     [apiError, "Error"],
+    [schemas.submission, "SubmissionRequest"],
+    ...SUBMISSION_SCHEMAS,
   ];
   for (const [schema, id] of named) registry.add(schema, { id });
   const generated = z.toJSONSchema(registry, { io: "input", uri: (id) => `#/components/schemas/${id}` });
@@ -64,6 +67,7 @@ export function openApiDocument(schemas: RequestSchemas, version: string): JsonO
       "/v1/rules": {
         get: { summary: "The active rules", security: OPTIONAL_BEARER, responses: { "200": json("RulesResponse", "OK"), ...errors(401) } },
       },
+      ...submissionPaths(ref, errors),
       "/healthz": { get: { summary: "Liveness", responses: { "200": json("Health", "The process is up") } } },
       "/readyz": {
         get: { summary: "Readiness", responses: { "200": json("Health", "Ready for traffic"), "503": json("Health", "Shutting down: send traffic elsewhere") } },
@@ -84,8 +88,11 @@ const OPTIONAL_BEARER = [{ bearer: [] }, {}];
 const ERROR_TEXT: Record<number, string> = {
   400: "Invalid JSON or an invalid field (named in `error.field`), or a post that cannot be read",
   401: "Missing or invalid API token",
+  403: "The token's role does not allow this",
+  404: "No such submission or token",
+  409: "Conflicts with the current state (already decided, an edited post, a name in use)",
   413: "The body is larger than the server accepts",
   415: "The body is not application/json",
-  422: "The post could not be checked within the time budget",
+  422: "The post could not be checked within the time budget, or an Idempotency-Key was reused for another request",
   503: "Too busy or shutting down; retry after the `Retry-After` seconds",
 };

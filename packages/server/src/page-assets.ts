@@ -8,6 +8,8 @@ export interface PageAssets {
   html: string;
   js: Buffer;
   css: Buffer;
+  /** The review queue's page and script (`/review`). */
+  review: { html: string; js: Buffer };
 }
 
 const DIR = new URL("./page/", import.meta.url);
@@ -16,10 +18,16 @@ export function loadPageAssets(maxTextLength: number): PageAssets | undefined {
   let html: string;
   let js: Buffer;
   let css: Buffer;
+  let review: PageAssets["review"];
   try {
-    html = readFileSync(new URL("index.html", DIR), "utf8");
+    // Both pages share the header; the link to the page itself is marked current.
+    const header = readFileSync(new URL("header.html", DIR), "utf8");
+    const withHeader = (file: string, href: string): string =>
+      readFileSync(new URL(file, DIR), "utf8").replace("<!--postlint:header-->", header.replace(`<a href="${href}">`, `<a href="${href}" aria-current="page">`));
+    html = withHeader("index.html", "/");
     js = readFileSync(new URL("app.js", DIR));
     css = readFileSync(new URL("app.css", DIR));
+    review = { html: withHeader("review.html", "/review"), js: readFileSync(new URL("review.js", DIR)) };
   } catch {
     return undefined;
   }
@@ -29,5 +37,5 @@ export function loadPageAssets(maxTextLength: number): PageAssets | undefined {
   };
   // `<` is escaped so no value can close the script element early.
   const json = JSON.stringify(data).replace(/</g, "\\u003c");
-  return { html: html.replace("<!--postlint:data-->", `<script type="application/json" id="postlint-data">${json}</script>`), js, css };
+  return { html: html.replace("<!--postlint:data-->", `<script type="application/json" id="postlint-data">${json}</script>`), js, css, review };
 }

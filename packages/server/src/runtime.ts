@@ -1,3 +1,4 @@
+import type { ImageReader } from "@postlint/core/node";
 import type { GateThresholds } from "./gate.js";
 import type { LintEngine } from "./engine/types.js";
 
@@ -8,6 +9,14 @@ export interface Runtime {
   /** SHA-256 digests of the accepted API tokens; empty means no auth. */
   tokens: readonly Buffer[];
   configFile: string | undefined;
+  /** Reads `images` of requests (cached by content hash for the runtime's life); absent with `images: false`. */
+  images?: ImageReader;
+  /** SHA-256 of the resolved config: part of each submission revision's hash. */
+  configHash: string;
+  /** `server.webhooks.allowHosts`: hosts callbacks may go to (empty: any). */
+  allowHosts: readonly string[];
+  /** `server.retention.text` in milliseconds. */
+  retentionMs: number | undefined;
 }
 
 export interface RuntimeHolder {

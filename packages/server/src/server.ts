@@ -1,10 +1,13 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { availableParallelism } from "node:os";
 import type { FastifyInstance, FastifyServerOptions } from "fastify";
 import type { ResolvedConfig, RulePack } from "@postlint/core";
 import { buildApp } from "./app.js";
 import { isLoopback } from "./auth.js";
 import { configFromData, loadConfig, tokenDigests, type LoadedConfig } from "./config.js";
+import { createImageReader } from "@postlint/core/node";
 import { createInProcessEngine } from "./engine/in-process.js";
 import { DEFAULT_PACKS } from "./engine/packs.js";
 import { createWorkerPool } from "./engine/pool.js";
@@ -13,6 +16,7 @@ import { openApiDocument } from "./openapi.js";
 import { loadPageAssets } from "./page-assets.js";
 import type { Runtime } from "./runtime.js";
 import { requestSchemas } from "./schemas.js";
+import { createStorage, durationMs, type StorageSettings } from "./store/storage.js";
 
 export interface ServerOptions {
   /** The config as data. Without it: `configFile`, or a search upward from `cwd`. */
@@ -41,6 +45,12 @@ export interface ServerOptions {
   maxQueue?: number;
   /** Log destination and level (one JSON line per request); `false` for none. Default: stdout, info. */
   log?: false | { stream?: NodeJS.WritableStream; level?: "debug" | "info" | "warn" | "error" };
+  /**
+   * The review queue's database (`/v1/submissions`, `/v1/audit`, `/v1/tokens`): `databaseUrl` for
+   * PostgreSQL, `dataDir` for PGlite, neither for an in-memory PGlite; opened on first use unless
+   * `eager`. `false` leaves the review queue out. Default: in memory.
+   */
+  storage?: StorageSettings | false;
 }
 
 export interface ListenOptions {
@@ -106,6 +116,10 @@ export async function createServer(options: ServerOptions = {}): Promise<Postlin
     gate: loaded.config.gate,
     tokens: tokenDigests(options.tokens, loaded.config.server.tokens),
     configFile: loaded.filePath,
+    configHash: createHash("sha256").update(JSON.stringify(loaded.config)).digest("hex"),
+    allowHosts: loaded.config.server.webhooks.allowHosts,
+    retentionMs: durationMs(loaded.config.server.retention.text),
+    ...(loaded.config.images !== false ? { images: createImageReader({ ...loaded.config.images, onNotice: (m) => app.log.warn({ event: "images" }, m) }) } : {}),
   });
 
   const first = await load();
@@ -116,7 +130,13 @@ export async function createServer(options: ServerOptions = {}): Promise<Postlin
   let bound: ListenOptions | undefined;
 
   const schemas = requestSchemas(maxTextLength);
+  const storage =
+    options.storage === false
+      ? undefined
+      : createStorage(storageSettings(options.storage ?? {}, first.dir), () => runtime.retentionMs, (level, fields, message) => app.log[level](fields, message));
   const app = buildApp({
+    storage,
+    version: VERSION,
     holder: { current: () => runtime, phase: () => phase },
     schemas,
     openapi: openApiDocument(schemas, VERSION),
@@ -125,6 +145,15 @@ export async function createServer(options: ServerOptions = {}): Promise<Postlin
     requestTimeoutMs: options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs,
     logger: loggerOptions(options.log),
   });
+
+  if (storage?.settings.eager) {
+    try {
+      await storage.get();
+    } catch (error) {
+      await runtime.engine.close();
+      throw error;
+    }
+  }
 
   let reloading: Promise<boolean> = Promise.resolve(true);
   const reloadOnce = async (): Promise<boolean> => {
@@ -174,9 +203,15 @@ export async function createServer(options: ServerOptions = {}): Promise<Postlin
     async close() {
       phase = "draining";
       await app.close();
+      await storage?.close();
       await runtime.engine.close();
     },
   };
+}
+
+function storageSettings(settings: StorageSettings, configDir: string): StorageSettings {
+  if (!settings.dataBesideConfig || settings.databaseUrl || settings.dataDir) return settings;
+  return { ...settings, dataDir: path.join(configDir, ".postlint", "data") };
 }
 
 /** Bound beyond this machine without a token: anyone on the network could use the API. */

@@ -152,3 +152,53 @@ describe.skipIf(!hasChromium)(hasChromium ? "draft checker page" : `draft checke
     await page.close();
   });
 });
+
+describe.skipIf(!hasChromium)(hasChromium ? "draft checker page: an attached picture" : "draft checker page: an attached picture (skipped)", { timeout: 120_000 }, () => {
+  it("checks a picture attached to the draft and says the finding is in it", async () => {
+    const { qrImage } = await import("../../../scripts/image-samples.mjs");
+    const page = await openPage();
+    await page.getByLabel("Publish date").fill(BEFORE_LAUNCH);
+    await page.getByLabel("Your draft").fill("Welcome to our office, guests!");
+    await page.getByLabel("Picture (optional)").setInputFiles({ name: "wifi.png", mimeType: "image/png", buffer: await qrImage("WIFI:T:WPA;S:Guest;P:Tulip-Harbor-2026;;") });
+    const card = page.locator("#findings li").filter({ hasText: "In the picture wifi.png" });
+    await eventually(() => card.textContent()).toMatch(/QR code in “wifi.png” holds the password of the Wi-Fi network “Guest”/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasChromium)(hasChromium ? "review queue page" : `review queue page (skipped: ${CHROMIUM} is missing)`, { timeout: 120_000 }, () => {
+  it("signs a reviewer in with a token kept in the tab, opens a post with its highlights, rejects it with a reason and shows its history", async () => {
+    const ADMIN = "bootstrap-admin-token-0123456789";
+    const queueApi = await start({ tokens: [ADMIN], workers: 0 });
+    const admin = { authorization: `Bearer ${ADMIN}` };
+    try {
+      const { token } = (await queueApi.post("/v1/tokens", { name: "alice", role: "reviewer" }, admin)).body as { token: string };
+      await queueApi.post("/v1/submissions", { id: "buffer-101", text: "My manager is an idiot, honestly. Long week!", platform: "linkedin" }, admin);
+      const page = await context.newPage();
+      await page.goto(`${queueApi.url}/review`);
+      await page.getByLabel("Your personal token").fill(token);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      const item = page.locator(".queue__item").filter({ hasText: "My manager is an idiot" });
+      await eventually(() => item.count()).toBe(1);
+      await item.click();
+      await eventually(() => page.locator("#post mark.hl--warn").allTextContents()).toEqual(["idiot"]);
+      expect(await page.locator("#findings").textContent()).toContain("Workplace conflict");
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.screenshot({ path: path.join(OUTPUT, "review-queue.png"), fullPage: true });
+
+      await page.getByLabel("Reason (kept in the audit trail)").fill("Venting about a colleague; not for LinkedIn");
+      await page.getByRole("button", { name: "Reject" }).click();
+      await eventually(() => page.locator("#decide-status").textContent()).toBe("Rejected.");
+      expect(await page.locator("#history").textContent()).toContain("Rejected by alice: “Venting about a colleague; not for LinkedIn”");
+      expect(await page.locator(".queue__item").count()).toBe(0);
+      // The token lives in this tab's sessionStorage, never in localStorage or a cookie.
+      expect(await page.evaluate(() => localStorage.length)).toBe(0);
+      expect(await page.evaluate(() => document.cookie)).toBe("");
+      const detail = (await queueApi.get("/v1/submissions/buffer-101", admin)).body as { state: string };
+      expect(detail.state).toBe("rejected");
+      await page.close();
+    } finally {
+      await queueApi.close();
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { compileLexicon, compilePhrases, expandPlaceholders, expandWordClasses, loadSentiment, loadStemmer, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type ResolvedConfig } from "@postlint/core";
 import { lexiconFor } from "../lexicons.js";
-import { cueWeight } from "../workplace-conflict/tone.js";
+import { conceptEntries, cueWeight } from "../concepts/index.js";
 
 /** What a post says about the writer's relationship and how it talks about the organization. */
 export interface Evidence {
@@ -17,7 +17,7 @@ export interface Evidence {
 
 interface Matchers {
   terms: PhraseMatcher<LexiconEntry>;
-  /** workplace-conflict's positive and negative words: evaluative language in general. */
+  /** The tone concepts (negative, positive, neutral): evaluative language in general. */
   tone: PhraseMatcher<LexiconEntry>;
 }
 
@@ -34,7 +34,7 @@ export function compileEvidence(config: Pick<ResolvedConfig, "organization" | "d
   const build = async (language: Language): Promise<Matchers> => {
     const stemmer = await loadStemmer(language);
     const entries = expandPlaceholders(expandWordClasses(lexiconFor("missing-disclaimer", language)), { org: names });
-    const tone = lexiconFor("workplace-conflict", language).filter((e) => cueWeight(e) !== 0 || e.tags.includes("neutral"));
+    const tone = conceptEntries(language, ["negative", "positive", "neutral"]);
     return { terms: compileLexicon(entries, { possessive: true }), tone: compileLexicon(tone, { stemmer }) };
   };
   return async (post) => {

@@ -79,6 +79,8 @@ export interface Setting {
   value: string;
   /** The name was a quoted key (`"password": …`), as in JSON. */
   quotedKey: boolean;
+  /** The value was in quotes (`PASSWORD="admin"`). */
+  quoted: boolean;
 }
 
 const SEPARATOR = /^(["']?)[ \t]*(?:=>|:=|=|:)[ \t]*/;
@@ -94,7 +96,7 @@ export function settingAfter(text: string, at: number): Setting | undefined {
   const quoted = m[1] ?? m[2] ?? m[3];
   const value = quoted ?? (m[4] ?? "").replace(/[.,;:)\]}]+$/, "");
   const start = at + sep[0].length + (quoted === undefined ? 0 : 1);
-  return { start, end: start + value.length, value, quotedKey: sep[1] !== "" };
+  return { start, end: start + value.length, value, quotedKey: sep[1] !== "", quoted: quoted !== undefined };
 }
 
 /**
@@ -123,5 +125,10 @@ export function isSecretValue(value: string, code: boolean, codeName: boolean): 
   if (isPlaceholder(value) || value.length > 200 || /\s/.test(value)) return false;
   if (/^\d+$/.test(value)) return code ? value.length >= 4 && value.length <= 8 : codeName && value.length >= 6 && value.length <= 64;
   if (value.length >= 16 && /^[A-Za-z0-9+/=_.~-]+$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value)) return true;
+  // A setting of a secret name holds a word too (`DB_PASSWORD=hunter`, `PASSWORD="admin"`), but not a type or a flag.
+  if (codeName && /^\p{L}{4,64}$/u.test(value) && !TYPE_WORDS.has(value.toLowerCase())) return true;
   return looksLikeSecret(value.length > 64 ? value.slice(0, 64) : value, code);
 }
+
+/** Values of a secret setting that describe it instead (`password: string`, `token: required`). */
+const TYPE_WORDS = new Set("string number boolean bool int integer text char varchar required optional none null nil any object array value secret password token hidden masked encrypted sensitive enabled disabled true false yes no".split(" "));

@@ -33,7 +33,7 @@ const LEADING = /^[("'“‘«[`]+|^[:=]+/;
  * after the keyword of a code. Plain words never count, so "my password is weak" or "password
  * manager at 71" pass.
  */
-export function valueAfter(text: string, at: number, code: boolean): { start: number; end: number } | undefined {
+export function valueAfter(text: string, at: number, code: boolean, words = true): { start: number; end: number } | undefined {
   const lineEnd = text.indexOf("\n", at);
   const rest = text.slice(at, lineEnd === -1 ? undefined : lineEnd);
   const chunks = [...rest.matchAll(/\S+/g)].slice(0, 9);
@@ -48,7 +48,7 @@ export function valueAfter(text: string, at: number, code: boolean): { start: nu
       linked = true;
       continue;
     }
-    if (separated && looksLikeSecret(value, code)) {
+    if (separated && (looksLikeSecret(value, code) || (words && wordPassword(value, raw, i, chunks[i + 1]?.[0], lead, chunks[i - 1]?.[0])))) {
       const start = at + m.index + lead.length;
       return { start, end: start + value.length };
     }
@@ -72,3 +72,42 @@ export function looksLikeSecret(value: string, code: boolean): boolean {
   if (/^\d+(?:st|nd|rd|th|am|pm|k|km|m|kg|x|u|h|min|e|de|ste|ende)$/i.test(value)) return false;
   return /\d/.test(value) && /[\p{L}!#$%&*?+=_~^-]/u.test(value);
 }
+
+/**
+ * Words that follow a password keyword and are not a password: what people say about passwords
+ * ("again", "manager", "weak", "vergeten", "glemt"), in English, Dutch and Danish.
+ */
+const NOT_PASSWORDS = new Set(
+  ("string number boolean bool int integer text char varchar null none undefined any object array fails failed failing broken issue issues problem problems error errors page screen button form details gebruik gebruiken bruge bruger again also still now longer stronger shorter better safer harder easier længere stærkere kortere bedre sikrere langer sterker korter beter veiliger today here there anymore please lol haha manager managers tip tips hint policy rules requirements " +
+    "strength field prompt protection protected hygiene reset changed change expired expires forgotten forgot lost stolen leaked " +
+    "blocked locked works worked sucks required optional mandatory weak strong long short simple easy hard secure insecure safe " +
+    "wrong right correct incorrect invalid same different new old ridiculous impossible complicated complex useless fine okay good " +
+    "bad great perfect unique random known public private secret hidden empty blank case-sensitive too very really always never " +
+    "this that mine yours ours theirs something nothing everything somewhere written saved stored shared sent attached below above " +
+    "weer ook nog nu vandaag hier daar meer alsjeblieft tips regels eisen sterkte veld vergeten kwijt gestolen gelekt geblokkeerd " +
+    "verlopen veranderd gewijzigd gereset verplicht zwak sterk lang kort simpel makkelijk moeilijk veilig onveilig fout goed verkeerd " +
+    "ongeldig hetzelfde anders nieuw oud belachelijk onmogelijk ingewikkeld prima slecht geheim leeg erg echt altijd nooit dit dat " +
+    "mijn iets niets opgeslagen gedeeld gestuurd hieronder igen også stadig nu her der mere venligst regler krav styrke felt glemt " +
+    "mistet stjålet lækket blokeret udløbet ændret nulstillet påkrævet svag stærk lang kort simpel nem svær sikker usikker forkert " +
+    "rigtig korrekt ugyldig samme anderledes ny gammel latterlig umulig kompliceret fin god dårlig hemmelig tom meget virkelig altid " +
+    "aldrig denne dette min noget intet gemt delt sendt nedenfor")
+    .split(" "),
+);
+const CLAUSE_WORDS = new Set(["at", "for", "if", "so", "and", "but", "in", "on", "/", "|", "op", "voor", "als", "dus", "en", "maar", "bij", "in", "på", "til", "hvis", "så", "og", "men", "i"]);
+
+/**
+ * A password written as a plain word: a letters-only word of 4–32 letters, not a word people use
+ * about passwords, that ends its clause right after the keyword ("wifi password bluebird",
+ * "wachtwoord: tulpen") or after a linking word ("the wifi password is sunflower at the office",
+ * "koden er solsikke, hvis …"). "The password is on the whiteboard" or "hangt bij de receptie" pass.
+ */
+function wordPassword(value: string, raw: string, index: number, next: string | undefined, lead: string, previous: string | undefined): boolean {
+  if (!/^\p{L}{4,32}$/u.test(value) || NOT_PASSWORDS.has(value.toLowerCase())) return false;
+  const clauseEnd = next === undefined || /[.,;:!?)]$/.test(raw) || raw.endsWith("”") || raw.endsWith('"');
+  // Right after the keyword, a word followed by a colon is a label ("login fails: …"), not a value.
+  if (index === 0 || lead.includes(":") || lead.includes("=")) return clauseEnd && !raw.endsWith(":");
+  // After a linking verb only, not after a preposition ("står på tavlen i køkkenet").
+  if (!VERB_LINKS.has((previous ?? "").toLowerCase().replace(/[:=]$/, "") || ":")) return false;
+  return clauseEnd || CLAUSE_WORDS.has(next.toLowerCase());
+}
+const VERB_LINKS = new Set(["is", "was", "er", "var", "blijft", "stays", ":", "=", "/", "-", "–", "still", "stadig", "bare", "gewoon", "nog", "steeds", "just", "now", "nu", "altid", "altijd", "always"]);

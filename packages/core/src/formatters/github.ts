@@ -1,8 +1,10 @@
 import type { Formatter } from "./types.js";
+import { escapeControl } from "./control-chars.js";
 import { relativePath } from "./paths.js";
 
-// Workflow commands need %, CR, LF escaped in the message and also :, , in properties.
-const escapeData = (s: string): string => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+// Workflow commands need %, CR, LF escaped in the message and also :, , in properties; the other
+// control characters would reach the log as they are.
+const escapeData = (s: string): string => escapeControl(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 /** GitHub Actions annotations: one `::error` / `::warning` line per finding. */

@@ -1,5 +1,7 @@
 import pc from "picocolors";
 import type { LintMessage } from "../types.js";
+import { splitLines, withoutBreak } from "../location.js";
+import { escapeControl } from "./control-chars.js";
 import { relativePath } from "./paths.js";
 import type { Formatter } from "./types.js";
 
@@ -17,15 +19,16 @@ export const formatStylish: Formatter = (results, context) => {
     fixable += result.fixableErrorCount + result.fixableWarningCount;
     const source = context.sources?.get(result.filePath);
     // Split once per file and index masked findings by line: a huge post can have thousands of findings.
-    const lines = source?.split("\n");
+    const lines = source === undefined ? undefined : splitLines(source);
     const maskedByLine = lines ? maskedFindingsByLine(lines, result.messages) : undefined;
     const lang = result.language ? c.dim(` (${result.language}${result.languageDetected ? ", detected" : ""})`) : "";
-    out.push("", c.underline(relativePath(result.filePath, context.cwd)) + lang);
+    out.push("", c.underline(escapeControl(relativePath(result.filePath, context.cwd))) + lang);
     for (const m of result.messages) {
       const severity = m.severity === "error" ? c.red("error") : c.yellow("warning");
-      const rule = m.ruleId ? c.dim(m.ruleId) : "";
-      out.push(`  ${c.dim(`${m.line}:${m.column}`.padEnd(7))} ${severity}  ${m.message}${rule ? `  ${rule}` : ""}`);
-      if (m.policy) out.push(`  ${" ".repeat(7)} ${c.dim(`policy ${m.policy}`)}`);
+      const rule = m.ruleId ? c.dim(escapeControl(m.ruleId)) : "";
+      out.push(`  ${c.dim(`${m.line}:${m.column}`.padEnd(7))} ${severity}  ${escapeControl(m.message)}${rule ? `  ${rule}` : ""}`);
+      if (m.policy) out.push(`  ${" ".repeat(7)} ${c.dim(`policy ${escapeControl(m.policy)}`)}`);
+      if (m.source?.image !== undefined) out.push(`  ${" ".repeat(7)} ${c.dim(`in image ${escapeControl(m.source.image)}`)}`);
       const excerpt = lines && maskedByLine ? excerptOf(lines, m, maskedByLine.get(m.line) ?? []) : undefined;
       if (excerpt) out.push(`  ${" ".repeat(7)} ${c.dim("│")} ${excerpt.line}`, `  ${" ".repeat(7)} ${c.dim("│")} ${excerpt.pad}${(m.severity === "error" ? c.red : c.yellow)(excerpt.mark)}`);
     }
@@ -45,10 +48,10 @@ function excerptOf(lines: readonly string[], m: LintMessage, masked: readonly Li
   if (m.fatal || m.line < 1) return undefined;
   const line = lines[m.line - 1];
   if (line === undefined) return undefined;
+  let display = withoutBreak(line).replace(/\t/g, " ");
   let from = m.column - 1;
-  let to = m.endLine === m.line ? m.endColumn - 1 : line.length;
+  let to = m.endLine === m.line ? m.endColumn - 1 : display.length;
   if (to <= from) return undefined;
-  let display = line.replace(/\t/g, " ").replace(/\r$/, "");
   // Never echo a masked value, this finding's or another one's on the same line: show the masked
   // text in place of the original, right to left so earlier columns stay valid. A masked value
   // spanning lines (a private key) cannot be shown in one line, so such a line gets no excerpt.
@@ -73,14 +76,17 @@ function excerptOf(lines: readonly string[], m: LintMessage, masked: readonly Li
     from = from - offset + shift;
     to = Math.min(to - offset + shift, display.length);
   }
-  return { line: display, pad: " ".repeat(width(display.slice(0, from))), mark: "^".repeat(Math.max(1, width(display.slice(from, to)))) };
+  // Escaped per part, so the carets stay under the flagged words however wide the escapes are.
+  const [before, flagged] = [escapeControl(display.slice(0, from)), escapeControl(display.slice(from, to))];
+  return { line: before + flagged + escapeControl(display.slice(to)), pad: " ".repeat(width(before)), mark: "^".repeat(Math.max(1, width(flagged))) };
 }
 
 /** Findings whose `text` differs from the source (masked values), under every line they cover. */
 function maskedFindingsByLine(lines: readonly string[], messages: readonly LintMessage[]): Map<number, LintMessage[]> {
   const byLine = new Map<number, LintMessage[]>();
   for (const o of messages) {
-    if (o.text === undefined || o.fatal || o.text === sliceOf(lines, o)) continue;
+    // A finding in an image quotes the image's text, not the post's: the excerpt shows the image's reference.
+    if (o.text === undefined || o.fatal || o.source || o.text === sliceOf(lines, o)) continue;
     for (let l = o.line; l <= o.endLine; l++) {
       const list = byLine.get(l);
       if (list) list.push(o);
@@ -93,8 +99,9 @@ function maskedFindingsByLine(lines: readonly string[], messages: readonly LintM
 /** The source text a finding covers, to tell whether its `text` was masked. */
 function sliceOf(lines: readonly string[], m: LintMessage): string {
   if (m.line === m.endLine) return (lines[m.line - 1] ?? "").slice(m.column - 1, m.endColumn - 1);
+  // The lines keep their line breaks, so the slice is the source text exactly (CRLF and CR included).
   const parts = [(lines[m.line - 1] ?? "").slice(m.column - 1), ...lines.slice(m.line, m.endLine - 1), (lines[m.endLine - 1] ?? "").slice(0, m.endColumn - 1)];
-  return parts.join("\n");
+  return parts.join("");
 }
 
 /** Display width: emoji and CJK take two columns, combining marks none. */

@@ -6,8 +6,8 @@ import type { LintResult } from "../types.js";
 
 interface CacheFile {
   format: 1;
-  /** postlint version + rule packs + config: a change invalidates every entry. */
-  salt: string;
+  /** The postlint version that wrote it: another version's results are never reused. */
+  version: string;
   entries: Record<string, { hash: string; result: LintResult }>;
 }
 
@@ -21,16 +21,21 @@ export interface LintCache {
 
 /**
  * ESLint-style `--cache`: a post whose content, config and postlint version are unchanged is not
- * linted again. A corrupt or stale cache file is ignored with a warning, never trusted.
+ * linted again. A corrupt cache file, or one from another postlint version, is ignored with a
+ * warning. Entries are not signed: whoever can write the cache file decides the results (README).
  */
-export function openCache(location: string, salt: string, warn: (message: string) => void): LintCache {
-  let data: CacheFile = { format: 1, salt, entries: {} };
+export function openCache(location: string, version: string, warn: (message: string) => void): LintCache {
+  let data: CacheFile = { format: 1, version, entries: {} };
   try {
-    const parsed = JSON.parse(readFileSync(location, "utf8")) as Partial<CacheFile>;
+    // Older cache files named the version `salt`.
+    const parsed = JSON.parse(readFileSync(location, "utf8")) as Partial<CacheFile> & { salt?: string };
+    const writtenBy = parsed.version ?? parsed.salt;
     if (parsed.format !== 1 || typeof parsed.entries !== "object" || parsed.entries === null) {
       warn(`ignoring the cache at ${location}: it is not a postlint cache file`);
-    } else if (parsed.salt === salt) {
-      data = parsed as CacheFile;
+    } else if (writtenBy !== version) {
+      warn(`ignoring the cache at ${location}: it was written by postlint ${String(writtenBy)}, this is postlint ${version}; every post is linted again`);
+    } else {
+      data = { format: 1, version, entries: parsed.entries };
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -52,7 +57,8 @@ export function openCache(location: string, salt: string, warn: (message: string
     set(filePath, text, configKey, result) {
       // Input errors depend on the file system (permissions, size limits): never cached.
       if (result.messages.some((m) => m.fatal)) return;
-      data.entries[filePath] = { hash: hashOf(text, configKey), result };
+      // A copy: the caller may still change its result (--fix adds "not fixed" errors to it).
+      data.entries[filePath] = { hash: hashOf(text, configKey), result: structuredClone(result) };
       dirty = true;
     },
     save() {

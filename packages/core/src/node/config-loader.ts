@@ -7,11 +7,14 @@ import { isMap, isSeq, parseDocument, type Node as YamlNode } from "yaml";
 import { resolveConfig } from "../config.js";
 import { ConfigError } from "../errors.js";
 import type { ResolvedConfig, RulePack } from "../types.js";
+import { loadRulesDir, resolveExtends, validatePartial } from "./extends.js";
 
 export interface LoadedConfig {
   config: ResolvedConfig;
   /** Absolute path of the config file, or undefined when none was found. */
   filePath: string | undefined;
+  /** Key path → the file that set it, when the config `extends` others (`--print-config`). */
+  sources?: Record<string, string>;
 }
 
 const explorers = new Map<string, PublicExplorer>();
@@ -42,7 +45,7 @@ export async function findConfig(dir: string): Promise<LoadedConfig> {
     throw toConfigError(error);
   }
   if (!found || found.isEmpty) return { config: resolveConfig({}, found ? { file: display(found.filepath) } : {}), filePath: found?.filepath };
-  return { config: validate(found.config, found.filepath), filePath: found.filepath };
+  return { ...(await validate(found.config, found.filepath)), filePath: found.filepath };
 }
 
 /** Loads the file given with `--config`. */
@@ -56,11 +59,29 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig> {
     if (code === "ENOENT") throw new ConfigError({ file: display(abs), message: "config file not found" });
     throw toConfigError(error, abs);
   }
-  return { config: validate(loaded?.config ?? {}, abs), filePath: abs };
+  return { ...(await validate(loaded?.config ?? {}, abs)), filePath: abs };
 }
 
-function validate(raw: unknown, file: string): ResolvedConfig {
-  return resolveConfig(raw, { file: display(file), lineOf: (keyPath) => yamlLineOf(file, keyPath) });
+async function validate(raw: unknown, file: string): Promise<{ config: ResolvedConfig; sources?: Record<string, string> }> {
+  const source = { file: display(file), lineOf: (keyPath: (string | number)[]) => yamlLineOf(file, keyPath) };
+  const r = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
+  if (r.extends === undefined && r.rulesDir === undefined) return { config: withBase(resolveConfig(raw, source), file) };
+  // Each file of the chain is checked on its own first, so an error names the file that has it.
+  const { extends: _extends, ...own } = r;
+  resolveConfig(own, source);
+  const { raw: merged, sources } = await resolveExtends(raw, file, validatePartial(yamlLineOf));
+  const config = withBase(resolveConfig(merged, source), file);
+  if (config.rulesDir) {
+    const { rules, files } = loadRulesDir(config.rulesDir, file);
+    config.customRules = [...(config.customRules ?? []), ...rules];
+    for (const id of files.keys()) sources[`customRules.${id}`] = files.get(id) as string;
+  }
+  return { config, sources };
+}
+
+function withBase(config: ResolvedConfig, file: string): ResolvedConfig {
+  config.baseDir = path.dirname(file);
+  return config;
 }
 
 /** The line of a key in a YAML (or JSON) config, so errors can say `file:line`. */

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdir, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import ignore from "ignore";
 import { glob } from "tinyglobby";
@@ -13,6 +13,15 @@ export interface ExpandOptions {
   ignorePatterns?: string[];
   /** Read `.postlintignore` files (default true): the one in `cwd`, and those in folders below it. */
   useIgnoreFile?: boolean;
+  /** Told about what is left out: a file named explicitly but ignored, a folder that cannot be read. */
+  onSkipped?(skipped: SkippedPath): void;
+}
+
+export interface SkippedPath {
+  path: string;
+  reason: "ignored" | "unreadable";
+  /** For an unreadable folder: the error code (EACCES, ELOOP, …). */
+  code?: string;
 }
 
 /**
@@ -45,6 +54,7 @@ export async function expandPaths(patterns: readonly string[], options: ExpandOp
     }
   };
   const seen = new Set<string>();
+  const unreadable = new Set<string>();
   const files: string[] = [];
   for (const pattern of patterns) {
     const abs = path.resolve(cwd, pattern);
@@ -53,22 +63,53 @@ export async function expandPaths(patterns: readonly string[], options: ExpandOp
     // A named file that exists but cannot be opened (a broken link, no permission) still gets its
     // own error result, so the other posts in the run are linted.
     if (info?.isFile() || (!info && lstatSafe(abs))) {
-      matches = isIgnored(abs) ? [] : [abs];
-      if (matches.length === 0) continue;
+      // ESLint warns too: a post named on purpose and skipped without a word looks linted.
+      if (isIgnored(abs)) {
+        options.onSkipped?.({ path: abs, reason: "ignored" });
+        continue;
+      }
+      matches = [abs];
     } else {
       const globPattern = info?.isDirectory() ? `${toGlob(path.relative(options.cwd, abs) || ".")}/**/*.{${POST_EXTENSIONS.join(",")}}` : pattern;
-      const found = await glob(globPattern, { cwd: options.cwd, absolute: true, ignore: ALWAYS_IGNORED, dot: false, onlyFiles: true, expandDirectories: false });
+      const found = await glob(globPattern, { cwd: options.cwd, absolute: true, ignore: ALWAYS_IGNORED, dot: false, onlyFiles: true, expandDirectories: false, fs: { readdir: readdirReporting((skipped) => options.onSkipped?.(skipped), unreadable) } });
       matches = found.map((f) => path.normalize(f)).filter((f) => !isIgnored(f)).sort();
       if (found.length === 0) throw new ConfigError({ message: `no posts match "${pattern}"${info ? "" : " (no such file, folder or glob match)"}` });
     }
     for (const m of matches) {
-      if (!seen.has(m)) {
-        seen.add(m);
+      // By real path: a symlink loop (or a link to a post) would list the same post twice.
+      const real = realPathOf(m);
+      if (!seen.has(real)) {
+        seen.add(real);
         files.push(m);
       }
     }
   }
   return files;
+}
+
+/**
+ * The glob walker skips folders it cannot read without a word; this readdir reports them first.
+ * A folder is reported once, however many patterns reach it.
+ */
+function readdirReporting(onSkipped: ExpandOptions["onSkipped"], reported: Set<string>): typeof readdir {
+  const wrapped = ((dir: string, opts: unknown, callback: (error: NodeJS.ErrnoException | null, entries: unknown) => void) => {
+    (readdir as (d: string, o: unknown, cb: typeof callback) => void)(dir, opts, (error, entries) => {
+      if (error && !reported.has(dir)) {
+        reported.add(dir);
+        onSkipped?.({ path: path.resolve(dir), reason: "unreadable", ...(error.code ? { code: error.code } : {}) });
+      }
+      callback(error, entries);
+    });
+  }) as typeof readdir;
+  return wrapped;
+}
+
+function realPathOf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p; // a broken link: it gets its own "cannot be read" result
+  }
 }
 
 function statSafe(p: string): ReturnType<typeof statSync> | undefined {

@@ -2,11 +2,13 @@ import path from "node:path";
 import { ConfigError, InputError } from "../errors.js";
 import type { PostMetaInput } from "../front-matter.js";
 import { loadDefaultPack } from "../lint.js";
-import { createLinter, fatalResult, type LintInput, type Linter } from "../linter.js";
+import { createLinter, failedResult, fatalResult, type LintInput, type Linter } from "../linter.js";
 import type { LintResult, RulePack } from "../types.js";
 import { findConfig, loadConfigFile, loadPlugins, withConfigLine, type LoadedConfig } from "./config-loader.js";
 import { expandPaths } from "./files.js";
 import { DEFAULT_MAX_BYTES, readPostFile } from "./read-post.js";
+import { createImageReader, type ImageReader } from "./images/read.js";
+import type { ImageCache } from "./images/cache.js";
 
 export interface FileLinterOptions {
   cwd?: string;
@@ -21,6 +23,12 @@ export interface FileLinterOptions {
   /** `--no-inline-config`: `"ignore"` treats in-text suppressions as absent. */
   inlineConfig?: LintInput["inlineConfig"];
   maxFileSize?: number;
+  /** `false` (`--no-images`): images are not read. Otherwise the config's `images` decides. */
+  images?: boolean;
+  /** Where image contents are cached by content hash (`--cache`); default in memory. */
+  imageCache?: ImageCache;
+  /** Notices about images (no OCR engine), once per run. Default: stderr. */
+  onNotice?: (message: string) => void;
 }
 
 export interface FileLintOutcome {
@@ -35,6 +43,8 @@ export interface FileLinter {
   lintText(text: string, filePath: string, configDir?: string): Promise<FileLintOutcome>;
   /** The linter that applies to posts in `dir` (config search, plugins): throws ConfigError. */
   linterFor(dir: string): Promise<Linter>;
+  /** The config that applies to posts in `dir`, with where its keys came from. */
+  configFor(dir: string): Promise<LoadedConfig>;
 }
 
 export function createFileLinter(options: FileLinterOptions = {}): FileLinter {
@@ -68,20 +78,44 @@ export function createFileLinter(options: FileLinterOptions = {}): FileLinter {
     return p;
   };
 
+  const readers = new Map<string, ImageReader>();
+  /** Images are read only when the post names some, and neither `--no-images` nor `images: false` says no. */
+  const readImages = async (linter: Linter, text: string, dir: string) => {
+    const settings = linter.config.images;
+    if (options.images === false || settings === false) return undefined;
+    const key = `${settings.ocr}:${settings.timeoutMs}`;
+    let reader = readers.get(key);
+    if (!reader) {
+      reader = createImageReader({ ocr: settings.ocr, timeoutMs: settings.timeoutMs, ...(options.imageCache ? { cache: options.imageCache } : {}), ...(options.onNotice ? { onNotice: options.onNotice } : {}) });
+      readers.set(key, reader);
+    }
+    const images = await reader.readPostImages(text, dir);
+    return images.length ? images : undefined;
+  };
+
   const lintText = async (text: string, filePath: string, configDir = cwd): Promise<FileLintOutcome> => {
     const linter = await linterFor(configDir);
-    const result = await linter.lint({
-      text,
-      filePath,
-      ...(options.meta ? { meta: options.meta } : {}),
-      ...(options.fix ? { fix: true } : {}),
-      ...(options.inlineConfig ? { inlineConfig: options.inlineConfig } : {}),
-    });
+    const images = await readImages(linter, text, configDir);
+    let result: LintResult;
+    try {
+      result = await linter.lint({
+        text,
+        filePath,
+        ...(options.meta ? { meta: options.meta } : {}),
+        ...(options.fix ? { fix: true } : {}),
+        ...(options.inlineConfig ? { inlineConfig: options.inlineConfig } : {}),
+        ...(images ? { images } : {}),
+      });
+    } catch (error) {
+      // The linter answers for each post itself; should a plugin's linter throw, only this post fails.
+      result = failedResult(filePath, error);
+    }
     return { result, text: result.output ?? text };
   };
 
   return {
     linterFor,
+    configFor,
     lintText,
     async lintFile(file) {
       const abs = path.resolve(cwd, file);

@@ -1,13 +1,29 @@
-import { fatalResult } from "../linter.js";
+import { failedResult, fatalResult } from "../linter.js";
 import type { LintInput, Linter } from "../linter.js";
-import { postMetaSchema } from "../front-matter.js";
-import { describeIssue } from "../schema-errors.js";
-import type { LintResult } from "../types.js";
+import { z } from "zod";
+import { withPlatformAlias } from "../platform-aliases.js";
+import { scheduledPostFields } from "../post-request.js";
+import { describeIssue, withSuggestion } from "../schema-errors.js";
+import { DEFAULT_MAX_BYTES } from "./read-post.js";
+import type { ImageContent, LintResult } from "../types.js";
+
+/** An image sent with a post: `{ name, data (base64), alt }`. */
+export interface ImageData {
+  name: string;
+  data: string;
+  alt?: string | null | undefined;
+}
 
 export interface NdjsonOptions extends Pick<LintInput, "fix" | "meta" | "inlineConfig"> {
   /** Posts linted at once while results stay in input order. */
   window?: number;
+  /** The longest `text` accepted, as the server's `maxTextLength` (default 1 MB). */
+  maxTextLength?: number;
+  /** Reads a line's `images: [{ name, data, alt }]`; without it, `images` are ignored. */
+  readImages?: (images: readonly ImageData[]) => Promise<ImageContent[]>;
 }
+
+type LineSchema = z.ZodObject<ReturnType<typeof scheduledPostFields>, z.core.$strict>;
 
 export interface NdjsonResult extends LintResult {
   /** The post's `id` from its input line, or `line N` when it had none. */
@@ -26,6 +42,7 @@ export async function* lintNdjson(
   options: NdjsonOptions = {},
 ): AsyncGenerator<NdjsonResult> {
   const linter = await linterFor();
+  const schema = z.strictObject(scheduledPostFields(options.maxTextLength ?? DEFAULT_MAX_BYTES));
   // Loaded here: most runs never read NDJSON, and node:readline costs start-up time.
   const { createInterface } = await import("node:readline");
   const lines = createInterface({ input, crlfDelay: Infinity });
@@ -35,13 +52,14 @@ export async function* lintNdjson(
   for await (const raw of lines) {
     lineNo++;
     if (raw.trim() === "") continue;
-    pending.push(lintLine(raw, lineNo, linter, options));
+    pending.push(lintLine(raw, lineNo, linter, schema, options));
     if (pending.length >= window) yield await (pending.shift() as Promise<NdjsonResult>);
   }
   while (pending.length) yield await (pending.shift() as Promise<NdjsonResult>);
 }
 
-async function lintLine(raw: string, line: number, linter: Linter, options: NdjsonOptions): Promise<NdjsonResult> {
+/** A line is checked as the HTTP API checks a scheduled post: the same fields, the same limits. */
+async function lintLine(raw: string, line: number, linter: Linter, schema: LineSchema, options: NdjsonOptions): Promise<NdjsonResult> {
   let record: unknown;
   try {
     record = JSON.parse(raw);
@@ -51,21 +69,41 @@ async function lintLine(raw: string, line: number, linter: Linter, options: Ndjs
   if (typeof record !== "object" || record === null || Array.isArray(record)) {
     return { ...fatalResult(`line ${line}`, `line ${line}: expected an object with "text"`), id: `line ${line}`, line };
   }
-  const { id: rawId, text, ...fields } = record as Record<string, unknown>;
-  const id = typeof rawId === "string" || typeof rawId === "number" ? String(rawId) : `line ${line}`;
-  if (typeof text !== "string") return { ...fatalResult(id, `line ${line}: "text" must be a string`), id, line };
-  const meta = postMetaSchema.safeParse(fields, { reportInput: true });
-  if (!meta.success) {
-    const issue = meta.error.issues[0];
+  // Scheduler exports often number their posts; the API takes the id as a string.
+  const fields = record as Record<string, unknown>;
+  if (typeof fields["id"] === "number") fields["id"] = String(fields["id"]);
+  const id = typeof fields["id"] === "string" ? fields["id"] : `line ${line}`;
+  const parsed = schema.safeParse(withPlatformAlias(fields), { reportInput: true });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
     const described = issue ? describeIssue(issue) : { key: "", message: "invalid fields" };
-    return { ...fatalResult(id, `line ${line}: ${described.key}: ${described.message}`), id, line };
+    const unknownKey = issue?.code === "unrecognized_keys" ? issue.keys[0] : undefined;
+    const message = unknownKey !== undefined ? withSuggestion(described.message, unknownKey, Object.keys(schema.shape)) : described.message;
+    return { ...fatalResult(id, `line ${line}: ${described.key}: ${message}`), id, line };
   }
-  const result = await linter.lint({
-    text,
-    filePath: id,
-    meta: { ...options.meta, ...meta.data },
-    ...(options.fix ? { fix: true } : {}),
-    ...(options.inlineConfig ? { inlineConfig: options.inlineConfig } : {}),
-  });
+  const { text, id: _id, scheduledAt, images: sent, ...meta } = parsed.data;
+  // Without a reader (--no-images), images are ignored.
+  const images: ImageContent[] | undefined = sent?.length && options.readImages ? await options.readImages(sent) : undefined;
+  // As at the gate: the scheduled day is the post's date.
+  const date = scheduledAt !== undefined ? scheduledAt.slice(0, 10) : meta.date;
+  const postMeta = { ...options.meta, ...definedOnly(meta), ...(date !== undefined ? { date } : {}) };
+  let result: LintResult;
+  try {
+    result = await linter.lint({
+      text,
+      filePath: id,
+      meta: postMeta,
+      ...(options.fix ? { fix: true } : {}),
+      ...(options.inlineConfig ? { inlineConfig: options.inlineConfig } : {}),
+      ...(images?.length ? { images } : {}),
+    });
+  } catch (error) {
+    // One line's post never ends the stream (the linter answers per post; this is the second line of defence).
+    result = failedResult(id, error);
+  }
   return { ...result, id, line };
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -38,8 +38,22 @@ function unreadable(error: unknown): string {
   return `cannot be read (${code ?? "error"})`;
 }
 
-/** Decodes bytes from a file or stdin with the same checks. */
+/** How a post's bytes were encoded, so `--fix` can write them back the same way. */
+export type PostEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be";
+
+/** The encoding a byte-order mark announces; without one, posts are UTF-8. */
+export function encodingOf(bytes: Uint8Array): PostEncoding {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8-bom";
+  // Windows tools (Notepad "Unicode", PowerShell redirection) save UTF-16 with a BOM.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return "utf-8";
+}
+
+/** Decodes bytes from a file or stdin with the same checks. The BOM is not part of the text. */
 export function decodePost(bytes: Uint8Array, file: string): string {
+  const encoding = encodingOf(bytes);
+  if (encoding === "utf-16le" || encoding === "utf-16be") return nonEmpty(decodeUtf16(bytes, encoding, file), file);
   if (bytes.subarray(0, 8000).includes(0)) throw new InputError("looks like a binary file, not a text post", { file });
   try {
     new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -49,9 +63,28 @@ export function decodePost(bytes: Uint8Array, file: string): string {
     const line = text.slice(0, bad).split("\n").length;
     throw new InputError("is not valid UTF-8 text; save it as UTF-8 and try again", { file, line });
   }
-  const text = new TextDecoder("utf-8").decode(bytes);
+  return nonEmpty(new TextDecoder("utf-8").decode(bytes), file);
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", file: string): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(`is not valid ${encoding.toUpperCase()} text; save it as UTF-8 and try again`, { file });
+  }
+}
+
+function nonEmpty(text: string, file: string): string {
   if (text.trim() === "") throw new InputError("is empty: there is no text to check", { file });
   return text;
+}
+
+/** The bytes of a (fixed) post in the encoding it was read in, BOM included. */
+export function encodePost(text: string, encoding: PostEncoding): Buffer {
+  if (encoding === "utf-8") return Buffer.from(text, "utf8");
+  if (encoding === "utf-8-bom") return Buffer.from("\uFEFF" + text, "utf8");
+  const le = Buffer.from("\uFEFF" + text, "utf16le");
+  return encoding === "utf-16le" ? le : le.swap16();
 }
 
 export function formatBytes(n: number): string {

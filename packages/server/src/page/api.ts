@@ -6,6 +6,8 @@ export interface CheckRequest {
   account: string;
   lang: string;
   date?: string;
+  /** An attached picture: text in it, its metadata and QR codes are checked too. */
+  images?: { name: string; data: string }[];
 }
 
 export type CheckOutcome =

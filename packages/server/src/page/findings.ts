@@ -47,6 +47,7 @@ function card({ index, message, quote }: FindingView, handlers: FindingHandlers)
     head.append(jump);
   }
   li.append(head);
+  if (message.source?.image !== undefined) li.append(el("p", "finding__policy", `In the picture ${message.source.image}`));
   li.append(el("p", "finding__message", message.message));
   if (message.policy) li.append(el("p", "finding__policy", policyLine(message.policy)));
 

@@ -2,6 +2,7 @@ import type { Fix, LintResult } from "@postlint/core";
 import type { PageData } from "../page-data.js";
 import { check, saveToken, type CheckRequest } from "./api.js";
 import { overLimit, renderCounter } from "./counter.js";
+import { byId } from "./dom.js";
 import { renderFindings, type FindingView } from "./findings.js";
 import { renderHighlights, setActive, type Mark } from "./highlight.js";
 import { plural } from "./labels.js";
@@ -9,11 +10,7 @@ import { diffEdit, lineStarts, mapSpan, spanOf, type Span } from "./ranges.js";
 
 const DEBOUNCE_MS = 300;
 
-const $ = <T extends HTMLElement>(id: string): T => {
-  const node = document.getElementById(id);
-  if (!node) throw new Error(`the page is missing #${id}`);
-  return node as T;
-};
+const $ = byId;
 
 const data = JSON.parse($("postlint-data").textContent ?? "{}") as PageData;
 const draft = $<HTMLTextAreaElement>("draft");
@@ -22,6 +19,9 @@ const platform = $<HTMLSelectElement>("platform");
 const account = $<HTMLSelectElement>("account");
 const lang = $<HTMLSelectElement>("lang");
 const date = $<HTMLInputElement>("date");
+const image = $<HTMLInputElement>("image");
+/** The attached picture, as base64: sent with every check, read on the server (text, metadata, codes). */
+let attached: { name: string; data: string } | null = null;
 const counter = $("counter");
 const counterBar = $("counter-bar");
 const status = $("status");
@@ -50,6 +50,21 @@ for (const control of [platform, account, lang, date]) control.addEventListener(
   refresh();
   schedule(0);
 });
+image.addEventListener("change", () => {
+  const file = image.files?.[0];
+  if (!file) {
+    attached = null;
+    schedule(0);
+    return;
+  }
+  const reader = new FileReader();
+  reader.onload = () => {
+    const url = typeof reader.result === "string" ? reader.result : "";
+    attached = { name: file.name, data: url.slice(url.indexOf(",") + 1) };
+    schedule(0);
+  };
+  reader.readAsDataURL(file);
+});
 tokenForm.addEventListener("submit", (event) => {
   event.preventDefault();
   saveToken(tokenInput.value.trim());
@@ -76,7 +91,7 @@ async function runCheck(): Promise<void> {
   const controller = new AbortController();
   inFlight = controller;
   status.setAttribute("aria-busy", "true");
-  const request: CheckRequest = { text, account: account.value, lang: lang.value, ...(platform.value ? { platform: platform.value } : {}), ...(date.value ? { date: date.value } : {}) };
+  const request: CheckRequest = { text, account: account.value, lang: lang.value, ...(platform.value ? { platform: platform.value } : {}), ...(date.value ? { date: date.value } : {}), ...(attached ? { images: [attached] } : {}) };
   const outcome = await check(request, controller.signal);
   if (inFlight !== controller) return;
   inFlight = null;

@@ -9,15 +9,16 @@ type BatchEntry = (GateAnswer & { index: number }) | { index: number; id: string
 export function apiRoutes(app: FastifyInstance, holder: RuntimeHolder, schemas: RequestSchemas, bodyLimit: number): void {
   app.post("/v1/lint", async (request) => {
     const post = parseRequest(schemas.lint, request.body);
-    const result = await lintPost(holder.current().engine, post);
+    const { engine, images } = holder.current();
+    const result = await lintPost(engine, post, "<text>", {}, images);
     request.logFields = { errors: result.errorCount, warnings: result.warningCount };
     return result;
   });
 
   app.post("/v1/gate", async (request) => {
     const post = parseRequest(schemas.gate, request.body);
-    const { engine, gate } = holder.current();
-    const answer = await gatePost(engine, gate, post);
+    const { engine, gate, images } = holder.current();
+    const answer = await gatePost(engine, gate, post, images);
     request.logFields = { decision: answer.decision };
     return answer;
   });
@@ -25,11 +26,11 @@ export function apiRoutes(app: FastifyInstance, holder: RuntimeHolder, schemas: 
   app.post("/v1/gate/batch", async (request) => {
     const { posts } = parseRequest(schemas.batchEnvelope, request.body);
     // One runtime for the whole batch, so a reload halfway cannot mix two configs.
-    const { engine, gate } = holder.current();
+    const { engine, gate, images } = holder.current();
     const results = await Promise.all(
       posts.map(async (raw, index): Promise<BatchEntry> => {
         try {
-          return { index, ...(await gatePost(engine, gate, parseRequest(schemas.gate, raw, ["posts", index]))) };
+          return { index, ...(await gatePost(engine, gate, parseRequest(schemas.gate, raw, ["posts", index]), images)) };
         } catch (error) {
           const failure = toHttpError(error, bodyLimit);
           if (failure.status >= 500) throw error;

@@ -23,4 +23,6 @@ export function pageRoutes(app: FastifyInstance, assets: PageAssets | undefined)
   app.get("/", serve(assets.html, "text/html; charset=utf-8"));
   app.get("/app.js", serve(assets.js, "text/javascript; charset=utf-8"));
   app.get("/app.css", serve(assets.css, "text/css; charset=utf-8"));
+  app.get("/review", serve(assets.review.html, "text/html; charset=utf-8"));
+  app.get("/review.js", serve(assets.review.js, "text/javascript; charset=utf-8"));
 }

@@ -1,0 +1,219 @@
+import { compileLexicon, isQuoted, loadSentiment, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report } from "@postlint/core";
+import { insensitiveEntries } from "./insensitive.js";
+import { conceptEntries, conceptMatcher } from "./lexicon.js";
+import { toneOf } from "./tone.js";
+
+export const TARGET_KINDS = ["boss", "colleague", "customer", "shareholder", "work"] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
+/** A negative attitude toward someone or something at work, before a rule words it. */
+export interface Attitude {
+  kind: "venting" | "hostility";
+  range: Report["range"];
+  /** P6 for venting, P7 for insults at people inside, P22 for insults at customers or shareholders. */
+  clause: "P6" | "P7" | "P22";
+  target: TargetKind;
+  /** The concept entry that decided it, when a lexicon word did. */
+  entry?: LexiconEntry;
+}
+
+export interface Attitudes {
+  /** Workplace targets in the post (not inside a `not-target` phrase). */
+  targets: PhraseHit<LexiconEntry>[];
+  /** At most one: the first venting phrase, or the first target whose window reads negative. */
+  attitudes: Attitude[];
+}
+
+export const targetKindOf = (entry: LexiconEntry): TargetKind => TARGET_KINDS.find((k) => entry.tags.includes(k)) ?? "work";
+
+export interface AttitudeOptions {
+  /**
+   * Mentions of the organization itself (from config). They count as a target only for name-calling
+   * and accusations ("Northwind are crooks"): an opinion on the organization is P10's business.
+   */
+  organization?: readonly { first: number; last: number; start: number; end: number }[];
+}
+
+const curseCache = new Map<Language, Set<string>>();
+/** One-word curses that can be glued to a name ("kut", "klote", "lorte", "shit"). */
+function curseWords(language: Language): Set<string> {
+  let set = curseCache.get(language);
+  if (!set) {
+    set = new Set(conceptEntries(language, ["curse-prefix", "profanity"]).flatMap((e) => e.terms).filter((t) => !/[\s*]/.test(t)).map((t) => t.toLowerCase()));
+    for (const extra of CURSE_PREFIXES[language]) set.add(extra);
+    curseCache.set(language, set);
+  }
+  return set;
+}
+/** Curse prefixes that are not curse words on their own. */
+const CURSE_PREFIXES: Record<Language, readonly string[]> = {
+  en: ["shit", "crap", "fucking", "bloody"],
+  nl: ["kut", "klote", "rot", "tering", "kanker", "tyfus", "hoere", "hoeren", "pleuris", "kolere"],
+  da: ["lorte", "pisse", "møg", "fucking", "skide", "satans", "helvedes", "hore"],
+};
+
+/**
+ * "die nieuwe" and "den nye" are the new colleague only on their own: followed by a noun ("die
+ * nieuwe belasting", "den nye skat") the new thing is that noun.
+ */
+function adjectiveBeforeNoun(post: Post, hit: PhraseHit<unknown>): boolean {
+  const last = post.tokens[hit.last - 1];
+  const next = post.tokens[hit.last];
+  if (!last || !next || next.sentence !== last.sentence || !/^(?:nieuwe|nye|new)$/u.test(last.norm)) return false;
+  return /^\s+$/u.test(post.text.slice(last.end, next.start)) && /^\p{Ll}+$/u.test(next.text) && !/^(?:is|was|er|var|heeft|har|has|die|der|who|that|en|og|and)$/u.test(next.norm);
+}
+
+/** Numbers written out, for an exasperated echo ("called 9 times. NINE."). */
+const NUMBER_WORDS: Record<Language, ReadonlySet<string>> = {
+  en: new Set(["three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "fifty", "hundred"]),
+  nl: new Set(["drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "twintig", "dertig", "vijftig", "honderd"]),
+  da: new Set(["tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv", "tretten", "fjorten", "femten", "tyve", "tredive", "halvtreds", "hundrede"]),
+};
+
+/** Emoji of a writer who has had enough. */
+const FED_UP_EMOJI = /🙄|😤|😡|🤬|😒|🤦/u;
+/** "31 times", "9 keer", "fem gange": counting how often someone did it. */
+const COUNT: Record<Language, RegExp> = {
+  en: /\b(?:[4-9]|\d\d+|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+times\b/iu,
+  nl: /\b(?:[4-9]|\d\d+|vier|vijf|zes|zeven|acht|negen|tien|twintig|vijftig|honderd)\s+keer\b/iu,
+  da: /(?:^|\s)(?:[4-9]|\d\d+|fire|fem|seks|syv|otte|ni|ti|tyve|halvtreds|hundrede)\s+gange(?=\s|[.,!?]|$)/iu,
+};
+
+/** A sentence that is only a number in capitals ("NINE.", "NEGEN!", "NI."): the writer counting, fed up. */
+function countEcho(post: Post): { start: number; end: number; first: number } | undefined {
+  const words = NUMBER_WORDS[post.language];
+  for (const sentence of post.sentences) {
+    const [from, to] = sentence.tokens;
+    if (to - from !== 1) continue;
+    const t = post.tokens[from];
+    if (t && t.text === t.text.toUpperCase() && words.has(t.norm) && from > 0) return { start: t.start, end: t.end, first: from };
+  }
+  return undefined;
+}
+
+/** Both the negative words and the whole window must reach this to read as venting. */
+const THRESHOLD = -2;
+
+interface Matchers {
+  layoffs: PhraseMatcher<LexiconEntry>;
+  mockery: PhraseMatcher<LexiconEntry>;
+  contact: PhraseMatcher<LexiconEntry>;
+  targets: PhraseMatcher<LexiconEntry>;
+  ignore: PhraseMatcher<LexiconEntry>;
+  vents: PhraseMatcher<LexiconEntry>;
+  cues: PhraseMatcher<LexiconEntry>;
+  slurs: PhraseMatcher<LexiconEntry>;
+  firstPerson: PhraseMatcher<LexiconEntry>;
+}
+
+const cache = new Map<Language, Promise<Matchers>>();
+async function build(language: Language): Promise<Matchers> {
+  const [layoffs, mockery, contact, targets, ignore, vents, cues, firstPerson] = await Promise.all([
+    conceptMatcher(language, ["layoffs"]),
+    conceptMatcher(language, ["sarcasm", "bonus"]),
+    conceptMatcher(language, ["contact"], { stem: false }),
+    conceptMatcher(language, ["target"]),
+    conceptMatcher(language, ["not-target"]),
+    conceptMatcher(language, ["venting"]),
+    conceptMatcher(language, ["negative", "positive", "neutral", "exasperation"]),
+    conceptMatcher(language, ["first-person"]),
+  ]);
+  // Slurs, disability insults and stereotypes: hostility when aimed at work.
+  const slurs = compileLexicon(insensitiveEntries(language).map((e): LexiconEntry => ({ ...e, tags: ["negative", "insult"], confidence: "high" })));
+  return { layoffs, mockery, contact, targets, ignore, vents, cues, slurs, firstPerson };
+}
+
+/**
+ * Target × negative attitude: a venting phrase anywhere, or the writer's negative tone (curated
+ * cues, negation-aware, emoji) within a workplace target's sentence and the next. Config-free, so
+ * every rule and linter shares the matchers.
+ */
+export async function findAttitudes(post: Post, options: AttitudeOptions = {}): Promise<Attitudes> {
+  let pending = cache.get(post.language);
+  if (!pending) cache.set(post.language, (pending = build(post.language)));
+  const m = await pending;
+  const ignored = m.ignore.find(post);
+  const quoted = (hit: PhraseHit<unknown>): boolean => isQuoted(post.text, hit.start, hit.end);
+  // Only the people and the work: an opinion on the organization or its products is P10's
+  // business (missing-disclaimer), so a bare "Northwind" is not a target.
+  const targets = m.targets.find(post).filter((t) => !ignored.some((g) => t.first < g.last && g.first < t.last) && !adjectiveBeforeNoun(post, t));
+  const vent = m.vents.find(post).find((v) => !quoted(v));
+  if (vent) {
+    // "stealing our wages", "kutbedrijf": name-calling or an accusation with the employer in it.
+    const insult = vent.data.tags.includes("insult");
+    return { targets, attitudes: [{ kind: insult ? "hostility" : "venting", range: [vent.start, vent.end], clause: insult ? "P7" : "P6", target: targetKindOf(vent.data), entry: vent.data }] };
+  }
+  // Layoffs with sarcasm or the bosses' bonus beside them ("love how they fire 200 people and give
+  // the CEO a bonus 🙃"): mocking the employer's decision, not sharing news.
+  const mockery = m.mockery.find(post);
+  for (const layoff of m.layoffs.find(post)) {
+    const mock = mockery.find((h) => Math.abs((post.tokens[h.first]?.sentence ?? -9) - (post.tokens[layoff.first]?.sentence ?? -1)) <= 1);
+    if (mock && !quoted(layoff)) return { targets, attitudes: [{ kind: "venting", range: [Math.min(mock.start, layoff.start), Math.max(mock.end, layoff.end)], clause: "P6", target: "work" }] };
+  }
+  // "called 9 times this morning. NINE. 🙄", "emailed support 31 times 😤", "stop ringing the bell
+  // 😡": someone getting in touch, counted or told to stop, with the writer fed up.
+  const contact = m.contact.find(post);
+  const echo = countEcho(post);
+  if (echo && (targets.length > 0 || contact.some((c) => c.first < echo.first))) {
+    return { targets, attitudes: [{ kind: "venting", range: [echo.start, echo.end], clause: "P6", target: "customer" }] };
+  }
+  if (contact.length > 0) {
+    const fedUp = m.cues.find(post).filter((c) => c.data.tags.includes("exasperation"));
+    for (const c of contact) {
+      const sentence = post.sentences[post.tokens[c.first]?.sentence ?? -1];
+      if (!sentence) continue;
+      const lineEnd = post.text.indexOf("\n", sentence.end);
+      const text = post.text.slice(sentence.start, lineEnd === -1 ? post.text.length : Math.max(lineEnd, sentence.end));
+      const angry = FED_UP_EMOJI.exec(text);
+      const counted = COUNT[post.language].test(text);
+      const told = fedUp.some((f) => post.tokens[f.first]?.sentence === post.tokens[c.first]?.sentence);
+      if (angry && (counted || told)) return { targets, attitudes: [{ kind: "venting", range: [c.start, sentence.start + angry.index + angry[0].length], clause: "P6", target: "customer" }] };
+    }
+  }
+  const organization = options.organization ?? [];
+  // "Kut-Northwind", "Lorte-Northwind": a curse glued to the organization's name.
+  const curses = curseWords(post.language);
+  for (const mention of organization) {
+    const before = post.tokens[mention.first - 1];
+    if (before && post.tokens[mention.first]?.joined && curses.has(before.norm)) {
+      return { targets, attitudes: [{ kind: "hostility", range: [before.start, mention.end], clause: "P7", target: "work" }] };
+    }
+  }
+  if (targets.length === 0 && organization.length === 0) return { targets, attitudes: [] };
+  const sentiment = await loadSentiment(post.language);
+  // A word that names the target is not also a cue about it ("patients" is not "patient", praise).
+  const cues = [...m.cues.find(post), ...m.slurs.find(post)].filter((c) => !targets.some((t) => t.first <= c.first && c.last <= t.last));
+  const firstPerson = m.firstPerson.find(post, { all: true });
+  const skip = new Set(targets.flatMap((t) => Array.from({ length: t.last - t.first }, (_, i) => t.first + i)));
+  const seen = new Set<number>();
+  for (const target of targets) {
+    if (quoted(target)) continue;
+    const [from, to] = sentenceWindow(post, target.first, 1);
+    if (seen.has(from)) continue;
+    seen.add(from);
+    const tone = toneOf({ post, from, to, cues, skip, sentiment, attitude: { firstPerson } });
+    if (!tone.worst) continue;
+    const insult = tone.worst.entry?.tags.includes("insult") ?? false;
+    // Praise elsewhere in the sentence does not make up for calling someone a name.
+    const hostile = insult && tone.worst.weight <= -3;
+    if (!hostile && (tone.negative > THRESHOLD || tone.score > THRESHOLD)) continue;
+    const kind = targetKindOf(target.data);
+    const audience = kind === "customer" || kind === "shareholder";
+    return {
+      targets,
+      attitudes: [{ kind: insult ? "hostility" : "venting", range: [tone.worst.start, tone.worst.end], clause: insult ? (audience ? "P22" : "P7") : "P6", target: kind, ...(tone.worst.entry ? { entry: tone.worst.entry } : {}) }],
+    };
+  }
+  // The organization named beside an accusation ("Northwind scams its customers"): dragging its
+  // name through the mud (P7). Other insults near the name are too often self-directed ("no clue").
+  for (const mention of organization) {
+    if (isQuoted(post.text, mention.start, mention.end)) continue;
+    const [from, to] = sentenceWindow(post, mention.first, 1);
+    const tone = toneOf({ post, from, to, cues, sentiment, attitude: { firstPerson } });
+    const worst = tone.worst;
+    if (worst?.entry?.tags.includes("cheating") && worst.weight <= -3) {
+      return { targets, attitudes: [{ kind: "hostility", range: [worst.start, worst.end], clause: "P7", target: "work", entry: worst.entry }] };
+    }
+  }
+  return { targets, attitudes: [] };
+}

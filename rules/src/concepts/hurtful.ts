@@ -1,0 +1,123 @@
+import { isQuoted, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post } from "@postlint/core";
+import { conceptMatcher } from "./lexicon.js";
+import { sentenceOf } from "./window.js";
+
+/** What the combination says: the kinds insensitive-language reports, and brand-voice on the brand account. */
+export type HurtfulKind = "dehumanising" | "genderAbility" | "tragedyJoke" | "newsjacking";
+
+export interface Hurtful {
+  kind: HurtfulKind;
+  /** The span to quote: from the first to the last concept hit that made it. */
+  range: [number, number];
+}
+
+interface Matchers {
+  group: PhraseMatcher<LexiconEntry>;
+  dehumanising: PhraseMatcher<LexiconEntry>;
+  gender: PhraseMatcher<LexiconEntry>;
+  skill: PhraseMatcher<LexiconEntry>;
+  incapable: PhraseMatcher<LexiconEntry>;
+  disaster: PhraseMatcher<LexiconEntry>;
+  humour: PhraseMatcher<LexiconEntry>;
+  rejoicing: PhraseMatcher<LexiconEntry>;
+  sales: PhraseMatcher<LexiconEntry>;
+  donation: PhraseMatcher<LexiconEntry>;
+}
+
+const cache = new Map<Language, Promise<Matchers>>();
+async function build(language: Language): Promise<Matchers> {
+  const [group, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation] = await Promise.all(
+    (["group", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "donation"] as const).map((n) => conceptMatcher(language, [n])),
+  );
+  return { group, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation } as Matchers;
+}
+
+/** Deaths: rejoicing beside these reads as gladness that someone died. */
+const DEATH = /\b(died|dies|death|killed|passed away|dead|overleden|gestorven|dood|omgekomen|døde|død|omkom|omkommet|gået bort)\b/iu;
+
+// Emoji are not words, so the phrase matchers never see them.
+const HUMOUR_EMOJI = /😂|🤣|😆|😹|💀|☠️/u;
+const REJOICING_EMOJI = /🎉|🥳|🍾|🥂|🎊|🙌/u;
+
+/** The text of sentence `index` and the `extra` sentences after it. */
+function sentenceText(post: Post, index: number, extra: number): { text: string; start: number } {
+  const first = post.sentences[index];
+  const last = post.sentences[Math.min(index + extra, post.sentences.length - 1)];
+  if (!first || !last) return { text: "", start: 0 };
+  // A sentence ends before an emoji that closes it; take the rest of the line too.
+  const lineEnd = post.text.indexOf("\n", last.end);
+  const end = lineEnd === -1 ? post.text.length : lineEnd;
+  return { text: post.text.slice(first.start, Math.max(last.end, end)), start: first.start };
+}
+
+function emojiHit(text: string, offset: number, re: RegExp): { start: number; end: number } | undefined {
+  const m = re.exec(text);
+  return m ? { start: offset + m.index, end: offset + m.index + m[0].length } : undefined;
+}
+
+/**
+ * Hurtful combinations of concepts in one sentence (or the next, for a joke or a sales call after
+ * the news): dehumanising words about a group, a gender said to be unable at a skill, a joke or
+ * gladness about a disaster or a death, and selling on the back of one (newsjacking).
+ */
+export async function findHurtful(post: Post): Promise<Hurtful[]> {
+  let pending = cache.get(post.language);
+  if (!pending) cache.set(post.language, (pending = build(post.language)));
+  const m = await pending;
+  const out: Hurtful[] = [];
+  const s = (h: PhraseHit<unknown>): number => sentenceOf(post, h.first);
+  const span = (...hits: PhraseHit<unknown>[]): [number, number] => [Math.min(...hits.map((h) => h.start)), Math.max(...hits.map((h) => h.end))];
+  const unquoted = <T>(hits: PhraseHit<T>[]): PhraseHit<T>[] => hits.filter((h) => !isQuoted(post.text, h.start, h.end));
+
+  const dehumanising = unquoted(m.dehumanising.find(post));
+  if (dehumanising.length > 0) {
+    const groups = m.group.find(post);
+    for (const d of dehumanising) {
+      const g = groups.find((x) => s(x) === s(d) && !(x.first < d.last && d.first < x.last));
+      if (g) {
+        out.push({ kind: "dehumanising", range: span(g, d) });
+        break;
+      }
+    }
+  }
+
+  const incapable = m.incapable.find(post);
+  if (incapable.length > 0) {
+    const genders = m.gender.find(post);
+    const skills = m.skill.find(post);
+    // "Girls just aren't built for coding"; "Meiden en techniek? Ze snappen er niks van." (the
+    // gender and the skill together, the verdict in that sentence or the next).
+    for (const i of incapable) {
+      const g = genders.find((x) => s(x) === s(i) || s(x) === s(i) - 1);
+      const k = skills.find((x) => g !== undefined && s(x) === s(g) && !(x.first < i.last && i.first < x.last)) ?? skills.find((x) => s(x) === s(i) && !(x.first < i.last && i.first < x.last));
+      if (g && k) {
+        out.push({ kind: "genderAbility", range: span(g, i, k) });
+        break;
+      }
+    }
+  }
+  const disasters = unquoted(m.disaster.find(post));
+  if (disasters.length > 0) {
+    const humour = m.humour.find(post);
+    const rejoicing = m.rejoicing.find(post);
+    const sales = m.sales.find(post);
+    const donations = m.donation.find(post);
+    for (const d of disasters) {
+      const near = (x: PhraseHit<unknown>): boolean => s(x) === s(d) || s(x) === s(d) + 1;
+      const text = sentenceText(post, s(d), 1);
+      const joke = humour.find(near) ?? emojiHit(text.text, text.start, HUMOUR_EMOJI);
+      const glad = DEATH.test(text.text) ? (rejoicing.find(near) ?? emojiHit(text.text, text.start, REJOICING_EMOJI)) : undefined;
+      const why = joke ?? glad;
+      if (why) {
+        out.push({ kind: "tragedyJoke", range: [Math.min(d.start, why.start), Math.max(d.end, why.end)] });
+        break;
+      }
+      const sale = sales.find((x) => near(x) || s(x) === s(d) - 1);
+      if (sale && !donations.some((x) => Math.abs(s(x) - s(d)) <= 1)) {
+        out.push({ kind: "newsjacking", range: span(d, sale) });
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+import { compileLexicon, compileMentions, isNegated, isQuoted, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type ResolvedConfig } from "@postlint/core";
+import { conceptEntries, type ConceptTag } from "./lexicon.js";
+
+export interface SpokespersonCues {
+  /** Speaking for the organization: "on behalf of Northwind", "Northwind confirms", announcements. */
+  strong: PhraseHit<LexiconEntry>[];
+  /** "we at Northwind": may read as the company speaking. */
+  weak: PhraseHit<LexiconEntry>[];
+}
+
+interface Matchers {
+  cues: PhraseMatcher<LexiconEntry>;
+  hedges: PhraseMatcher<LexiconEntry>;
+  disclaimed: PhraseMatcher<LexiconEntry>;
+  roles: PhraseMatcher<LexiconEntry>;
+  notHedges: PhraseMatcher<LexiconEntry>;
+  ignore: PhraseMatcher<LexiconEntry>;
+  connectors: PhraseMatcher<LexiconEntry>;
+  pointers: PhraseMatcher<LexiconEntry>;
+}
+
+/** A statement follows a decision cue: a colon or dash ("Management has decided: …") or a connector word. */
+const STATEMENT_MARK = /^\s*[:–—-]/u;
+const EMAIL = /^[^\s/]+@[^\s/]+$/u;
+
+/**
+ * Finds where a post speaks in the organization's voice (the `voice-*` concepts). Used by
+ * unauthorized-spokesperson and missing-disclaimer (a statement in the company's voice is not a personal opinion: it is either a
+ * spokesperson's disclosure or unauthorized-spokesperson's finding).
+ */
+export function compileSpokespersonCues(config: Pick<ResolvedConfig, "organization" | "products">): (post: Post) => SpokespersonCues {
+  const org = config.organization;
+  const names = [...new Set([org.name, ...org.aliases].filter((n): n is string => Boolean(n)))];
+  const mentions = compileMentions(config);
+  const cache = new Map<Language, Matchers>();
+  const matchersFor = (language: Language): Matchers => {
+    let m = cache.get(language);
+    if (!m) {
+      const by = (...tags: ConceptTag[]): PhraseMatcher<LexiconEntry> => compileLexicon(conceptEntries(language, tags, { org: names }), { possessive: true });
+      m = {
+        cues: by("voice-strong", "voice-announce", "voice-weak", "voice-decision"),
+        hedges: by("voice-hedge"),
+        disclaimed: by("voice-disclaimed"),
+        roles: by("role-disclosure"),
+        notHedges: by("voice-not-hedge"),
+        ignore: by("voice-ignore"),
+        connectors: by("voice-connector"),
+        pointers: by("voice-pointer"),
+      };
+      cache.set(language, m);
+    }
+    return m;
+  };
+  return (post) => {
+    const m = matchersFor(post.language);
+    const ignored = m.ignore.find(post);
+    // "To clear up the rumours: …" dismisses a rumour; it does not pass one on.
+    const authoritative = m.notHedges.find(post, { all: true });
+    const hedges = m.hedges.find(post).filter((h) => !authoritative.some((a) => h.first < a.last && a.first < h.last));
+    const sentenceOf = (i: number): number => post.tokens[i]?.sentence ?? -1;
+    // Stating one's role ("Speaking as the founder of Northwind: …") is a disclosure, not a claim.
+    if (m.roles.find(post).length > 0) return { strong: [], weak: [] };
+    // The organization named in the cue's sentence or the one before or after: in a long post a
+    // name in the first paragraph says nothing about "we are pleased to announce" in the last.
+    const orgSentences = new Set(mentions.find(post).filter((h) => h.data.kind !== "competitor").map((h) => sentenceOf(h.first)));
+    const namesOrganization = (hit: PhraseHit<unknown>): boolean => [-1, 0, 1].some((d) => orgSentences.has(sentenceOf(hit.first) + d));
+    // "Not on behalf of Northwind", "niet namens", "ikke på vegne af", "I don't speak for …":
+    // saying one is NOT speaking for the organization silences every cue in that sentence.
+    const disclaimed = new Set(m.disclaimed.find(post, { all: true }).map((h) => sentenceOf(h.first)));
+    const isQuestion = (hit: PhraseHit<unknown>): boolean => {
+      const s = post.sentences[sentenceOf(hit.first)];
+      return s !== undefined && /\?\s*$/.test(post.text.slice(s.start, s.end));
+    };
+    // Guessing, hoping or passing on news ("I hope Northwind will…", "read the official statement").
+    const hedged = (hit: PhraseHit<unknown>): boolean => hedges.some((h) => h.last <= hit.first && sentenceOf(h.first) === sentenceOf(hit.first));
+    // Passing on a decision with a link or "the statement is on the intranet" points to the
+    // organization's own words; stating it ("Management has decided: no layoffs") speaks for it.
+    const connectors = new Set(m.connectors.find(post).map((c) => c.first));
+    const statementFollows = (hit: PhraseHit<unknown>): boolean =>
+      STATEMENT_MARK.test(post.text.slice(hit.end, hit.end + 4)) || (connectors.has(hit.last) && sentenceOf(hit.last) === sentenceOf(hit.first));
+    const pointsToSource = m.pointers.find(post).length > 0 || post.urls.some(([a, b]) => !EMAIL.test(post.text.slice(a, b)));
+    const out: SpokespersonCues = { strong: [], weak: [] };
+    // Overlapping hits on purpose: "we at Northwind" (weak) must not hide "Northwind can confirm".
+    for (const hit of m.cues.find(post, { all: true })) {
+      if (ignored.some((g) => hit.first < g.last && g.first < hit.last) || isQuoted(post.text, hit.start, hit.end)) continue;
+      if (disclaimed.has(sentenceOf(hit.first)) || isNegated(post, hit.first, 2)) continue;
+      if (hit.data.tags.includes("voice-weak")) out.weak.push(hit);
+      else if (hedged(hit) || isQuestion(hit)) continue;
+      else if (hit.data.tags.includes("voice-decision")) {
+        if (statementFollows(hit) && !pointsToSource) out.strong.push(hit);
+      }
+      else if (hit.data.tags.includes("voice-strong") || namesOrganization(hit)) out.strong.push(hit);
+    }
+    return out;
+  };
+}
