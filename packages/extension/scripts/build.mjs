@@ -1,8 +1,9 @@
 // Builds the unpacked extension into dist/ (or dist-test/ with --test): bundles the service
 // worker (engine + default pack, no code splitting: MV3 service workers cannot import() chunks),
 // built for the "worker" export condition (no DOM there), the content script, the popup and the options page, and writes manifest.json.
-// --test adds http://127.0.0.1/* to the content script's matches and lets a fixture page name its
-// platform (<meta name="postlint-test-platform">); the release build has neither.
+// --test adds http://127.0.0.1/* to the content script's matches and to the granted host
+// permissions (the options page fetches the config from a test server there), and lets a fixture
+// page name its platform (<meta name="postlint-test-platform">); the release build has none of it.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -52,7 +53,10 @@ const manifest = {
   description: "Checks your drafts against your organization's social-media policy, in the compose box. Offline: no post leaves the browser.",
   minimum_chrome_version: "116",
   permissions: ["storage"],
-  optional_host_permissions: ["https://*/*"],
+  // Asked for in the options page, for the one origin of the organization's `postlint serve`
+  // (https, or a server on this machine). The test build has 127.0.0.1 granted: no prompt to click.
+  optional_host_permissions: ["https://*/*", "http://127.0.0.1/*", "http://localhost/*"],
+  ...(test ? { host_permissions: ["http://127.0.0.1/*"] } : {}),
   background: { service_worker: "background.js", type: "module" },
   action: { default_title: "postlint", default_popup: "popup.html" },
   options_page: "options.html",

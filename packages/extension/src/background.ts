@@ -3,7 +3,7 @@
 import { createLinter, type Linter, type LintMessage } from "@postlint/core";
 import pack from "@postlint/rules";
 import { parse as parseYaml } from "yaml";
-import type { LintRequest, LintResponse, Settings, TabFindings } from "./protocol.js";
+import type { FindingsRequest, FindingsResponse, LintRequest, LintResponse, Settings, TabFindings } from "./protocol.js";
 
 let linter: Promise<Linter> | undefined;
 let configError: string | undefined;
@@ -48,14 +48,14 @@ async function lintDraft(request: LintRequest, tabId: number | undefined): Promi
   return { messages, language: result.language, ms: performance.now() - started, ...(configError ? { configError } : {}) };
 }
 
-chrome.runtime.onMessage.addListener((message: { type: string } & Partial<LintRequest>, sender, reply) => {
+chrome.runtime.onMessage.addListener((message: LintRequest | FindingsRequest, sender, reply) => {
   if (message.type === "lint") {
-    lintDraft(message as LintRequest, sender.tab?.id).then(reply, (error: unknown) => reply({ messages: [], language: null, ms: 0, configError: String(error) }));
+    lintDraft(message, sender.tab?.id).then(reply, (error: unknown) => reply({ messages: [], language: null, ms: 0, configError: String(error) }));
     return true;
   }
   if (message.type === "findings") {
-    void chrome.tabs.query({ active: true, currentWindow: true }).then(([tab]) => reply(tab?.id !== undefined ? (byTab.get(tab.id) ?? null) : null));
-    return true;
+    reply({ findings: byTab.get(message.tabId) ?? null, ...(configError ? { configError } : {}) } satisfies FindingsResponse);
+    return false;
   }
   return false;
 });

@@ -21,18 +21,28 @@ async function pick(event: Event): Promise<void> {
 }
 
 $("fetch").addEventListener("click", () => void fetchConfig());
+/**
+ * `GET /v1/config` of the organization's `postlint serve`: its policy without the server's own
+ * settings. Saved (cached) at once, so drafts are checked with it offline from then on; the token
+ * is used for this one request and not stored.
+ */
 async function fetchConfig(): Promise<void> {
-  // The server's config, as the server itself serves it to its page (GET /v1/config).
   try {
-    const url = new URL("/v1/config", server.value);
-    const origin = `${url.origin}/*`;
-    if (!(await chrome.permissions.request({ origins: [origin] }))) throw new Error(`permission for ${url.origin} was not granted`);
-    const response = await fetch(url, { headers: token.value ? { authorization: `Bearer ${token.value}` } : {} });
-    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    const url = new URL("/v1/config", server.value.trim());
+    const origins = [`${url.protocol}//${url.hostname}/*`];
+    // Host permission lets this page read the answer without the server sending CORS headers.
+    if (!(await chrome.permissions.contains({ origins })) && !(await chrome.permissions.request({ origins }))) {
+      throw new Error(`permission for ${url.origin} was not granted`);
+    }
+    const response = await fetch(url, { headers: token.value ? { authorization: `Bearer ${token.value.trim()}` } : {}, credentials: "omit", cache: "no-store" });
+    if (response.status === 401) throw new Error("the server did not accept the token (401)");
+    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
     config.value = await response.text();
-    statusLine.textContent = "Fetched. Save to use it.";
+    await chrome.storage.local.set({ config: config.value, server: server.value.trim(), fetchedAt: new Date().toISOString() });
+    statusLine.textContent = `Fetched from ${url.origin} and saved. Open compose boxes use it from the next keystroke.`;
   } catch (error) {
-    statusLine.textContent = `Could not fetch the config: ${(error as Error).message}`;
+    const reason = error instanceof TypeError && /URL/.test(error.message) ? "that is not a URL (https://…)" : (error as Error).message;
+    statusLine.textContent = `Could not fetch the config: ${reason}`;
   }
 }
 

@@ -23,6 +23,18 @@ export interface TabFindings {
   url: string;
 }
 
+/** The popup asks for the findings of one tab. */
+export interface FindingsRequest {
+  type: "findings";
+  tabId: number;
+}
+
+export interface FindingsResponse {
+  findings: TabFindings | null;
+  /** Why the stored config could not be used (the default policy is used instead). */
+  configError?: string;
+}
+
 export interface Settings {
   /** The organization's config, YAML or JSON, as pasted, picked or fetched. */
   config: string;

@@ -19,7 +19,9 @@ export function readEditable(root: HTMLElement): EditorText {
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
-        const value = (child as Text).data;
+        // Editors keep typed spaces as no-break spaces so the browser does not collapse them; the
+        // published post has plain spaces (same length, so offsets still match the DOM).
+        const value = (child as Text).data.replace(/\u00a0/g, " ");
         segments.push({ node: child as Text, start: text.length, end: text.length + value.length });
         text += value;
       } else if (child.nodeType === Node.ELEMENT_NODE) {

@@ -1,11 +1,13 @@
 // The unpacked test build in Debian's chromium (playwright-core), on local pages that imitate the
-// compose boxes: underlines, badge, hover card, applying a fix, and no request to any other origin.
+// compose boxes: underlines, badge, popup list, hover card, applying a fix, the config fetched by
+// the options page from `postlint serve`, and no request to any other origin.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { createServer as createPostlintServer, type PostlintServer } from "@postlint/server";
 import { chromium, type BrowserContext, type Page, type Worker } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requireSystemDependency } from "../../../test-support/system-dependency.js";
@@ -24,12 +26,19 @@ products:
   - name: Aurora Pro
     launch: 2099-03-01
 `;
+/** The organization's config on its `postlint serve`: a confidential term the tests' own config lacks. */
+const ORG_CONFIG = { organization: { name: "Northwind Traders", aliases: ["Northwind"] }, confidential: { terms: ["Tidewater"] } };
+const PLATFORM: Record<string, string> = { "x.html": "x", "linkedin.html": "linkedin", "mastodon.html": "mastodon", "facebook.html": "facebook" };
 const DRAFT = "Our new Aurora Pro is so fucking good, says NorthWind.";
 
 const eventually = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000, interval: 100 });
 
 let server: Server;
 let origin: string;
+/** The organization's `postlint serve`, the one other origin the extension may talk to (when asked to in its options). */
+let postlint: PostlintServer;
+let postlintOrigin: string;
+const POSTLINT_TOKEN = "extension-options-test-token";
 let context: BrowserContext;
 let worker: Worker;
 let profile: string;
@@ -45,6 +54,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  postlint = await createPostlintServer({ config: { ...ORG_CONFIG, server: { tokens: [POSTLINT_TOKEN] } }, workers: 0, log: false, storage: false });
+  postlintOrigin = await postlint.listen({ port: 0, host: "127.0.0.1" });
   profile = mkdtempSync(path.join(tmpdir(), "postlint-extension-"));
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -54,7 +65,7 @@ beforeAll(async () => {
   });
   context.on("request", (r) => {
     const url = r.url();
-    if (!url.startsWith(origin) && !url.startsWith("chrome-extension://") && !url.startsWith("data:")) elsewhere.push(url);
+    if (![origin, postlintOrigin, "chrome-extension://", "data:"].some((allowed) => url.startsWith(allowed))) elsewhere.push(url);
   });
   worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
   await worker.evaluate((config) => chrome.storage.local.set({ config, account: "official", author: "" }), CONFIG);
@@ -65,6 +76,7 @@ afterAll(async () => {
   if (!hasChromium) return;
   await context.close();
   server.close();
+  await postlint.close();
   rmSync(profile, { recursive: true, force: true });
 });
 
@@ -75,10 +87,11 @@ async function open(name: string): Promise<Page> {
 }
 
 const underlined = (page: Page) => page.locator("postlint-overlay .u").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset["rule"]));
-const badge = () => worker.evaluate(async () => {
-  const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-  return tab?.id === undefined ? "" : chrome.action.getBadgeText({ tabId: tab.id });
-});
+const activeTab = () => worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+const badge = async () => {
+  const tabId = await activeTab();
+  return tabId === undefined ? "" : worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+};
 
 describe.skipIf(!hasChromium)(hasChromium ? "browser extension" : `browser extension (skipped: ${CHROMIUM} is missing)`, { timeout: 120_000 }, () => {
   for (const [name, editor] of [
@@ -96,6 +109,18 @@ describe.skipIf(!hasChromium)(hasChromium ? "browser extension" : `browser exten
       expect(count).toBeGreaterThanOrEqual(3);
       await eventually(badge).toBe(String(count));
       await page.screenshot({ path: path.join(OUTPUT, `extension-${name.replace(".html", "")}.png`) });
+
+      // The popup lists the same findings, with the flagged words.
+      const tabId = await activeTab();
+      const popup = await context.newPage();
+      await popup.goto(worker.url().replace("background.js", `popup.html?tab=${tabId}`));
+      await eventually(() => popup.locator("#list li").count()).toBe(count);
+      // Exactly these: a no-break space the editor typed must not make “Aurora Pro” a misspelled brand name.
+      expect((await popup.locator("#list li strong").allTextContents()).sort()).toEqual(["brand-voice: ", "brand-voice: ", "profanity: ", "unreleased-product: "]);
+      expect(await popup.locator("#summary").textContent()).toBe(`${count} findings in this draft (${PLATFORM[name]}):`);
+      expect(await popup.locator("#list li", { hasText: "“NorthWind”" }).first().textContent()).toMatch(/^brand-voice: .*Northwind.*P19 /);
+      await popup.close();
+      await page.bringToFront();
 
       // Hover the misspelled brand name: the card explains it and offers the fix.
       const card = page.locator("postlint-overlay .card");
@@ -116,6 +141,36 @@ describe.skipIf(!hasChromium)(hasChromium ? "browser extension" : `browser exten
       await page.close();
     });
   }
+
+  it("fetches the organization's config from postlint serve in the options page, and lints with it", async () => {
+    const draft = "Tidewater is going great.";
+    const page = await open("mastodon.html");
+    await page.locator("textarea").click();
+    await page.keyboard.type(draft, { delay: 5 });
+    await eventually(() => page.locator("postlint-overlay").getAttribute("data-seq")).toBeTruthy();
+    expect(await underlined(page)).not.toContain("confidential-info");
+
+    const options = await context.newPage();
+    await options.goto(worker.url().replace("background.js", "options.html"));
+    await options.locator("#server").fill(postlintOrigin);
+    await options.locator("#token").fill("not-the-token-at-all");
+    await options.locator("#fetch").click();
+    await eventually(() => options.locator("#status").textContent()).toMatch(/did not accept the token \(401\)/);
+    await options.locator("#token").fill(POSTLINT_TOKEN);
+    await options.locator("#fetch").click();
+    await eventually(() => options.locator("#status").textContent()).toMatch(/^Fetched from http:\/\/127\.0\.0\.1:\d+ and saved/);
+    const stored = await worker.evaluate(() => chrome.storage.local.get(["config", "server", "token"]));
+    expect(stored["server"]).toBe(postlintOrigin);
+    expect(stored["token"]).toBeUndefined();
+    expect(JSON.stringify(stored)).not.toContain(POSTLINT_TOKEN);
+    await options.close();
+
+    // The next keystroke lints with the fetched config: its confidential term is underlined.
+    await page.bringToFront();
+    await page.keyboard.type(" ", { delay: 5 });
+    await eventually(() => page.locator('postlint-overlay .u[data-rule="confidential-info"]').getAttribute("data-text")).toBe("Tidewater");
+    await page.close();
+  });
 
   it("sent nothing to any other origin", () => {
     expect(elsewhere).toEqual([]);
