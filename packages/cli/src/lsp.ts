@@ -26,6 +26,9 @@ clause. The config (.postlintrc*) is searched from each document's folder and re
 changes. See docs/integrations.md for VS Code, Neovim and Helix.
 `;
 
+/** What the "disable" action writes as the reason, for the writer to replace. */
+const REASON_PLACEHOLDER = "REASON: why this is fine";
+
 /** Milliseconds after the last change before a document is linted again. */
 const DEBOUNCE_MS = 200;
 const LANGUAGES = new Set(["markdown", "plaintext", "text"]);
@@ -57,7 +60,7 @@ export async function lsp(argv: string[], io: CliIO): Promise<number> {
     try {
       const outcome = await linter.lintText(doc.getText(), file, path.dirname(file));
       messages = outcome.result.messages;
-      diagnostics = messages.map(toDiagnostic);
+      diagnostics = [...messages.map(toDiagnostic), ...placeholderReasons(doc)];
     } catch (error) {
       // A broken config: one diagnostic at the top, in the words the CLI would use.
       diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: "postlint", message: (error as Error).message }];
@@ -139,7 +142,7 @@ export async function lsp(argv: string[], io: CliIO): Promise<number> {
         title: `Disable ${m.ruleId} for this line, with a reason`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        edit: edit(lineStart, lineStart, `${indent}<!-- postlint-disable-next-line ${m.ruleId} -- REASON: why this is fine -->\n`),
+        edit: edit(lineStart, lineStart, `${indent}<!-- postlint-disable-next-line ${m.ruleId} -- ${REASON_PLACEHOLDER} -->\n`),
       });
     }
     return actions;
@@ -161,6 +164,25 @@ export async function lsp(argv: string[], io: CliIO): Promise<number> {
   return new Promise<number>((resolve) => {
     connection.onExit(() => resolve(0));
   });
+}
+
+/**
+ * The placeholder reason the "disable" action wrote and nobody replaced: it would pass for a
+ * reason in review, so it stays visible until the writer says why.
+ */
+function placeholderReasons(doc: TextDocument): Diagnostic[] {
+  const text = doc.getText();
+  const found: Diagnostic[] = [];
+  for (let at = text.indexOf(REASON_PLACEHOLDER); at !== -1; at = text.indexOf(REASON_PLACEHOLDER, at + 1)) {
+    found.push({
+      range: { start: doc.positionAt(at), end: doc.positionAt(at + REASON_PLACEHOLDER.length) },
+      severity: DiagnosticSeverity.Warning,
+      source: "postlint",
+      code: "reason-placeholder",
+      message: "Write the reason here: why is this fine to publish? Reviewers read it.",
+    });
+  }
+  return found;
 }
 
 function rangeOf(m: LintMessage) {

@@ -25,11 +25,13 @@ let client: MessageConnection;
 const published = new Map<string, Diagnostic[][]>();
 
 /** Resolves with the next diagnostics for `uri` that satisfy `test`. */
-function diagnosticsFor(uri: string, test: (d: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
+/** The latest diagnostics published for `uri` that pass `test`, among those after the first `since`. */
+function diagnosticsFor(uri: string, test: (d: Diagnostic[]) => boolean, since = 0): Promise<Diagnostic[]> {
+  const latest = () => (published.get(uri) ?? []).slice(since).findLast(test);
   return expect
-    .poll(() => (published.get(uri) ?? []).findLast(test), { timeout: 20_000, interval: 50 })
+    .poll(latest, { timeout: 20_000, interval: 50 })
     .toBeDefined()
-    .then(() => (published.get(uri) ?? []).findLast(test) ?? []);
+    .then(() => latest() ?? []);
 }
 
 beforeAll(async () => {
@@ -78,6 +80,21 @@ describe("postlint lsp", { timeout: 60_000 }, () => {
     const actions = await client.sendRequest<CodeAction[]>("textDocument/codeAction", { textDocument: { uri }, range: profanity.range, context: { diagnostics: [profanity] } });
     const disable = actions.find((a) => a.title === "Disable profanity for this line, with a reason");
     expect(disable?.edit?.changes[uri]).toEqual([{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: "<!-- postlint-disable-next-line profanity -- REASON: why this is fine -->\n" }]);
+
+    // Applied, the directive silences the line and asks for the real reason until it is written.
+    const disabled = "A lovely sunset over the harbour.\n<!-- postlint-disable-next-line profanity -- REASON: why this is fine -->\nThis sunset is fucking great.\n";
+    const seen = () => published.get(uri)?.length ?? 0;
+    let since = seen();
+    await client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 3 }, contentChanges: [{ text: disabled }] });
+    const pending = await diagnosticsFor(uri, (d) => !d.some((x) => x.code === "profanity"), since);
+    expect(pending.map((d) => [d.code, d.range.start])).toEqual([["reason-placeholder", { line: 1, character: 45 }]]);
+    const explained = disabled.replace("REASON: why this is fine", "quoting a customer review, approved by legal");
+    since = seen();
+    await client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 4 }, contentChanges: [{ text: explained }] });
+    expect(await diagnosticsFor(uri, (d) => !d.some((x) => x.code === "reason-placeholder"), since)).toEqual([]);
+    since = seen();
+    await client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 5 }, contentChanges: [{ text: "A lovely sunset over the harbour.\nThis sunset is fucking great.\n" }] });
+    await diagnosticsFor(uri, (d) => d.some((x) => x.code === "profanity"), since);
 
     const hover = await client.sendRequest<{ contents: { value: string } } | null>("textDocument/hover", { textDocument: { uri }, position: { line: 1, character: 17 } });
     expect(hover?.contents.value).toMatch(/\*\*profanity\*\*.*“fucking”/s);
