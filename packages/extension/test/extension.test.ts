@@ -118,6 +118,7 @@ describe.skipIf(!hasChromium)(hasChromium ? "browser extension" : `browser exten
       // Exactly these: a no-break space the editor typed must not make “Aurora Pro” a misspelled brand name.
       expect((await popup.locator("#list li strong").allTextContents()).sort()).toEqual(["brand-voice: ", "brand-voice: ", "profanity: ", "unreleased-product: "]);
       expect(await popup.locator("#summary").textContent()).toBe(`${count} findings in this draft (${PLATFORM[name]}):`);
+      await popup.screenshot({ path: path.join(OUTPUT, `extension-${name.replace(".html", "")}-popup.png`), clip: { x: 0, y: 0, width: 370, height: 330 } });
       expect(await popup.locator("#list li", { hasText: "“NorthWind”" }).first().textContent()).toMatch(/^brand-voice: .*Northwind.*P19 /);
       await popup.close();
       await page.bringToFront();
@@ -159,6 +160,7 @@ describe.skipIf(!hasChromium)(hasChromium ? "browser extension" : `browser exten
     await options.locator("#token").fill(POSTLINT_TOKEN);
     await options.locator("#fetch").click();
     await eventually(() => options.locator("#status").textContent()).toMatch(/^Fetched from http:\/\/127\.0\.0\.1:\d+ and saved/);
+    await options.screenshot({ path: path.join(OUTPUT, "extension-options.png"), fullPage: true });
     const stored = await worker.evaluate(() => chrome.storage.local.get(["config", "server", "token"]));
     expect(stored["server"]).toBe(postlintOrigin);
     expect(stored["token"]).toBeUndefined();
