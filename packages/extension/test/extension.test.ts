@@ -131,7 +131,8 @@ describe.skipIf(!hasChromium)(hasChromium ? "browser extension" : `browser exten
       const box = (await mark.boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y - 6);
       await eventually(() => card.isVisible()).toBe(true);
-      await eventually(() => card.textContent()).toMatch(/brand-voice.*“NorthWind”/);
+      // The rule, the message, the policy clause it enforces, and the fix.
+      await eventually(() => card.textContent()).toMatch(/^brand-voice · warn“NorthWind” looks like “Northwind”.*P19 Official channels.*Replace with “Northwind”$/);
       await page.screenshot({ path: path.join(OUTPUT, `extension-${name.replace(".html", "")}-card.png`) });
       await card.getByRole("button", { name: "Replace with “Northwind”" }).click();
       const text = () => page.locator(editor).evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText).replace(/\u00a0/g, " ").trim());
