@@ -23,7 +23,11 @@ const TARGETS: Record<Language, Partial<Record<TargetKind, string>>> = {
   da: { customer: "kunder", colleague: "kolleger", boss: "kolleger", shareholder: "aktionærer" },
 };
 /** Moods nobody posts for a brand. */
-const MOOD_EMOJI = /😴|🥱|😩|🙄|😒|🤢|🍺|🍷|🍻/u;
+const MOOD_EMOJI = /😴|🥱|😩|🙄|😒|🤢|🍺|🍷|🍻|🥴|😵|🤧|🫠/u;
+/** Drinks and the morning after: with one drinking word, the post is about the party. */
+const DRINK_EMOJI = /🍺|🍷|🍻|🍾|🥂|🍸|🥃|🥴|😵‍💫/u;
+/** Eye-rolls and facepalms at someone. */
+const DISMISSIVE_EMOJI = /🙄|🤦|😒/u;
 
 export default definePolicyRule({
   id: "brand-voice",
@@ -36,7 +40,7 @@ export default definePolicyRule({
     accounts: ["official"],
     fixable: true,
     docsUrl: docsUrl("brand-voice"),
-    concepts: ["target", "not-target", "venting", "negative", "insult", "emotion", "positive", "neutral", "apology", "first-person", "slur", "disability-insult", "stereotype", "profanity", "profanity-ok", "curse-prefix", "group", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "donation", "personal-aside", "drinking", "politics", "sarcasm", "layoffs"],
+    concepts: ["target", "not-target", "venting", "negative", "insult", "emotion", "positive", "neutral", "apology", "first-person", "slur", "disability-insult", "stereotype", "profanity", "profanity-ok", "curse-prefix", "group", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "donation", "personal-aside", "drinking", "politics", "sarcasm", "layoffs", "dismissive", "hardship"],
   },
   messages: {
     en: {
@@ -50,6 +54,7 @@ export default definePolicyRule({
       hurtful: "“{text}” may hurt or belittle people, and on the brand account it is the company saying it. Leave it out; the brand doesn’t call people names or joke at anyone’s expense.",
       politicalJab: "“{text}” takes a swipe at a party, a politician or the government. The brand account speaks for everyone who works here and every customer, whatever they vote. Leave politics out; if the organization needs to take a position, the communications team words it.",
       internalNews: "“{text}” is internal HR news (layoffs, people being let go). The people affected should hear it from their managers, not from the brand account, and an official announcement comes from communications. Take it out, and talk to HR or the communications team.",
+      dismissive: "“{text}” brushes someone off, and on the brand account it is the company rolling its eyes at a customer in public. Answer the point kindly, or take it to a private message.",
     },
     nl: {
       bannedWord: "“{text}” staat op de lijst van woorden die het merk niet gebruikt. {instead}",
@@ -62,6 +67,7 @@ export default definePolicyRule({
       hurtful: "“{text}” kan mensen kwetsen of kleineren, en op het merkaccount zegt het bedrijf dat. Laat het weg; het merk scheldt niemand uit en maakt geen grappen ten koste van anderen.",
       politicalJab: "“{text}” is een sneer naar een partij, een politicus of de regering. Het merkaccount spreekt voor iedereen die hier werkt en voor elke klant, wat die ook stemt. Laat politiek erbuiten; moet de organisatie een standpunt innemen, dan formuleert de afdeling communicatie dat.",
       internalNews: "“{text}” is intern HR-nieuws (ontslagen, mensen die moeten vertrekken). Wie het raakt, hoort dat van de eigen leidinggevende, niet via het merkaccount, en een officiële aankondiging komt van communicatie. Haal het weg en overleg met HR of de afdeling communicatie.",
+      dismissive: "“{text}” wuift iemand weg, en op het merkaccount is dat het bedrijf dat publiekelijk met de ogen rolt naar een klant. Ga vriendelijk in op het punt, of neem het op in een privébericht.",
     },
     da: {
       bannedWord: "“{text}” er på listen over ord, brandet ikke bruger. {instead}",
@@ -74,6 +80,7 @@ export default definePolicyRule({
       hurtful: "“{text}” kan såre eller nedgøre folk, og på brandets konto er det virksomheden, der siger det. Lad det være; brandet kalder ikke folk noget og joker ikke på andres bekostning.",
       politicalJab: "“{text}” er et hip til et parti, en politiker eller regeringen. Brandets konto taler for alle, der arbejder her, og for alle kunder, uanset hvad de stemmer. Hold politik ude; skal organisationen have en holdning, formulerer kommunikationsafdelingen den.",
       internalNews: "“{text}” er intern HR-nyhed (fyringer, folk der skal gå). De berørte skal høre det fra deres leder, ikke fra brandets konto, og en officiel meddelelse kommer fra kommunikation. Tag det ud, og tal med HR eller kommunikationsafdelingen.",
+      dismissive: "“{text}” afviser nogen, og på brandets konto er det virksomheden, der offentligt himler med øjnene ad en kunde. Svar venligt på sagen, eller tag den i en privat besked.",
     },
   },
   setup({ config }) {
@@ -131,6 +138,9 @@ export default definePolicyRule({
     const personal = strong ?? (cues.length >= 2 || (cues.length === 1 && mood) ? cues[0] : undefined) ?? (await personalAside(post));
     if (personal) ctx.report({ messageId: "personalContent", range: [personal.start, personal.end], clause: "P20", severity: "error" });
     if (conflict && !personal) ctx.report({ messageId: "offBrandTone", range: conflict.range, data: { target: target[conflict.target] ?? "" } });
+    // An eye-roll already explained as a jab, a personal mood or talking down is not reported twice.
+    const brushOff = conflict || personal || jab || hurtful || vulgar ? undefined : await dismissive(post);
+    if (brushOff) ctx.report({ messageId: "dismissive", range: brushOff });
 
     if (required.length > 0 && !hasHashtag(post, required)) {
       const first = post.tokens[0];
@@ -163,11 +173,23 @@ async function personalAside(post: Post): Promise<PhraseHit<LexiconEntry> | unde
   const [aside, drinking] = await Promise.all([conceptMatcher(post.language, ["personal-aside"]), conceptMatcher(post.language, ["drinking"])]);
   const first = FIRST_SINGULAR[post.language];
   const inFirstPerson = (h: PhraseHit<unknown>): boolean => post.tokens.some((t, i) => first.has(t.norm) && sentenceOf(post, i) === sentenceOf(post, h.first));
-  return aside.find(post).find((h) => h.text.split(/\s+/).length > 1 || inFirstPerson(h) || /^(ugh+|urgh|meh|bah|pfff|zucht|suk|øv)$/iu.test(h.text)) ?? drinking.find(post).find(inFirstPerson);
+  const drinks = drinking.find(post);
+  // Staff partying told by the brand ("open bar, zero regrets 🍾") is no less personal than "I'm hungover".
+  const party = drinks.length >= 2 || (drinks.length === 1 && DRINK_EMOJI.test(post.text.slice(post.bodyStart)));
+  return aside.find(post).find((h) => h.text.split(/\s+/).length > 1 || inFirstPerson(h) || /^(ugh+|urgh|meh|bah|pfff|zucht|suk|øv)$/iu.test(h.text)) ?? (party ? drinks[0] : drinks.find(inFirstPerson));
+}
+
+/** Brushing someone off ("touch grass", "slap nu af") or an eye-roll at them. */
+async function dismissive(post: Post): Promise<[number, number] | undefined> {
+  const hit = (await conceptMatcher(post.language, ["dismissive"], { stem: false })).find(post).find((h) => !isQuoted(post.text, h.start, h.end));
+  if (hit) return [hit.start, hit.end];
+  const body = post.text.slice(post.bodyStart);
+  const m = DISMISSIVE_EMOJI.exec(body);
+  return m ? [post.bodyStart + m.index, post.bodyStart + m.index + m[0].length] : undefined;
 }
 
 /** Mood around a politician or party that makes a mention a jab. */
-const JAB_EMOJI = /🙄|🤡|😂|🤣|🤦|💩|🤮|😒/u;
+const JAB_EMOJI = /🙄|🤡|😂|🤣|🤦|💩|🤮|😒|😬|😅|🙃|😏/u;
 
 /** A party, politician or the government with negative tone, sarcasm, a joke or an insult in its sentence (or the next). */
 async function politicalJab(post: Post): Promise<[number, number] | undefined> {

@@ -28,7 +28,7 @@ export default definePolicyRule({
     accounts: ["personal"],
     fixable: true,
     docsUrl: docsUrl("missing-disclaimer"),
-    concepts: ["negative", "positive", "neutral", "voice-strong", "voice-announce", "voice-weak", "voice-decision", "voice-hedge", "voice-not-hedge", "voice-ignore", "voice-connector", "voice-pointer"],
+    concepts: ["negative", "positive", "neutral", "voice-strong", "voice-announce", "voice-weak", "voice-decision", "voice-hedge", "voice-not-hedge", "voice-ignore", "voice-connector", "voice-pointer", "voice-disclaimed", "role-disclosure"],
     options: z.strictObject({
       disclosure: z
         .strictObject({ en: z.string().min(1).optional(), nl: z.string().min(1).optional(), da: z.string().min(1).optional() })
@@ -65,7 +65,8 @@ export default definePolicyRule({
     const voice = spokesperson(post);
     if (voice.strong.length > 0 || voice.weak.length > 0) return;
     const evidence = await evidenceOf(post);
-    if (evidence.disclosure) return;
+    // A stated role ("as one of the founders of Northwind") tells readers the relationship.
+    if (evidence.disclosure || voice.role) return;
     const text = disclosure(post.language);
     const sentenceOf = (i: number): number => post.tokens[i]?.sentence ?? 0;
     // Around a mention: the sentence before it, its own and the next.
@@ -81,7 +82,8 @@ export default definePolicyRule({
         return;
       }
     }
-    if (evidence.disclaimer || evidence.jobNews) return;
+    // "I'm not speaking on behalf of Northwind" is an opinion disclaimer in other words.
+    if (evidence.disclaimer || evidence.jobNews || voice.disclaimed) return;
     const opinion = found.find((mention) => evidence.evaluative(...around(mention.first)));
     if (!opinion) return;
     ctx.report({

@@ -1,7 +1,8 @@
-import { definePolicyRule, lexiconMatchers, mask, z, type PhraseHit, type LexiconEntry } from "@postlint/core";
+import { definePolicyRule, lexiconMatchers, z, type PhraseHit, type LexiconEntry } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
 import { detect, type CueFinder } from "./personal-data/detect.js";
+import { replacement } from "./personal-data/replacement.js";
 import type * as PhoneLibModule from "libphonenumber-js/min";
 
 type PhoneLib = typeof PhoneLibModule;
@@ -83,7 +84,7 @@ export default definePolicyRule({
     for (const hit of detect(post.text, post.bodyStart, post.language, lib ?? noPhones, cueNear)) {
       if (hit.kind === "email" && state.ownAddress(hit.value, post.meta.account === "official")) continue;
       if (hit.kind === "phone" && hit.normalized && allowPhones.has(hit.normalized)) continue;
-      ctx.report({ messageId: hit.kind, range: [hit.start, hit.end], sensitive: true, fix: { range: [hit.start, hit.end], text: mask(hit.value) } });
+      ctx.report({ messageId: hit.kind, range: [hit.start, hit.end], sensitive: true, ...replacement(hit.kind, post.text, hit.start, hit.end, post.language) });
     }
   },
 });

@@ -18,6 +18,16 @@ import type { Post, Token } from "./types.js";
  * `#ProjectHydra` matches `project hydra`, and a lower-case hashtag starts with a listed word of
  * four or more letters (`#fuckmondays`).
  */
+/**
+ * Intensifiers and particles people drop into the middle of a phrase without changing what it
+ * says (English, Dutch, Danish). Never a negation: "not", "niet", "ikke" change the meaning.
+ */
+const FILLERS: ReadonlySet<string> = new Set([
+  "fucking", "fuckin", "effing", "bloody", "freaking", "frickin", "damn", "really", "totally", "absolutely", "literally", "actually", "honestly", "seriously",
+  "echt", "gewoon", "heus", "wel", "toch", "nou", "verdomme", "godverdomme",
+  "godt", "bare", "fandme", "sgu", "altså", "faktisk", "virkelig", "simpelthen", "helt",
+]);
+
 export interface PhraseEntry<T> {
   phrase: string;
   data: T;
@@ -195,6 +205,16 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
         if (n.gap) {
           const gap = n.gap;
           for (let skip = 0; skip <= maxGap && at + skip < to; skip++) advance(gap, at + skip);
+        }
+        // Inside a phrase, one or two intensifiers may be dropped in: "a fucking joke" is "a joke",
+        // "jeg ved godt, hvor chefen bor" is "ved hvor chefen bor", "ik weet heus wel waar".
+        if (at > first && n !== root && FILLERS.has(token.norm) && !n.exact.has(token.norm)) {
+          for (let skip = 1; skip <= 2 && at + skip < to; skip++) {
+            const next = tokens[at + skip] as Token;
+            if (next.sentence !== token.sentence) break;
+            advance(n, at + skip);
+            if (!FILLERS.has(next.norm)) break;
+          }
         }
       };
 

@@ -20,6 +20,15 @@ describe("compilePhrases", () => {
     expect(await find(["rot op"], "Ach, rot op met je praatjes.", {}, "nl")).toEqual([["rot op", "rot op"]]);
   });
 
+  it("lets one or two intensifiers sit inside a phrase, but never a negation or a sentence end", async () => {
+    expect(await find(["a joke"], "my boss is a fucking joke")).toEqual([["a fucking joke", "a joke"]]);
+    expect(await find(["ved hvor chefen bor"], "Jeg ved godt, hvor chefen bor.", {}, "da")).toEqual([["ved godt, hvor chefen bor", "ved hvor chefen bor"]]);
+    expect(await find(["weet waar hij woont"], "Ik weet heus wel waar hij woont.", {}, "nl")).toEqual([["weet heus wel waar hij woont", "weet waar hij woont"]]);
+    expect(await find(["a joke"], "that is a not joke")).toEqual([]);
+    expect(await find(["a joke"], "Fucking joke")).toEqual([]);
+    expect(await find(["rot op"], "Het is rot. Echt. Op naar huis.", {}, "nl")).toEqual([]);
+  });
+
   it("treats `word*` as a prefix, for compounds", async () => {
     expect(await find(["lortejob*"], "Sikke et lortejobbet, og et lortejob.", {}, "da")).toEqual([
       ["lortejobbet", "lortejob*"],

@@ -39,7 +39,7 @@ beforeAll(async () => {
   profile = mkdtempSync(path.join(tmpdir(), "postlint-chromium-"));
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     viewport: { width: 1280, height: 900 },
   });
   mkdirSync(OUTPUT, { recursive: true });
@@ -71,7 +71,7 @@ describe.skipIf(!hasChromium)(hasChromium ? "draft checker page" : `draft checke
     // Every control is reachable by its label.
     await page.getByLabel("Platform").selectOption("x");
     await page.getByLabel("Account").selectOption("personal");
-    await page.getByLabel("Language").selectOption("auto");
+    await page.getByLabel("Post language").selectOption("auto");
     await page.getByLabel("Publish date").fill(BEFORE_LAUNCH);
     const draft = page.getByLabel("Your draft");
     await draft.click();

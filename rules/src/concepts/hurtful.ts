@@ -22,14 +22,15 @@ interface Matchers {
   rejoicing: PhraseMatcher<LexiconEntry>;
   sales: PhraseMatcher<LexiconEntry>;
   donation: PhraseMatcher<LexiconEntry>;
+  hardship: PhraseMatcher<LexiconEntry>;
 }
 
 const cache = new Map<Language, Promise<Matchers>>();
 async function build(language: Language): Promise<Matchers> {
-  const [group, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation] = await Promise.all(
-    (["group", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "donation"] as const).map((n) => conceptMatcher(language, [n])),
+  const [group, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship] = await Promise.all(
+    (["group", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "donation", "hardship"] as const).map((n) => conceptMatcher(language, [n])),
   );
-  return { group, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation } as Matchers;
+  return { group, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship } as Matchers;
 }
 
 /** Deaths: rejoicing beside these reads as gladness that someone died. */
@@ -97,16 +98,19 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
     }
   }
   const disasters = unquoted(m.disaster.find(post));
-  if (disasters.length > 0) {
+  // A storm or a power cut is no tragedy to joke about, but selling on it is still newsjacking.
+  const hardships = unquoted(m.hardship.find(post));
+  if (disasters.length > 0 || hardships.length > 0) {
     const humour = m.humour.find(post);
     const rejoicing = m.rejoicing.find(post);
     const sales = m.sales.find(post);
     const donations = m.donation.find(post);
-    for (const d of disasters) {
+    for (const d of [...disasters, ...hardships]) {
       const near = (x: PhraseHit<unknown>): boolean => s(x) === s(d) || s(x) === s(d) + 1;
       const text = sentenceText(post, s(d), 1);
-      const joke = humour.find(near) ?? emojiHit(text.text, text.start, HUMOUR_EMOJI);
-      const glad = DEATH.test(text.text) ? (rejoicing.find(near) ?? emojiHit(text.text, text.start, REJOICING_EMOJI)) : undefined;
+      const tragedy = d.data.tags.includes("disaster");
+      const joke = tragedy ? (humour.find(near) ?? emojiHit(text.text, text.start, HUMOUR_EMOJI)) : undefined;
+      const glad = tragedy && DEATH.test(text.text) ? (rejoicing.find(near) ?? emojiHit(text.text, text.start, REJOICING_EMOJI)) : undefined;
       const why = joke ?? glad;
       if (why) {
         out.push({ kind: "tragedyJoke", range: [Math.min(d.start, why.start), Math.max(d.end, why.end)] });

@@ -6,6 +6,10 @@ export interface SpokespersonCues {
   strong: PhraseHit<LexiconEntry>[];
   /** "we at Northwind": may read as the company speaking. */
   weak: PhraseHit<LexiconEntry>[];
+  /** The writer states a role ("speaking as the founder of Northwind"): a disclosure of the relationship. */
+  role: boolean;
+  /** The writer says they are not speaking for the organization ("not on behalf of Northwind"). */
+  disclaimed: boolean;
 }
 
 interface Matchers {
@@ -59,7 +63,7 @@ export function compileSpokespersonCues(config: Pick<ResolvedConfig, "organizati
     const hedges = m.hedges.find(post).filter((h) => !authoritative.some((a) => h.first < a.last && a.first < h.last));
     const sentenceOf = (i: number): number => post.tokens[i]?.sentence ?? -1;
     // Stating one's role ("Speaking as the founder of Northwind: …") is a disclosure, not a claim.
-    if (m.roles.find(post).length > 0) return { strong: [], weak: [] };
+    if (m.roles.find(post).length > 0) return { strong: [], weak: [], role: true, disclaimed: false };
     // The organization named in the cue's sentence or the one before or after: in a long post a
     // name in the first paragraph says nothing about "we are pleased to announce" in the last.
     const orgSentences = new Set(mentions.find(post).filter((h) => h.data.kind !== "competitor").map((h) => sentenceOf(h.first)));
@@ -79,7 +83,7 @@ export function compileSpokespersonCues(config: Pick<ResolvedConfig, "organizati
     const statementFollows = (hit: PhraseHit<unknown>): boolean =>
       STATEMENT_MARK.test(post.text.slice(hit.end, hit.end + 4)) || (connectors.has(hit.last) && sentenceOf(hit.last) === sentenceOf(hit.first));
     const pointsToSource = m.pointers.find(post).length > 0 || post.urls.some(([a, b]) => !EMAIL.test(post.text.slice(a, b)));
-    const out: SpokespersonCues = { strong: [], weak: [] };
+    const out: SpokespersonCues = { strong: [], weak: [], role: false, disclaimed: disclaimed.size > 0 };
     // Overlapping hits on purpose: "we at Northwind" (weak) must not hide "Northwind can confirm".
     for (const hit of m.cues.find(post, { all: true })) {
       if (ignored.some((g) => hit.first < g.last && g.first < hit.last) || isQuoted(post.text, hit.start, hit.end)) continue;

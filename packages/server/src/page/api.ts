@@ -1,4 +1,5 @@
 import type { LintResult } from "@postlint/core";
+import { t } from "./i18n/index.js";
 
 export interface CheckRequest {
   text: string;
@@ -50,16 +51,16 @@ export async function check(request: CheckRequest, signal: AbortSignal): Promise
     });
   } catch (error) {
     if (signal.aborted) return { kind: "aborted" };
-    return { kind: "failed", message: `The checker cannot be reached (${(error as Error).message}). Check your connection.`, retry: true };
+    return { kind: "failed", message: t("error.unreachable", { error: (error as Error).message }), retry: true };
   }
   if (response.status === 401) return { kind: "unauthorized" };
   const body: unknown = await response.json().catch(() => null);
   if (response.ok) return { kind: "result", result: body as LintResult };
-  const message = (body as { error?: { message?: string } } | null)?.error?.message ?? `The checker answered ${response.status}.`;
+  const message = (body as { error?: { message?: string } } | null)?.error?.message ?? t("error.status", { status: response.status });
   return { kind: "failed", message: sentence(message), retry: response.status === 503 };
 }
 
 function sentence(s: string): string {
-  const t = s.charAt(0).toUpperCase() + s.slice(1);
-  return /[.!?]$/.test(t) ? t : `${t}.`;
+  const capital = s.charAt(0).toUpperCase() + s.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }

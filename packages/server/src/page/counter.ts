@@ -1,5 +1,5 @@
 import { countPlatformLength, type LengthCounter } from "../../../../rules/src/platform-length.js";
-import { COUNTING_NOTES } from "./labels.js";
+import { t, tn, type Key } from "./i18n/index.js";
 
 export interface Limit {
   name: string;
@@ -11,21 +11,17 @@ export interface Limit {
 export function renderCounter(el: HTMLElement, bar: HTMLElement, text: string, limit: Limit | undefined): void {
   const posted = text.trim();
   if (!limit) {
-    const n = [...posted].length;
-    el.textContent = `${n} ${n === 1 ? "character" : "characters"} · pick a platform to see its limit`;
+    el.textContent = tn("counter.none", [...posted].length);
     el.dataset["state"] = "none";
     bar.style.setProperty("--fill", "0");
     return;
   }
   const { length } = countPlatformLength(posted, limit.counter);
-  const name = limit.name;
-  const note = COUNTING_NOTES[limit.counter];
   const over = length - limit.maxLength;
+  const note = limit.counter === "x-weighted" || limit.counter === "mastodon" ? t(`counting.${limit.counter}` as Key) : "";
   el.dataset["state"] = over > 0 ? "over" : length > limit.maxLength * 0.9 ? "near" : "ok";
-  el.textContent =
-    over > 0
-      ? `${length} / ${limit.maxLength} · ${over} over ${name}’s limit`
-      : `${length} / ${limit.maxLength} on ${name}${note ? ` · ${note}` : ""}`;
+  const vars = { length, limit: limit.maxLength, over, platform: limit.name };
+  el.textContent = over > 0 ? t("counter.over", vars) : `${t("counter.on", vars)}${note ? ` · ${note}` : ""}`;
   bar.style.setProperty("--fill", String(Math.min(1, length / limit.maxLength)));
 }
 
