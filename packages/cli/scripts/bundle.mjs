@@ -35,7 +35,7 @@ await build({
   target: "node20",
   define: { __POSTLINT_VERSION__: JSON.stringify(version) },
   // The server is started by `postlint serve` only; tinypool starts workers from its own files.
-  external: ["@postlint/server", "typescript", "tinypool", "sharp"],
+  external: ["@postlint/server", "typescript", "tinypool", "sharp", "vscode-languageserver", "vscode-languageserver-textdocument"],
   // Bundled CommonJS (natural, cosmiconfig) may call require() for Node built-ins.
   banner: { js: "import { createRequire as __postlintRequire } from 'node:module'; const require = __postlintRequire(import.meta.url);" },
   legalComments: "none",

@@ -3,6 +3,7 @@ export const HELP = `postlint: check social-media posts against your organizatio
 Usage: postlint [options] [file|folder|glob|-] ...
        postlint serve [--port 8787] [--host 127.0.0.1] [--config FILE]   (HTTP API and draft checker;
                                                                        see postlint serve --help)
+       postlint lsp                                                     (Language Server on stdio; docs/integrations.md)
        postlint token create --role writer|reviewer|admin --name NAME    (review-queue tokens)
        postlint import-csv FILE                     (a scheduler's CSV as NDJSON for --ndjson)
        postlint test [DIR]          run the policy examples in DIR (default policy-tests/)

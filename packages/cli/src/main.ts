@@ -25,6 +25,7 @@ const SUBCOMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>
 /** Runs the CLI; returns the exit code (0 clean, 1 errors, 2 usage/config/input error). */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   if (argv[0] === "serve") return (await import("./serve.js")).serve(argv.slice(1), io);
+  if (argv[0] === "lsp") return (await import("./lsp.js")).lsp(argv.slice(1), io);
   if (argv[0] === "token") return (await import("./token.js")).token(argv.slice(1), io);
   if (argv[0] === "import-csv") return (await import("./import-csv.js")).importCsv(argv.slice(1), io);
   try {

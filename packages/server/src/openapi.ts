@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiError, gateBatchResponse, gateDecision, health, lintResult, rulesResponse } from "./responses.js";
+import { apiError, clientConfigResponse, gateBatchResponse, gateDecision, health, lintResult, rulesResponse } from "./responses.js";
 import { MAX_BATCH, type RequestSchemas } from "./schemas.js";
 import { SUBMISSION_SCHEMAS, submissionPaths } from "./openapi-submissions.js";
 
@@ -16,6 +16,7 @@ export function openApiDocument(schemas: RequestSchemas, version: string): JsonO
     [gateDecision, "GateDecision"],
     [gateBatchResponse, "GateBatchResponse"],
     [rulesResponse, "RulesResponse"],
+    [clientConfigResponse, "ClientConfig"],
     [health, "Health"],
     [apiError, "Error"],
     [schemas.submission, "SubmissionRequest"],
@@ -66,6 +67,14 @@ export function openApiDocument(schemas: RequestSchemas, version: string): JsonO
       ),
       "/v1/rules": {
         get: { summary: "The active rules", security: OPTIONAL_BEARER, responses: { "200": json("RulesResponse", "OK"), ...errors(401) } },
+      },
+      "/v1/config": {
+        get: {
+          summary: "The organization's config, for clients that lint offline",
+          description: "What the browser extension fetches and caches: the policy part of the server's config, never its tokens or settings.",
+          security: OPTIONAL_BEARER,
+          responses: { "200": json("ClientConfig", "OK"), ...errors(401) },
+        },
       },
       ...submissionPaths(ref, errors),
       "/healthz": { get: { summary: "Liveness", responses: { "200": json("Health", "The process is up") } } },

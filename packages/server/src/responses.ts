@@ -86,6 +86,16 @@ export const ruleInfo = z.object({
 
 export const rulesResponse = z.object({ rules: z.array(ruleInfo).describe("The active rules (rules turned off are left out).") });
 
+export const clientConfigResponse = z
+  .object({
+    organization: z.object({ name: z.string().optional(), aliases: z.array(z.string()) }).loose(),
+    rules: z.record(z.string(), z.unknown()),
+  })
+  .loose()
+  .describe(
+    "The organization's config as `.postlintrc.json` takes it, for clients that lint on their own machine (the browser extension). Without the server's own settings (`server`, `plugins`, `rulesDir`, `images`, file paths) and without settings for rules that only the server's plugins provide.",
+  );
+
 export const health = z.object({ status: z.enum(["ok", "starting", "draining"]) });
 
 export type GateReason = z.infer<typeof gateReason>;

@@ -15,6 +15,8 @@ export interface Runtime {
   configHash: string;
   /** `server.webhooks.allowHosts`: hosts callbacks may go to (empty: any). */
   allowHosts: readonly string[];
+  /** The config for clients that lint themselves (`GET /v1/config`), serialized once per load. */
+  clientConfig: string;
   /** `server.retention.text` in milliseconds. */
   retentionMs: number | undefined;
 }

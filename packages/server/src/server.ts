@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyServerOptions } from "fastify";
 import type { ResolvedConfig, RulePack } from "@postlint/core";
 import { buildApp } from "./app.js";
 import { isLoopback } from "./auth.js";
+import { clientConfig } from "./client-config.js";
 import { configFromData, loadConfig, tokenDigests, type LoadedConfig } from "./config.js";
 import { createImageReader } from "@postlint/core/node";
 import { createInProcessEngine } from "./engine/in-process.js";
@@ -116,6 +117,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Postlin
     gate: loaded.config.gate,
     tokens: tokenDigests(options.tokens, loaded.config.server.tokens),
     configFile: loaded.filePath,
+    clientConfig: JSON.stringify(clientConfig(loaded.config), null, 2),
     configHash: createHash("sha256").update(JSON.stringify(loaded.config)).digest("hex"),
     allowHosts: loaded.config.server.webhooks.allowHosts,
     retentionMs: durationMs(loaded.config.server.retention.text),

@@ -46,7 +46,7 @@ describe("authentication on every spelling of the API's routes", () => {
   afterAll(() => api.close());
 
   it("finds the API's routes in the OpenAPI document", () => {
-    expect(routes.map(([m, p]) => `${m} ${p}`)).toEqual(expect.arrayContaining(["POST /v1/gate", "POST /v1/lint", "GET /v1/rules", "POST /v1/gate/batch"]));
+    expect(routes.map(([m, p]) => `${m} ${p}`)).toEqual(expect.arrayContaining(["POST /v1/gate", "POST /v1/lint", "GET /v1/rules", "GET /v1/config", "POST /v1/gate/batch"]));
   });
 
   it("answers 401 to every spelling without a token, and never runs the handler", async () => {

@@ -28,6 +28,14 @@ function explorer(): PublicExplorer {
   return e;
 }
 
+/**
+ * Forgets every config file read so far, so the next search reads them again (`postlint lsp`
+ * when a `.postlintrc*` changes). JS configs stay cached by Node's ESM loader.
+ */
+export function clearConfigCache(): void {
+  explorers.get("postlint")?.clearCaches();
+}
+
 /** Finds the config for a post by searching upward from `dir` (cosmiconfig, module `postlint`). */
 export async function findConfig(dir: string): Promise<LoadedConfig> {
   let found;

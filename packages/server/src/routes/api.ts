@@ -45,6 +45,9 @@ export function apiRoutes(app: FastifyInstance, holder: RuntimeHolder, schemas: 
   });
 
   app.get("/v1/rules", () => ({ rules: holder.current().engine.rules }));
+
+  // Any token may read the policy it is checked against: the browser extension lints with it offline.
+  app.get("/v1/config", (_request, reply) => reply.type("application/json; charset=utf-8").send(holder.current().clientConfig));
 }
 
 /** The id of a post that failed validation, when it has a usable one, so the caller can match it up. */
