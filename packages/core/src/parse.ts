@@ -6,7 +6,7 @@ import { ParseLatin } from "parse-latin";
 import remarkParse from "remark-parse";
 import remarkRetext from "remark-retext";
 import { unified } from "unified";
-import { tameEmphasis } from "./markdown-safe.js";
+import { tameMarkup } from "./markdown-safe.js";
 import { checkTreeNesting } from "./nesting.js";
 import { asPublished } from "./published-text.js";
 import { normalizeTokens } from "./normalize.js";
@@ -40,7 +40,7 @@ const DOMAIN = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|io|nl|dk|e
  * an offset into the original file.
  */
 export function parseBody(text: string, language: Language): ParsedBody {
-  const tamed = tameEmphasis(text);
+  const tamed = tameMarkup(text);
   const mdast = markdown.parse(tamed.text);
   checkTreeNesting(mdast, undefined);
   // Prose is everything the platform publishes, code and HTML included (see published-text.ts).
