@@ -30,9 +30,11 @@ export interface ParsedBody {
 }
 
 const LINK = /\bhttps?:\/\/[^\s<>()]+|\bwww\.[^\s<>()]+/giu;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/giu;
+// An address is tried from the start of its run only (the lookbehind), and a domain's labels are
+// bounded (63 characters, as in DNS): tried from every character, a long run made both quadratic.
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/giu;
 const TLD = /\.(?:com|net|org|io|nl|dk|eu|co|app|dev)\b/i;
-const DOMAIN = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|io|nl|dk|eu|co|app|dev)(?:\/[^\s<>()]*)?/giu;
+const DOMAIN = /\b[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.(?:com|net|org|io|nl|dk|eu|co|app|dev)(?:\/[^\s<>()]*)?/giu;
 
 /**
  * Parses the text as Markdown and its prose as natural language.
@@ -78,7 +80,7 @@ function findUrls(text: string): Range[] {
   const ranges: Range[] = [];
   const add = (pattern: RegExp): void => {
     for (const m of text.matchAll(pattern)) {
-      const raw = m[0].replace(/[.,;:!?)]+$/, "");
+      const raw = m[0].replace(/(?<![.,;:!?)])[.,;:!?)]+$/, "");
       ranges.push([m.index, m.index + raw.length]);
     }
   };

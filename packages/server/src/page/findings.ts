@@ -83,7 +83,7 @@ function fixLabel(fix: Fix): string {
 
 /** `P3 No posts about…` → `Policy P3: No posts about…`. */
 function policyLine(policy: string): string {
-  const m = /^(P\d+|[A-Z]+)\s+(.*)$/.exec(policy);
+  const m = /^(P\d+|[A-Z]+)\s+(\S.*)?$/.exec(policy);
   return m ? `Policy ${m[1] ?? ""}: ${m[2] ?? ""}` : `Policy: ${policy}`;
 }
 
