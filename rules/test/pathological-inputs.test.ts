@@ -1,7 +1,8 @@
 // Issue #9 §5: inputs shaped to make a parser or a regular expression backtrack (80,000 digits took
 // 313 s before). Every rule of the default pack, with the sample organization's settings so the
 // organization's terms, people and products are matched too, runs on each shape at 50,000
-// characters in each language. No timing assertion: vitest's test timeout is the hang guard, and
+// characters, in English and in one of Dutch and Danish by turns (all three for every shape took
+// two minutes on a small machine). No timing assertion: vitest's test timeout is the hang guard, and
 // `pnpm bench` prints how time grows with n (linear is 8× for 10k → 80k).
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -17,9 +18,9 @@ const config = { ...sample, rules: { ...Object.fromEntries(pack.rules.map((r) =>
 const SIZE = 50_000;
 
 describe("every rule on pathological input", () => {
-  it.each(Object.keys(PATHOLOGICAL_UNITS))("checks %s at 50,000 characters in each language", async (name) => {
+  it.each(Object.keys(PATHOLOGICAL_UNITS).map((name, i) => [name, i % 2 ? "da" : "nl"] as const))("checks %s at 50,000 characters in English and %s", async (name, other) => {
     const text = pathologicalShape(name, SIZE);
-    for (const lang of ["en", "nl", "da"] as const) {
+    for (const lang of ["en", other] as const) {
       const result = await lint(text, { packs: [pack], config, meta: { lang, platform: "linkedin", date: "2026-12-01" } });
       // A fatal result would mean the post was not checked at all.
       expect(result.messages.filter((m) => m.fatal).map((m) => m.message)).toEqual([]);
