@@ -1,5 +1,6 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import regexp from "eslint-plugin-regexp";
 
 export default tseslint.config(
   { ignores: ["**/dist/**", "**/dist-test/**", "**/node_modules/**", "rules/src/generated/**", "**/test-output/**", "fixtures/**", "coverage/**"] },
@@ -14,6 +15,16 @@ export default tseslint.config(
       "@typescript-eslint/ban-ts-comment": ["error", { "ts-expect-error": "allow-with-description" }],
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Posts are untrusted input: a regular expression that backtracks on some input is a way to
+    // stall the linter (issue #9 §5). These find the super-linear ones statically; see docs/security.md.
+    files: ["packages/*/src/**/*.ts", "rules/src/**/*.ts"],
+    plugins: { regexp },
+    rules: {
+      "regexp/no-super-linear-backtracking": ["error", { report: "potential" }],
+      "regexp/no-super-linear-move": "error",
     },
   },
   {

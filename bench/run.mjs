@@ -3,6 +3,8 @@
 // Prints medians with ranges and ratios; records them in docs/benchmarks.md (--no-write to skip).
 //   --quick   fewer repetitions (for a smoke run)
 //   --memory  also lint a 5 MB post and stream 200,000 posts as NDJSON (a few minutes), for peak RSS
+// Pathological inputs (digits, "1." repeated, "[" repeated, one long word, …) are linted at 10k and
+// 80k characters (--quick: 5k and 40k) and the time ratio printed: linear is 8×.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -10,6 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateCorpus } from "./corpus.mjs";
 import { benchImages } from "./images.mjs";
+import { benchPathological } from "./pathological.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..");
@@ -130,10 +133,13 @@ const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.ro
 const table4 = memory
   ? ["", "| bounded memory | wall s | peak RSS MB | goal |", "| --- | --: | --: | --- |", `| one 5 MB post (\`--max-file-size 10mb\`) | ${fmt(memory.big.wall[0])} | ${fmt(memory.big.rss[0] ?? NaN)} | < 300 MB |`, `| 200,000 posts streamed with \`--ndjson\` | ${fmt(memory.stream.wall[0])} | ${fmt(memory.stream.rss[0] ?? NaN)} | < 300 MB |`]
   : [];
+process.stdout.write("  pathological inputs, n → 8n characters…");
+const pathological = benchPathological({ small: quick ? 5_000 : 10_000 });
+console.log(" done");
 process.stdout.write("  images: OCR per image, posts without images…");
 const images = await benchImages({ repeats: quick ? 1 : 3 });
 console.log(" done\n");
-const report = [`Machine: ${machine}. Medians of ${REPEATS} runs (one-file CLI: ${ONE_FILE_RUNS} runs), ranges in brackets.`, "", ...table1, "", ...table2, "", ...table3, ...table4, "", images].join("\n");
+const report = [`Machine: ${machine}. Medians of ${REPEATS} runs (one-file CLI: ${ONE_FILE_RUNS} runs), ranges in brackets.`, "", ...table1, "", ...table2, "", ...table3, ...table4, "", images, "", pathological].join("\n");
 console.log(report);
 
 if (!args.has("--no-write") && !quick) {

@@ -31,7 +31,7 @@ export function countPlatformLength(text: string, counter: LengthCounter): Count
   const units: { index: number; weight: number }[] = [];
   const pattern = counter === "x-weighted" ? X_URL : counter === "mastodon" ? URL : undefined;
   // Trailing punctuation ends a sentence, not the link.
-  const urls = pattern ? [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].replace(/[.,;:!?'"]+$/, "").length] as const) : [];
+  const urls = pattern ? [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].replace(/(?<![.,;:!?'"])[.,;:!?'"]+$/, "").length] as const) : [];
   let u = 0;
   for (const { segment, index } of graphemes(text)) {
     const url = urls[u];

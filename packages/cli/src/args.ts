@@ -36,7 +36,11 @@ const OPTIONS = {
   ndjson: { type: "boolean" },
   concurrency: { type: "string" },
   "no-images": { type: "boolean" },
+  "lint-timeout": { type: "string" },
 } as const;
+
+/** Each post's time budget unless `--lint-timeout` says otherwise: generous for a 1 MB post, short of a hang. */
+export const DEFAULT_LINT_TIMEOUT_MS = 10_000;
 
 export interface CliArgs {
   patterns: string[];
@@ -68,6 +72,8 @@ export interface CliArgs {
   concurrency: number | "auto";
   /** `--no-images`: do not read the images posts refer to. */
   images: boolean;
+  /** `--lint-timeout`: each post's time budget in milliseconds; 0 is off. */
+  lintTimeoutMs: number;
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -101,6 +107,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     concurrency = v.concurrency === "off" ? 1 : Number(v.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency: expected a number of threads, "auto" or "off", got "${v.concurrency}"`);
   }
+  const lintTimeoutMs = v["lint-timeout"] === undefined ? DEFAULT_LINT_TIMEOUT_MS : parseDuration(v["lint-timeout"]);
   // --fix-dry-run used to win silently while --fix wrote the files anyway.
   if (v.fix && v["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run cannot be used together; use --fix to write the fixes or --fix-dry-run to only see them");
   const patterns = parsed.positionals;
@@ -134,7 +141,17 @@ export function parseCliArgs(argv: string[]): CliArgs {
     ndjson: v.ndjson ?? false,
     concurrency,
     images: !v["no-images"],
+    lintTimeoutMs,
   };
+}
+
+/** `--lint-timeout`: `10s`, `500ms`, a number of milliseconds, or `off`. */
+function parseDuration(value: string): number {
+  if (value === "off" || value === "0") return 0;
+  const m = /^(\d+(?:\.\d+)?)(ms|s)?$/.exec(value.trim());
+  const ms = m ? Number(m[1]) * (m[2] === "s" ? 1000 : 1) : NaN;
+  if (!Number.isFinite(ms) || ms < 1) throw new UsageError(`--lint-timeout: expected a duration such as 10s or 500ms, or "off", got "${value}"`);
+  return Math.round(ms);
 }
 
 function choice(flag: string, given: string, options: readonly string[]): string {

@@ -27,6 +27,8 @@ Input:
   --ignore-pattern GLOB    skip matching files (repeatable); .postlintignore is read too
   --no-ignore              do not read .postlintignore
   --max-file-size SIZE     refuse posts larger than this (default 1mb)
+  --lint-timeout TIME      each post's time budget (default 10s; 500ms, 30s or off): a post
+                           still being checked then gets a fatal result, the others are linted
 
 Config:
   -c, --config FILE        use this config instead of searching for .postlintrc.* upward

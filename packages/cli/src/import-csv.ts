@@ -96,7 +96,7 @@ export async function importCsv(argv: string[], io: CliIO): Promise<number> {
 export function csvToPosts(source: string, options: { order: "dmy" | "mdy"; offset: string; platform?: string }): CsvPost[] {
   const rows: string[][] = parse(source.replace(/^\uFEFF/, ""), { relax_column_count: true, skip_empty_lines: true, bom: true });
   if (!rows.length) return [];
-  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase().replace(/\s*\(.*\)$/, ""));
+  const header = (rows[0] ?? []).map((h) => withoutNote(h.trim().toLowerCase()));
   const index: Partial<Record<Column, number>> = {};
   for (const column of Object.keys(COLUMNS) as Column[]) {
     const at = header.findIndex((h) => (COLUMNS[column] as readonly string[]).includes(h));
@@ -166,4 +166,10 @@ function pad(n: string | undefined): string {
 function fail(io: CliIO, message: string): number {
   io.stderr.write(`postlint import-csv: ${message}\n`);
   return 2;
+}
+
+/** `date (utc)` → `date`: a note in brackets after a column name (found without a regex that is quadratic on "((((…"). */
+function withoutNote(header: string): string {
+  const open = header.indexOf("(");
+  return open !== -1 && header.endsWith(")") ? header.slice(0, open).trimEnd() : header;
 }

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { failedResult, fatalResult, InputError, type LintResult } from "@postlint/core";
+import { failedResult, fatalResult, InputError, timeBudgetReason, type LintResult } from "@postlint/core";
 import { configKeyOf, imagesStamp, type FileLinter, type FileLinterOptions, type LintCache, readPostFile, DEFAULT_MAX_BYTES } from "@postlint/core/node";
 import type { WorkerTask } from "./lint-worker.js";
 
@@ -49,7 +49,7 @@ export async function runFiles(files: readonly string[], options: RunOptions): P
       else if (item.cached) await options.onResult(item.cached, item.cached.output ?? item.text, item.text);
       else {
         const { result } = await options.fileLinter.lintText(item.text ?? "", file, path.dirname(file));
-        if (item.key) options.cache?.set(file, item.text ?? "", item.key, result);
+        if (item.key && !timedOut(result, options)) options.cache?.set(file, item.text ?? "", item.key, result);
         await options.onResult(result, result.output ?? item.text, item.text);
       }
     }
@@ -61,11 +61,12 @@ export async function runFiles(files: readonly string[], options: RunOptions): P
   try {
     const items = await Promise.all(files.map(read));
     const batches: { items: typeof items; promise: Promise<LintResult[]> | undefined }[] = [];
+    const run = startingOnAFreeThread(pool, threads, options.linterOptions.timeBudgetMs);
     for (let i = 0; i < items.length; i += BATCH) {
       const slice = items.slice(i, i + BATCH);
       const posts = slice.filter((x) => x.text !== undefined && !x.cached).map((x) => ({ text: x.text as string, filePath: x.file, configDir: path.dirname(x.file) }));
       const task: WorkerTask = { options: options.linterOptions, posts };
-      batches.push({ items: slice, promise: posts.length ? runBatch(pool, task) : undefined });
+      batches.push({ items: slice, promise: posts.length ? runBatch(run, task) : undefined });
     }
     for (const batch of batches) {
       const linted = batch.promise ? [...(await batch.promise)] : [];
@@ -74,7 +75,7 @@ export async function runFiles(files: readonly string[], options: RunOptions): P
         else if (item.cached) await options.onResult(item.cached, item.cached.output ?? item.text, item.text);
         else {
           const result = linted.shift() as LintResult;
-          if (item.key) options.cache?.set(item.file, item.text ?? "", item.key, result);
+          if (item.key && !timedOut(result, options)) options.cache?.set(item.file, item.text ?? "", item.key, result);
           await options.onResult(result, result.output ?? item.text, item.text);
         }
       }
@@ -84,29 +85,70 @@ export async function runFiles(files: readonly string[], options: RunOptions): P
   }
 }
 
+type RunTask = (task: WorkerTask) => Promise<LintResult[]>;
+
 /**
  * Runs a batch in the pool. Should its worker die (a post that exhausts the worker's memory or
- * stack), each post is run again on its own, so only the post that kills a worker gets a fatal
- * result and the rest of the run is unaffected. A config error stays the run's error.
+ * stack) or overrun its time, each post is run again on its own, so only the post that kills or
+ * stalls a worker gets a fatal result and the rest of the run is unaffected. A config error stays
+ * the run's error.
  */
-async function runBatch(pool: { run(task: WorkerTask): Promise<unknown> }, task: WorkerTask): Promise<LintResult[]> {
+async function runBatch(run: RunTask, task: WorkerTask): Promise<LintResult[]> {
   try {
-    return (await pool.run(task)) as LintResult[];
+    return await run(task);
   } catch (error) {
     if (isConfigError(error)) throw error;
     const [only] = task.posts;
-    if (only && task.posts.length === 1) return [failedResult(only.filePath, error)];
+    if (only && task.posts.length === 1) return [failedAlone(only.filePath, error, task)];
     return Promise.all(
       task.posts.map(async (post) => {
         try {
-          return ((await pool.run({ ...task, posts: [post] })) as LintResult[])[0] as LintResult;
+          return (await run({ ...task, posts: [post] }))[0] as LintResult;
         } catch (alone) {
           if (isConfigError(alone)) throw alone;
-          return failedResult(post.filePath, alone);
+          return failedAlone(post.filePath, alone, task);
         }
       }),
     );
   }
+}
+
+function failedAlone(filePath: string, error: unknown, task: WorkerTask): LintResult {
+  const budget = task.options.timeBudgetMs;
+  return error instanceof Error && error.name === "AbortError" && budget ? fatalResult(filePath, timeBudgetReason(budget)) : failedResult(filePath, error);
+}
+
+/** Time for a new worker to load the rules before its first post, on a busy machine. */
+const WORKER_START_MS = 5_000;
+
+/**
+ * Runs tasks at most `threads` at a time, so each starts on a free worker as soon as it is
+ * submitted and its time can be measured from then. Inside a worker the linter checks each post's
+ * budget between steps; should one step never return (a plugin rule in an endless loop), the
+ * worker is stopped once the whole batch is past its posts' budgets and replaced.
+ */
+function startingOnAFreeThread(pool: { run(task: WorkerTask, options?: { signal?: AbortSignal }): Promise<unknown> }, threads: number, budgetMs: number | undefined): RunTask {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    // A finished task hands its thread straight to the next waiting one.
+    if (running >= threads) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running++;
+    try {
+      const signal = budgetMs ? AbortSignal.timeout(budgetMs * (task.posts.length + 1) + WORKER_START_MS) : undefined;
+      return (await pool.run(task, signal ? { signal } : {})) as LintResult[];
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
+}
+
+/** A post that ran out of time is not cached: on a less busy machine it may well be checked. */
+function timedOut(result: LintResult, options: RunOptions): boolean {
+  const budget = options.linterOptions.timeBudgetMs;
+  return budget !== undefined && result.messages.some((m) => m.fatal && m.message === timeBudgetReason(budget));
 }
 
 /** Errors cross the worker boundary as plain errors that keep their name. */
@@ -125,7 +167,7 @@ const keys = new Map<string, Promise<string>>();
  * a new option (say `--no-inline-config`) invalidates the cache without anyone remembering to.
  * `--quiet` is not a linter option: it filters results after the cache.
  */
-const NOT_IN_CACHE_KEY = new Set<string>(["cwd", "maxFileSize"]);
+const NOT_IN_CACHE_KEY = new Set<string>(["cwd", "maxFileSize", "timeBudgetMs"]);
 
 function optionsThatChangeResults(options: RunOptions["linterOptions"]): Record<string, unknown> {
   return Object.fromEntries(Object.entries(options).filter(([key]) => !NOT_IN_CACHE_KEY.has(key)).sort(([a], [b]) => a.localeCompare(b)));

@@ -61,6 +61,7 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
     ...(args.inlineConfig ? {} : { inlineConfig: "ignore" as const }),
     ...(args.maxFileSize ? { maxFileSize: args.maxFileSize } : {}),
     ...(args.images ? {} : { images: false }),
+    ...(args.lintTimeoutMs ? { timeBudgetMs: args.lintTimeoutMs } : {}),
   };
   const imageCache = args.cache && args.images ? fileImageCache(`${path.resolve(io.cwd, args.cacheLocation ?? ".postlintcache")}.images`, (m) => io.stderr.write(`postlint: ${m}\n`)) : undefined;
   const fileLinter = createFileLinter({ ...linterOptions, packs: [pack], ...(imageCache ? { imageCache } : {}), onNotice: (m) => io.stderr.write(`postlint: ${m}\n`) });

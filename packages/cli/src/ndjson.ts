@@ -38,6 +38,7 @@ export async function lintNdjsonInput(args: CliArgs, io: CliIO, fileLinter: File
     ...(args.fixDryRun || args.fix ? { fix: true } : {}),
     ...(args.inlineConfig ? {} : { inlineConfig: "ignore" as const }),
     ...(args.maxFileSize ? { maxTextLength: args.maxFileSize } : {}),
+    ...(args.lintTimeoutMs ? { timeBudgetMs: args.lintTimeoutMs } : {}),
   });
   for await (const result of results) {
     const shown = args.quiet ? { ...result, messages: result.messages.filter((m) => m.severity === "error"), warningCount: 0 } : result;

@@ -11,7 +11,7 @@ export function anchorImages(text: string, bodyStart: number, images: readonly I
 function anchorOf(text: string, bodyStart: number, name: string): Range {
   if (name) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const markdown = new RegExp(`!\\[[^\\]\\n]*\\]\\(\\s*<?${escaped}>?(?:\\s+["'(][^)\\n]*)?\\)`, "g");
+    const markdown = new RegExp(`!\\[(?:[^\\][\\n]|\\[[^\\][\\n]*\\])*\\]\\(\\s*<?${escaped}>?(?:\\s+["'(][^)\\n]*)?\\)`, "g");
     markdown.lastIndex = bodyStart;
     const m = markdown.exec(text);
     if (m) return [m.index, m.index + m[0].length];

@@ -2,7 +2,7 @@
  * @postlint/core: parse a post, run policy rules, collect findings. Knows no rule and does no I/O,
  * so it runs in a browser too; Node-only helpers (config search, files) are in `@postlint/core/node`.
  */
-export { createLinter, failedResult, fatalResult, SECTION_SIZE, type ActiveRule, type LintInput, type Linter, type LinterOptions } from "./linter.js";
+export { createLinter, failedResult, fatalResult, SECTION_SIZE, timeBudgetReason, type ActiveRule, type LintInput, type Linter, type LinterOptions } from "./linter.js";
 export { lint, type LintOptions } from "./lint.js";
 export { definePolicyRule } from "./define-rule.js";
 export { compilePhrases, patternWords, type FindOptions, type PhraseEntry, type PhraseHit, type PhraseMatcher, type PhraseOptions } from "./phrases.js";

@@ -56,6 +56,14 @@ export interface LintInput {
    */
   fieldsFrom?: "post" | "request";
   /**
+   * A time budget for this post, in milliseconds: a post still being checked after it (a
+   * pathological input, a slow plugin rule) gets a fatal result naming the budget instead of
+   * holding up the run. Checked between the steps of a check (parsing, each rule, each fix pass),
+   * so a single step that never returns is not cut short: for that, lint in a worker thread and
+   * stop it, as `postlint serve` and the CLI's worker pool do.
+   */
+  timeBudgetMs?: number;
+  /**
    * In-text suppressions (`postlint-disable` comments, front-matter `postlint.disable`).
    * `"apply"` (default): they silence what they cover. `"ignore"`: they are treated as absent
    * (ESLint's `--no-inline-config`). `"report"`: what they cover stays in the result, counted,
@@ -142,16 +150,16 @@ export function createLinter(options: LinterOptions): Linter {
    * deep) or fails to parse becomes a fatal result for that post alone. Rule crashes are caught
    * per rule below.
    */
-  const lintOnce = async (input: LintInput, imagePass = false): Promise<LintResult> => {
+  const lintOnce = async (input: LintInput, imagePass = false, deadline = deadlineOf(input)): Promise<LintResult> => {
     const filePath = input.filePath ?? "<text>";
     try {
-      return await lintPrepared(input, filePath, imagePass);
+      return await lintPrepared(input, filePath, imagePass, deadline);
     } catch (error) {
       return failedResult(filePath, error);
     }
   };
 
-  const lintPrepared = async (input: LintInput, filePath: string, imagePass: boolean): Promise<LintResult> => {
+  const lintPrepared = async (input: LintInput, filePath: string, imagePass: boolean, deadline: Deadline | undefined): Promise<LintResult> => {
     const prepared = preparePost(input, config, names);
     const { text } = prepared;
     const locator = createLocator(text);
@@ -169,15 +177,20 @@ export function createLinter(options: LinterOptions): Linter {
     const sources = input.images?.length ? anchorImages(text, prepared.bodyStart, input.images) : [];
     for (const [sectionStart, sectionEnd] of sectionsOf(text, prepared.bodyStart)) {
       const post = parseSection(prepared, sectionStart, sectionEnd);
+      checkDeadline(deadline, filePath);
       // Offsets in a section's post are relative to its own text (front matter + the section).
       const shift = sectionStart - prepared.bodyStart;
       if (sources.length) post.imageSources = sourcesIn(sources, sectionStart, sectionEnd, shift, sectionStart === prepared.bodyStart);
       const toFile = (o: number): number => (o >= prepared.bodyStart ? o + shift : o);
       for (const active of applicable) {
+        checkDeadline(deadline, filePath);
         const { rule } = active;
         let reports: Report[] = [];
         try {
+          // A rule's one-off setup (compiling its lexicons) is not this post's time.
+          const setupStart = performance.now();
           const state = await setupOf(active);
+          if (deadline) deadline.at += performance.now() - setupStart;
           await rule.check(post, { config, options: active.options, language: post.language, report: (r) => reports.push(r) }, state);
           if (active.vocabulary) reports = await active.vocabulary.apply(post, reports);
         } catch (error) {
@@ -200,6 +213,7 @@ export function createLinter(options: LinterOptions): Linter {
           messages.push(suppressed ? { ...message, suppressed: true } : message);
         }
       }
+      checkDeadline(deadline, filePath);
     }
     // Text in images: linted as a post of its own (same fields), findings moved to the image's reference.
     for (const source of sources) {
@@ -207,7 +221,8 @@ export function createLinter(options: LinterOptions): Linter {
       if (!sourceText) continue;
       const lang = sourceText.length >= 40 ? "auto" : prepared.language;
       const { platform, account, author, date } = prepared.meta;
-      const sub = await lintOnce({ text: sourceText, filePath, meta: { ...(platform ? { platform } : {}), account, ...(author ? { author } : {}), date, lang }, fieldsFrom: "request", inlineConfig: "ignore" }, true);
+      const sub = await lintOnce({ text: sourceText, filePath, meta: { ...(platform ? { platform } : {}), account, ...(author ? { author } : {}), date, lang }, fieldsFrom: "request", inlineConfig: "ignore" }, true, deadline);
+      if (sub.messages.some((m) => m.fatal && m.message === deadline?.reason)) return sub;
       const from = locator.position(source.range[0]);
       const to = locator.position(source.range[1]);
       for (const message of toImageMessages(source, sub.messages, { ...from, endLine: to.line, endColumn: to.column })) {
@@ -224,7 +239,9 @@ export function createLinter(options: LinterOptions): Linter {
   };
 
   const lintAndFix = async (input: LintInput): Promise<LintResult> => {
-    let result = await lintOnce(input);
+    // One budget for the whole check, fix passes included.
+    const deadline = deadlineOf(input);
+    let result = await lintOnce(input, false, deadline);
     if (!input.fix) return result;
     let text = input.text;
     // Fixes can uncover or overlap others; a few passes settle them, as in ESLint.
@@ -232,7 +249,8 @@ export function createLinter(options: LinterOptions): Linter {
       const fixed = applyFixes(text, result.messages);
       if (fixed === text) break;
       text = fixed;
-      result = await lintOnce({ ...input, text });
+      result = await lintOnce({ ...input, text }, false, deadline);
+      if (result.messages.some((m) => m.fatal && m.message === deadline?.reason)) return result;
     }
     if (text !== input.text) result.output = text;
     return result;
@@ -432,6 +450,27 @@ function suppressionWarnings(directives: Directive[], post: PreparedPost, report
  * reported for that post alone so the rest of a run goes on. Adapters (CLI, workers, NDJSON, the
  * server) use it too, as a second line of defence.
  */
+interface Deadline {
+  at: number;
+  reason: string;
+}
+
+function deadlineOf(input: LintInput): Deadline | undefined {
+  const budget = input.timeBudgetMs;
+  if (budget === undefined || !Number.isFinite(budget) || budget <= 0) return undefined;
+  return { at: performance.now() + budget, reason: timeBudgetReason(budget) };
+}
+
+/** The fatal message of a post that ran out of its time budget, in the words both the CLI and the server use. */
+export function timeBudgetReason(budgetMs: number): string {
+  const budget = budgetMs % 1000 === 0 ? `${budgetMs / 1000} s` : `${budgetMs} ms`;
+  return `postlint could not check this post within ${budget} (its time budget); other posts are not affected. Shorten or split it, or raise the budget (the CLI's --lint-timeout)`;
+}
+
+function checkDeadline(deadline: Deadline | undefined, filePath: string): void {
+  if (deadline && performance.now() > deadline.at) throw new InputError(deadline.reason, { file: filePath });
+}
+
 export function failedResult(filePath: string, error: unknown): LintResult {
   if (error instanceof InputError) return fatalResult(filePath, error.reason, error.line ?? 1, error.column ?? 1);
   const reason = error instanceof RangeError && /call stack/i.test(error.message) ? "it is nested too deeply to parse" : error instanceof Error ? error.message : String(error);

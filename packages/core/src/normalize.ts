@@ -169,7 +169,7 @@ function inAddress(text: string, offset: number): boolean {
   let to = offset;
   while (to < text.length && to - offset < 100 && !/\s/.test(text[to] ?? " ")) to++;
   const chunk = text.slice(from, to);
-  return /\S@\S*\.|:\/\//.test(chunk);
+  return /\S@[^\s@]*\.|:\/\//.test(chunk);
 }
 
 const isLetter = (t: Token): boolean => t.text.length === 1 && /\p{L}/u.test(t.text);
@@ -200,6 +200,8 @@ function normalizeToken(token: Token, text: string): Token {
 /** The words of a camel-case or digit-separated hashtag (`#ProjectHydra`, `#Q3Forecast`), as tokens. */
 function hashtagParts(token: Token, text: string): Token[] | undefined {
   const raw = text.slice(token.start, token.end);
+  // Linear: wherever an uppercase or digit run is rejected by its lookahead, a shorter piece matches there.
+  // eslint-disable-next-line regexp/no-super-linear-move
   const pieces = raw.match(/\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+\p{L}?(?!\p{Ll})/gu);
   if (!pieces || pieces.length < 2) return undefined;
   const parts: Token[] = [];

@@ -6,7 +6,7 @@ import { ParseLatin } from "parse-latin";
 import remarkParse from "remark-parse";
 import remarkRetext from "remark-retext";
 import { unified } from "unified";
-import { tameEmphasis } from "./markdown-safe.js";
+import { tameMarkup } from "./markdown-safe.js";
 import { checkTreeNesting } from "./nesting.js";
 import { asPublished } from "./published-text.js";
 import { normalizeTokens } from "./normalize.js";
@@ -30,9 +30,11 @@ export interface ParsedBody {
 }
 
 const LINK = /\bhttps?:\/\/[^\s<>()]+|\bwww\.[^\s<>()]+/giu;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/giu;
+// An address is tried from the start of its run only (the lookbehind), and a domain's labels are
+// bounded (63 characters, as in DNS): tried from every character, a long run made both quadratic.
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/giu;
 const TLD = /\.(?:com|net|org|io|nl|dk|eu|co|app|dev)\b/i;
-const DOMAIN = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|io|nl|dk|eu|co|app|dev)(?:\/[^\s<>()]*)?/giu;
+const DOMAIN = /\b[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.(?:com|net|org|io|nl|dk|eu|co|app|dev)(?:\/[^\s<>()]*)?/giu;
 
 /**
  * Parses the text as Markdown and its prose as natural language.
@@ -40,7 +42,7 @@ const DOMAIN = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|io|nl|dk|e
  * an offset into the original file.
  */
 export function parseBody(text: string, language: Language): ParsedBody {
-  const tamed = tameEmphasis(text);
+  const tamed = tameMarkup(text);
   const mdast = markdown.parse(tamed.text);
   checkTreeNesting(mdast, undefined);
   // Prose is everything the platform publishes, code and HTML included (see published-text.ts).
@@ -78,7 +80,7 @@ function findUrls(text: string): Range[] {
   const ranges: Range[] = [];
   const add = (pattern: RegExp): void => {
     for (const m of text.matchAll(pattern)) {
-      const raw = m[0].replace(/[.,;:!?)]+$/, "");
+      const raw = m[0].replace(/(?<![.,;:!?)])[.,;:!?)]+$/, "");
       ranges.push([m.index, m.index + raw.length]);
     }
   };

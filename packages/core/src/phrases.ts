@@ -97,7 +97,7 @@ export function patternWords(phrase: string): string[] {
   return normalizeWord(phrase)
     .replace(/…/g, " ... ")
     .split(/\s+|(?<=[\p{L}\p{N}])[-‐–](?=[\p{L}\p{N}#*])/u)
-    .map((w) => (w === "..." ? w : w.replace(/^[^\p{L}\p{N}#@$*]+|[^\p{L}\p{N}'*]+$/gu, "")))
+    .map((w) => (w === "..." ? w : w.replace(/^[^\p{L}\p{N}#@$*]+|(?<![^\p{L}\p{N}'*])[^\p{L}\p{N}'*]+$/gu, "")))
     .filter(Boolean);
 }
 

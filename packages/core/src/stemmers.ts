@@ -22,6 +22,13 @@ export function loadStemmer(language: Language): Promise<Stemmer | undefined> {
   return p;
 }
 
+/**
+ * Longer "words" (a run of digits, a pasted hash) are returned as written: no lexicon word is this
+ * long, and natural's Porter stemmers use patterns like /[^aeiouy]+y/g that take quadratic time on
+ * a long run of consonants (80,000 digits took over 20 s).
+ */
+export const MAX_STEMMED_LENGTH = 64;
+
 interface NaturalStemmer {
   stem(word: string): string;
 }
@@ -36,6 +43,7 @@ async function load(language: Language): Promise<Stemmer | undefined> {
   // Lexicons repeat words across phrases and rules, and posts repeat words: stem each word once.
   const memo = new Map<string, string>();
   const memoized: Stemmer = (word) => {
+    if (word.length > MAX_STEMMED_LENGTH) return word;
     let stem = memo.get(word);
     if (stem === undefined) {
       if (memo.size > 100_000) memo.clear();

@@ -1,4 +1,6 @@
-import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { STATUS_CODES } from "node:http";
+import type { Duplex } from "node:stream";
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from "fastify";
 import { isApiRequest } from "./api-path.js";
 import { authenticate } from "./auth.js";
 import { findDuplicateKey } from "./json-keys.js";
@@ -50,6 +52,15 @@ export function buildApp(options: AppOptions): FastifyInstance {
     keepAliveTimeout: 5_000,
     return503OnClosing: true,
     forceCloseConnections: "idle",
+    // A request Node's HTTP parser refuses (a target without a leading "/", broken headers, a
+    // client too slow to send its headers) gets the API's error shape too, then the connection closes.
+    clientErrorHandler: answerClientError,
+    // A path the router cannot decode ("/v1/lint%") gets the API's error shape, not Fastify's own.
+    frameworkErrors: (error, _request, reply) => {
+      const failure = new HttpError(400, "invalid_request", `the request path cannot be decoded (${error.code}); percent-encode it as a URL`);
+      // Fastify types this reply by the route it could not find: it is a plain reply here.
+      void (reply as FastifyReply).code(failure.status).send(failure.body());
+    },
   });
   // JSON only: anything else is a 415, not a string the routes would have to reject.
   app.removeContentTypeParser("text/plain");
@@ -126,4 +137,20 @@ export function buildApp(options: AppOptions): FastifyInstance {
     });
   }
   return app;
+}
+
+function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === "ECONNRESET" || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : error.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
+  const failure =
+    status === 408
+      ? new HttpError(408, "request_timeout", "the request was not sent in time")
+      : status === 431
+        ? new HttpError(431, "headers_too_large", "the request headers are too large")
+        : new HttpError(400, "invalid_request", "the request is not valid HTTP/1.1 (its request line or headers)");
+  const body = JSON.stringify(failure.body());
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ""}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }

@@ -10,7 +10,7 @@ export interface Shout {
 /** Three or more words in capitals in a row, counting only words of two letters or more. */
 const MIN_CAPS_WORDS = 3;
 /** Two exclamation marks are enthusiasm, "?!" is surprise; three or more marks are shouting. */
-const STACKED = /(?=[!?]*!)[!?]{3,}/g;
+const STACKED = /(?<![!?])(?=[!?]*!)[!?]{3,}/g;
 
 const isCaps = (word: string): boolean => /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
 

@@ -19,8 +19,17 @@ export function figureEvidence(post: Pick<Post, "text" | "tokens" | "bodyStart">
   return out;
 }
 
-/** Index of the token at or after `offset`. */
+/**
+ * Index of the token at or after `offset`. A binary search (tokens are in text order): a scan
+ * from the first token for every figure made a post of many figures ("$1," repeated) quadratic.
+ */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).end > offset) return i;
-  return tokens.length - 1;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < tokens.length ? lo : tokens.length - 1;
 }

@@ -25,7 +25,7 @@ interface Matchers {
 
 /** A statement follows a decision cue: a colon or dash ("Management has decided: …") or a connector word. */
 const STATEMENT_MARK = /^\s*[:–—-]/u;
-const EMAIL = /^[^\s/]+@[^\s/]+$/u;
+const EMAIL = /^(?=[^\s/]+$).+@./u;
 
 /**
  * Finds where a post speaks in the organization's voice (the `voice-*` concepts). Used by

@@ -19,20 +19,20 @@ export type CueFinder = (kind: "phone" | "bsn" | "cpr", start: number, end: numb
 
 type PhoneLib = typeof PhoneLibModule;
 
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
 const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}(?![\p{L}\p{N}])/gu;
 const CARD = /(?<![\p{N}.,-])\d(?:[ -]?\d){12,18}(?![\p{N}]|[.,-]\d)/gu;
 const BSN = /(?<![\p{N}.,-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3})(?![\p{N}]|[.,-]\d)/gu;
 const CPR = /(?<![\p{N}.,/-])(\d{6})(-?)(\d{4})(?![\p{N}]|[.,/-]\d)/gu;
 /** Words that make a hyphenated date-number an order or invoice number rather than a CPR number. */
-const REFERENCE = /(?:order|ordre|ordrenummer|faktura|invoice|factuur|bestelling|ref|sag|nr)\.?:?\s*#?\s*$/i;
+const REFERENCE = /(?:order|ordre|ordrenummer|faktura|invoice|factuur|bestelling|ref|sag|nr)\.?:?\s*(?:#\s*)?$/i;
 /**
  * A reference right before a number (order, invoice, ticket, parcel or customer number, or a
  * company's CVR, KvK or VAT number): the number is that reference, not a phone, BSN or CPR
  * number, even when its digits would fit one.
  */
 const REFERENCE_WORD =
-  /(?<![\p{L}])(?:(?:order|ordre|bestelling|faktura|factuur|invoice|ref|referentie|reference|ticket|zending|pakke|pakken|parcel|tracking|dossier|kvittering|bon|cvr|kvk|btw|moms|vat)(?:-?s?(?:nummer|nummeret|number|nr|no))?|(?:bestel|klant|kunde|customer|account|sag|artikel|vare|lid|medlem|member|polis|police)-?s?(?:nummer|nummeret|number|nr|no))\.?\s*(?:(?:nr|no|nummer|number)\.?\s*)?[:#]?\s*$/iu;
+  /(?<![\p{L}])(?:(?:order|ordre|bestelling|faktura|factuur|invoice|ref|referentie|reference|ticket|zending|pakke|pakken|parcel|tracking|dossier|kvittering|bon|cvr|kvk|btw|moms|vat)(?:-?s?(?:nummer|nummeret|number|nr|no))?|(?:bestel|klant|kunde|customer|account|sag|artikel|vare|lid|medlem|member|polis|police)-?s?(?:nummer|nummeret|number|nr|no))\.?\s*(?:(?:nr|no|nummer|number)\.?\s*)?(?:[:#]\s*)?$/iu;
 
 const COUNTRIES: Record<Language, CountryCode[]> = { en: ["GB", "NL", "DK"], nl: ["NL"], da: ["DK"] };
 
@@ -52,7 +52,7 @@ export function detect(text: string, from: number, language: Language, phones: P
   };
   const reference = (start: number): boolean => REFERENCE_WORD.test(text.slice(Math.max(from, start - 30), start));
   for (const m of body.matchAll(EMAIL)) {
-    const value = m[0].replace(/[.-]+$/, "");
+    const value = m[0].replace(/(?<![.-])[.-]+$/, "");
     const start = from + m.index;
     // user:password@host inside a URL is a credential (the secret rule), not an address.
     if (/:\/\/[^\s]*$/.test(text.slice(Math.max(0, start - 200), start))) continue;

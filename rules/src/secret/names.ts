@@ -10,6 +10,8 @@ import { looksLikeSecret } from "./patterns.js";
 
 /** Tokens written as code names: with `_`, `.`, `=`, `:` inside, or camelCase. */
 const CODE_NAME = /[\p{L}\p{N}][_.=:][\p{L}\p{N}$"'{<]|\p{Ll}\p{Lu}/u;
+// Linear: wherever an uppercase run is rejected by its lookahead, a shorter piece matches there.
+// eslint-disable-next-line regexp/no-super-linear-move
 const WORD = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu;
 
 /**
@@ -94,7 +96,7 @@ export function settingAfter(text: string, at: number): Setting | undefined {
   const m = VALUE.exec(rest.slice(sep[0].length));
   if (!m) return undefined;
   const quoted = m[1] ?? m[2] ?? m[3];
-  const value = quoted ?? (m[4] ?? "").replace(/[.,;:)\]}]+$/, "");
+  const value = quoted ?? (m[4] ?? "").replace(/(?<![.,;:)\]}])[.,;:)\]}]+$/, "");
   const start = at + sep[0].length + (quoted === undefined ? 0 : 1);
   return { start, end: start + value.length, value, quotedKey: sep[1] !== "", quoted: quoted !== undefined };
 }

@@ -9,7 +9,8 @@ const PATTERNS: { re: RegExp; kind: string }[] = [
   { re: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|(?=\n[ \t]*\n)|$)/g, kind: "private-key" },
   { re: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, kind: "AWS" },
   { re: /(?<![A-Za-z0-9])[sr]k_(?:live|test)_[A-Za-z0-9]{10,}/g, kind: "Stripe" },
-  { re: /(?<=\bBearer\s+)[A-Za-z0-9._~+/-]{16,}=*/g, kind: "bearer" },
+  // The lookbehind runs at every position: unbounded, a long run of spaces after "Bearer" was quadratic.
+  { re: /(?<=\bBearer\s{1,16})[A-Za-z0-9._~+/-]{16,}=*/g, kind: "bearer" },
 ];
 
 export function findKnownTokens(text: string, from: number): TokenHit[] {
@@ -23,7 +24,7 @@ export function findKnownTokens(text: string, from: number): TokenHit[] {
 
 /** Words between a password keyword and its value ("password is", "wachtwoord was", "koden er stadig"). */
 const LINK = new Set(["is", "was", "er", "var", "to", "naar", "til", "it", "het", "den", "det", "nog", "steeds", "stadig", "altid", "fortsat", "still", "now", "nu", "just", "gewoon", "bare", "altijd", "always", "today", "vandaag", "i", "dag", "i dag", "=", ":", "/", "|", "-", "–", "and", "en", "og", "&"]);
-const TRAILING = /[.,;:)\]}"'”’»…]+$/;
+const TRAILING = /(?<![.,;:)\]}"'”’»…])[.,;:)\]}"'”’»…]+$/;
 const LEADING = /^[("'“‘«[`]+|^[:=]+/;
 
 /**

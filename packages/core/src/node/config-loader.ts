@@ -118,7 +118,7 @@ function toConfigError(error: unknown, file?: string): ConfigError {
   return new ConfigError({
     ...(where ? { file: display(where) } : {}),
     ...(e.mark?.line !== undefined ? { line: e.mark.line + 1 } : {}),
-    message: `cannot be parsed: ${reason.replace(/\s*\(\d+:\d+\)$/, "")}`,
+    message: `cannot be parsed: ${reason.replace(/(?<!\s)\s*\(\d+:\d+\)$/, "")}`,
   });
 }
 

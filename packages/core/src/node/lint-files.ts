@@ -29,6 +29,8 @@ export interface FileLinterOptions {
   imageCache?: ImageCache;
   /** Notices about images (no OCR engine), once per run. Default: stderr. */
   onNotice?: (message: string) => void;
+  /** `--lint-timeout`: each post's time budget in milliseconds (see `LintInput.timeBudgetMs`). */
+  timeBudgetMs?: number;
 }
 
 export interface FileLintOutcome {
@@ -105,6 +107,7 @@ export function createFileLinter(options: FileLinterOptions = {}): FileLinter {
         ...(options.fix ? { fix: true } : {}),
         ...(options.inlineConfig ? { inlineConfig: options.inlineConfig } : {}),
         ...(images ? { images } : {}),
+        ...(options.timeBudgetMs ? { timeBudgetMs: options.timeBudgetMs } : {}),
       });
     } catch (error) {
       // The linter answers for each post itself; should a plugin's linter throw, only this post fails.

@@ -14,7 +14,7 @@ export interface ImageData {
   alt?: string | null | undefined;
 }
 
-export interface NdjsonOptions extends Pick<LintInput, "fix" | "meta" | "inlineConfig"> {
+export interface NdjsonOptions extends Pick<LintInput, "fix" | "meta" | "inlineConfig" | "timeBudgetMs"> {
   /** Posts linted at once while results stay in input order. */
   window?: number;
   /** The longest `text` accepted, as the server's `maxTextLength` (default 1 MB). */
@@ -96,6 +96,7 @@ async function lintLine(raw: string, line: number, linter: Linter, schema: LineS
       ...(options.fix ? { fix: true } : {}),
       ...(options.inlineConfig ? { inlineConfig: options.inlineConfig } : {}),
       ...(images?.length ? { images } : {}),
+      ...(options.timeBudgetMs ? { timeBudgetMs: options.timeBudgetMs } : {}),
     });
   } catch (error) {
     // One line's post never ends the stream (the linter answers per post; this is the second line of defence).

@@ -102,7 +102,7 @@ export const isPlaceholder = (text: string): boolean => /^\[[^\]\n]+\]$/.test(te
 
 /** `P3 No posts about…` → `Policy P3: No posts about…`. */
 function policyLine(policy: string): string {
-  const m = /^(P\d+|[A-Z]+)\s+(.*)$/.exec(policy);
+  const m = /^(P\d+|[A-Z]+)\s+(\S.*)?$/.exec(policy);
   return m ? t("policy", { id: m[1] ?? "", text: m[2] ?? "" }) : t("policy.plain", { text: policy });
 }
 

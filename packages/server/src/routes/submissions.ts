@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { withPlatformAlias } from "@postlint/core";
 import { z } from "zod";
 import { HttpError, parseRequest } from "../errors.js";
@@ -44,7 +44,7 @@ export interface SubmissionRouteOptions {
 export function submissionRoutes(app: FastifyInstance, { holder, schemas, storage, version }: SubmissionRouteOptions): void {
   const store = (): Promise<Store> => storage.get();
 
-  app.post("/v1/submissions", { config: { role: "writer" } }, async (request, reply) => {
+  app.post("/v1/submissions", { config: { role: "writer" }, preHandler: storable }, async (request, reply) => {
     const body = parseRequest(schemas.submission, withPlatformAlias(request.body));
     const keyHeader = request.headers["idempotency-key"];
     const key = typeof keyHeader === "string" ? keyHeader : undefined;
@@ -87,7 +87,7 @@ export function submissionRoutes(app: FastifyInstance, { holder, schemas, storag
     return reply.code(stored.status).header("location", `/v1/submissions/${encodeURIComponent(id)}`).send(stored.body);
   });
 
-  app.get("/v1/submissions", { config: { role: "reviewer" } }, async (request) => {
+  app.get("/v1/submissions", { config: { role: "reviewer" }, preHandler: storable }, async (request) => {
     const query = parseRequest(listQuery, request.query);
     try {
       const page = await (await store()).list(query.state, query.limit, query.cursor);
@@ -99,14 +99,14 @@ export function submissionRoutes(app: FastifyInstance, { holder, schemas, storag
     }
   });
 
-  app.get<{ Params: { id: string } }>("/v1/submissions/:id", { config: { role: "writer" } }, async (request) => {
+  app.get<{ Params: { id: string } }>("/v1/submissions/:id", { config: { role: "writer" }, preHandler: storable }, async (request) => {
     const found = await (await store()).get(request.params.id);
     if (!found) throw notFound(request.params.id);
     request.logFields = { submission: found.id, revision: found.revision, state: found.state, user: request.actor.name };
     return found;
   });
 
-  app.post<{ Params: { id: string } }>("/v1/submissions/:id/decisions", { config: { role: "reviewer" } }, async (request, reply) => {
+  app.post<{ Params: { id: string } }>("/v1/submissions/:id/decisions", { config: { role: "reviewer" }, preHandler: storable }, async (request, reply) => {
     const input = parseRequest(decisionRequest, request.body);
     try {
       const record = await (await store()).decide(request.params.id, input, request.actor);
@@ -120,7 +120,7 @@ export function submissionRoutes(app: FastifyInstance, { holder, schemas, storag
     }
   });
 
-  app.get("/v1/audit", { config: { role: "admin" } }, async (request, reply) => {
+  app.get("/v1/audit", { config: { role: "admin" }, preHandler: storable }, async (request, reply) => {
     const { since } = parseRequest(auditQuery, request.query);
     const events = (await store()).audit(new Date(since ?? 0));
     const csv = /\btext\/csv\b/i.test(request.headers.accept ?? "");
@@ -134,7 +134,7 @@ export function submissionRoutes(app: FastifyInstance, { holder, schemas, storag
     return reply.type(csv ? "text/csv; charset=utf-8" : "application/x-ndjson").send(Readable.from(lines()));
   });
 
-  app.post("/v1/tokens", { config: { role: "admin" } }, async (request, reply) => {
+  app.post("/v1/tokens", { config: { role: "admin" }, preHandler: storable }, async (request, reply) => {
     const { name, role } = parseRequest(tokenRequest, request.body);
     try {
       const token = await (await store()).createToken(name, role);
@@ -148,11 +148,34 @@ export function submissionRoutes(app: FastifyInstance, { holder, schemas, storag
 
   app.get("/v1/tokens", { config: { role: "admin" } }, async () => ({ tokens: await (await store()).listTokens() }));
 
-  app.delete<{ Params: { name: string } }>("/v1/tokens/:name", { config: { role: "admin" } }, async (request, reply) => {
+  app.delete<{ Params: { name: string } }>("/v1/tokens/:name", { config: { role: "admin" }, preHandler: storable }, async (request, reply) => {
     if (!(await (await store()).revokeToken(request.params.name))) throw new HttpError(404, "not_found", `no active token named "${request.params.name}"`);
     request.logFields = { token: request.params.name, revoked: true, user: request.actor.name };
     return reply.code(204).send();
   });
+}
+
+/**
+ * What the review queue stores must be storable: PostgreSQL text cannot hold a NUL character, and
+ * a NUL in an id, a query or a body failed the query (a 500). Refused as a bad request instead.
+ */
+function storable(request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void): void {
+  for (const [part, value] of [["path", request.params], ["query", request.query], ["body", request.body]] as const) {
+    const at = nulAt(value, []);
+    if (at) return done(new HttpError(400, "invalid_request", `${at.length ? at.join(".") : part}: contains a NUL character (\\u0000), which cannot be stored`, at.join(".") || part));
+  }
+  done();
+}
+
+function nulAt(value: unknown, path: (string | number)[], depth = 0): (string | number)[] | undefined {
+  if (typeof value === "string") return value.includes("\0") ? path : undefined;
+  if (typeof value !== "object" || value === null || depth > 64) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    if (key.includes("\0")) return [...path, key];
+    const found = nulAt(item, [...path, Array.isArray(value) ? Number(key) : key], depth + 1);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function notFound(id: string): HttpError {

@@ -161,7 +161,7 @@ async function readMetadata(bytes: Uint8Array): Promise<{ metadata?: ImageMetada
 }
 
 function stringOf(value: unknown): string | undefined {
-  if (typeof value === "string") return value.replace(/\0+$/, "").trim() || undefined;
+  if (typeof value === "string") return value.replace(/(?<!\0)\0+$/, "").trim() || undefined;
   if (Array.isArray(value)) return value.map(stringOf).filter(Boolean).join(", ") || undefined;
   if (value instanceof Uint8Array) return new TextDecoder().decode(value).replace(/^(ASCII|UNICODE)\0*/, "").replace(/\0/g, "").trim() || undefined;
   if (typeof value === "object" && value !== null && "value" in value) return stringOf(value.value);
