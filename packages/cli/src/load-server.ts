@@ -1,11 +1,11 @@
 // @postlint/server is an optional peer of the CLI: linting posts never needs fastify or the
 // review queue's database, so `npm install @postlint/cli` stays small. Commands that do need it
 // say how to get it instead of failing with a module-resolution stack trace.
-type ServerModule = typeof import("@postlint/server");
+import type * as ServerModule from "@postlint/server";
 
 export class MissingServerError extends Error {}
 
-export async function loadServer(): Promise<ServerModule> {
+export async function loadServer(): Promise<typeof ServerModule> {
   try {
     return await import("@postlint/server");
   } catch (error) {
