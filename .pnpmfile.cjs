@@ -1,3 +1,4 @@
+/* global module */
 // The monorepo's own tools, declared here instead of in the root package.json. The pre-commit
 // framework installs this repository with plain `npm install` (dev dependencies included) for the
 // `language: node` hook in .pre-commit-hooks.yaml: npm refuses pnpm's `workspace:` and `catalog:`
