@@ -1,7 +1,10 @@
 // `prepare` builds the monorepo after `pnpm install`. npm also runs it, when the pre-commit
 // framework installs and packs this repository for its hook: that install needs no build (the hook
-// runs the published @postlint/cli), and npm has no pnpm workspace to build, so skip it there.
+// runs the published @postlint/cli) and has no pnpm workspace to build, so skip it there. The
+// user agent alone is not enough: npm reads an inherited npm_config_user_agent as its own.
 import { execSync } from "node:child_process";
+import { existsSync } from "node:fs";
 
-if ((process.env.npm_config_user_agent ?? "").startsWith("pnpm/")) execSync("pnpm build", { stdio: "inherit" });
+const byPnpm = (process.env.npm_config_user_agent ?? "").startsWith("pnpm/") && existsSync("node_modules/.pnpm");
+if (byPnpm) execSync("pnpm build", { stdio: "inherit" });
 else console.log("postlint: not installed by pnpm, skipping the monorepo build");

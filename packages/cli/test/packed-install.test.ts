@@ -21,7 +21,9 @@ let work: string;
 let content: string;
 const tarballs = new Map<string, string>();
 // npm may reuse what it already has, but this machine reaches only the npm registry anyway.
-const npmEnv = { ...process.env, npm_config_prefer_offline: "true", npm_config_audit: "false", npm_config_fund: "false", npm_config_update_notifier: "false", NO_COLOR: "1" };
+// pnpm, which runs the tests, exports its settings as npm_config_*: a user's shell has none of them.
+const userEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(npm|pnpm)_/i.test(key)));
+const npmEnv = { ...userEnv, npm_config_prefer_offline: "true", npm_config_audit: "false", npm_config_fund: "false", npm_config_update_notifier: "false", NO_COLOR: "1" };
 
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = npmEnv) {
   const r = spawnSync(command, args, { cwd, env, encoding: "utf8", timeout: SLOW, maxBuffer: 1 << 26 });
@@ -139,7 +141,7 @@ const hasHooksCommitted = spawnSync("git", ["cat-file", "-e", "HEAD:.pre-commit-
 describe.runIf(hasPreCommit && hasHooksCommitted)("the pre-commit hook (language: node)", () => {
   it("pins the CLI version this repository builds", () => {
     const manifest = readFileSync(path.join(REPO_ROOT, ".pre-commit-hooks.yaml"), "utf8");
-    const pins = [...manifest.matchAll(/additional_dependencies: \["@postlint\/cli@([^"]+)"\]/g)].map((m) => m[1]);
+    const pins = [...manifest.matchAll(/^\s+additional_dependencies: \["@postlint\/cli@([^"]+)"\]/gm)].map((m) => m[1]);
     expect(pins.length).toBeGreaterThan(0);
     for (const pin of pins) expect(pin).toBe(CLI_VERSION);
   });
