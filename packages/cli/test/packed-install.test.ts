@@ -109,7 +109,9 @@ describe("npm install of the packed CLI in a content repository", () => {
     expect(added.code, added.out).toBe(0);
     expect(added.out).not.toContain("EBADENGINE");
 
-    const server = spawn("npx", ["--no-install", "@postlint/cli", "serve", "--port", "0", "--data", path.join(work, "data")], { cwd: content, env: npmEnv });
+    // Its own process group: npx does not pass SIGTERM on to postlint, the group gets it.
+    const server = spawn("npx", ["--no-install", "@postlint/cli", "serve", "--port", "0", "--data", path.join(work, "data")], { cwd: content, env: npmEnv, detached: true });
+    const exited = new Promise((resolve) => server.on("exit", resolve));
     try {
       let log = "";
       const url = await new Promise<string>((resolve, reject) => {
@@ -129,7 +131,10 @@ describe("npm install of the packed CLI in a content repository", () => {
       const health = await fetch(`${url}/healthz`);
       expect(health.status).toBe(200);
     } finally {
-      server.kill("SIGTERM");
+      if (server.exitCode === null && server.signalCode === null) {
+        process.kill(-(server.pid as number), "SIGTERM");
+        await exited;
+      }
     }
   }, SLOW);
 });
