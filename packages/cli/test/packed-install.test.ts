@@ -144,11 +144,14 @@ const hasPreCommit = requireSystemDependency("pre-commit", spawnSync("pre-commit
 const hasHooksCommitted = spawnSync("git", ["cat-file", "-e", "HEAD:.pre-commit-hooks.yaml"], { cwd: REPO_ROOT }).status === 0;
 
 describe.runIf(hasPreCommit && hasHooksCommitted)("the pre-commit hook (language: node)", () => {
-  it("pins the CLI version this repository builds", () => {
+  it("pins the CLI version this repository builds (and so does action.yml)", () => {
     const manifest = readFileSync(path.join(REPO_ROOT, ".pre-commit-hooks.yaml"), "utf8");
     const pins = [...manifest.matchAll(/^\s+additional_dependencies: \["@postlint\/cli@([^"]+)"\]/gm)].map((m) => m[1]);
     expect(pins.length).toBeGreaterThan(0);
     for (const pin of pins) expect(pin).toBe(CLI_VERSION);
+    // The GitHub Action installs the same version by default.
+    const action = readFileSync(path.join(REPO_ROOT, "action.yml"), "utf8");
+    expect(/ {2}version:\n(?: {4}.*\n)*? {4}default: "([^"]+)"/.exec(action)?.[1]).toBe(CLI_VERSION);
   });
 
   it("installs the packed CLI in its own environment and blocks the violating commit", () => {
