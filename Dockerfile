@@ -9,10 +9,12 @@ ENV PNPM_HOME=/pnpm PATH=/pnpm:$PATH CI=true
 RUN npm install -g pnpm@10 && pnpm --version
 WORKDIR /src
 COPY . .
-# `prepare` runs `pnpm build` (lexicons, tsc, bundles) during the install.
+# The root `postinstall` runs `pnpm build` (lexicons, tsc, bundles) during the install.
 RUN pnpm install --frozen-lockfile
 # The CLI and what it needs at run time only: no dev dependencies, workspace packages as built.
+# @postlint/server is an optional peer of the CLI (linting needs none of it): `serve` needs it beside.
 RUN pnpm --filter @postlint/cli deploy --prod --legacy --ignore-scripts /out \
+ && pnpm --filter @postlint/server deploy --prod --legacy --ignore-scripts /out/node_modules/@postlint/server \
  && rm -rf /out/src /out/scripts
 
 # --- run: node, the deployed CLI, a non-root user ----------------------------------------------

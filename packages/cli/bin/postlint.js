@@ -2,6 +2,12 @@
 // The bundled build starts much faster; the plain build is used when the bundle is missing or
 // older than it (during development, after a `tsc -b` without `pnpm build`).
 import { statSync } from "node:fs";
+import module from "node:module";
+
+// Node 22.1+ keeps V8's compiled code of the bundle on disk (in the OS temp folder) and reuses it
+// on the next start; Node 20 has no such API and starts as before. NODE_DISABLE_COMPILE_CACHE=1
+// turns it off.
+module.enableCompileCache?.();
 
 const bundle = new URL("../dist/bundle/postlint.js", import.meta.url);
 const plain = new URL("../dist/main.js", import.meta.url);

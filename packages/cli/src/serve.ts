@@ -3,6 +3,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { CliIO } from "./io.js";
+import { loadServer, MissingServerError } from "./load-server.js";
 
 const USAGE = `Usage: postlint serve [options]
 
@@ -70,7 +71,13 @@ export async function serve(argv: string[], io: CliIO): Promise<number> {
   const databaseUrl = io.env["DATABASE_URL"] || undefined;
   const secret = io.env["POSTLINT_WEBHOOK_SECRET"] || undefined;
 
-  const { serve: start } = await import("@postlint/server");
+  let start;
+  try {
+    ({ serve: start } = await loadServer());
+  } catch (error) {
+    if (error instanceof MissingServerError) return fail(io, error.message);
+    throw error;
+  }
   const token = io.env["POSTLINT_API_TOKEN"];
   try {
     const running = await start({

@@ -3,6 +3,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { CliIO } from "./io.js";
+import { loadServer, MissingServerError } from "./load-server.js";
 
 const USAGE = `Usage: postlint token create --name NAME --role writer|reviewer|admin [--data DIR]
        postlint token list [--data DIR]
@@ -45,7 +46,13 @@ export async function token(argv: string[], io: CliIO): Promise<number> {
   }
   if (values.name && !/^[\w.@-]{1,64}$/.test(values.name)) return fail(io, "--name: letters, digits, ., _, - or @, up to 64");
 
-  const { openStore } = await import("@postlint/server");
+  let openStore;
+  try {
+    ({ openStore } = await loadServer());
+  } catch (error) {
+    if (error instanceof MissingServerError) return fail(io, error.message);
+    throw error;
+  }
   const databaseUrl = io.env["DATABASE_URL"] || undefined;
   let store;
   try {

@@ -1,14 +1,11 @@
 // The pre-commit integration, for real: a git repository in a temp folder whose hook runs the
 // built CLI on staged posts. See docs/integrations.md.
-import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { requireSystemDependency } from "../../../test-support/system-dependency.js";
 import { BIN, CLEAN, PROFANE } from "./run.js";
-
-const REPO_ROOT = path.resolve(import.meta.dirname, "../../..");
 
 function gitRepo(): { dir: string; git: (...args: string[]) => { code: number | null; out: string } } {
   const dir = mkdtempSync(path.join(tmpdir(), "postlint-git-"));
@@ -69,33 +66,5 @@ describe("git pre-commit hook", () => {
   });
 });
 
-const hasPreCommit = requireSystemDependency("pre-commit", spawnSync("pre-commit", ["--version"], { encoding: "utf8" }).status === 0, "apt-get install -y pre-commit");
-const hasHooksCommitted = spawnSync("git", ["cat-file", "-e", "HEAD:.pre-commit-hooks.yaml"], { cwd: REPO_ROOT }).status === 0;
-
-describe.runIf(hasPreCommit && hasHooksCommitted)("pre-commit framework", () => {
-  it("runs the hook from .pre-commit-hooks.yaml and blocks the violating commit", () => {
-    const { dir, git } = gitRepo();
-    const rev = execFileSync("git", ["rev-parse", "HEAD"], { cwd: REPO_ROOT, encoding: "utf8" }).trim();
-    writeFileSync(path.join(dir, ".pre-commit-config.yaml"), `repos:\n  - repo: ${REPO_ROOT}\n    rev: ${rev}\n    hooks:\n      - id: postlint\n`);
-    // What `npm install --save-dev @postlint/cli` leaves behind: a local bin that npx finds.
-    mkdirSync(path.join(dir, "node_modules/.bin"), { recursive: true });
-    symlinkSync(BIN, path.join(dir, "node_modules/.bin/postlint"));
-    const env = { ...process.env, HOME: dir, PRE_COMMIT_HOME: path.join(dir, ".pre-commit-home"), NO_COLOR: "1" };
-    const install = spawnSync("pre-commit", ["install"], { cwd: dir, env, encoding: "utf8" });
-    expect(install.status, install.stdout + install.stderr).toBe(0);
-    git("add", ".pre-commit-config.yaml");
-
-    writeFileSync(path.join(dir, "post.md"), PROFANE);
-    git("add", "post.md");
-    const rejected = git("commit", "-m", "post");
-    expect(rejected.code).not.toBe(0);
-    expect(rejected.out).toMatch(/postlint\.+Failed/);
-    expect(rejected.out).toContain("Don’t use “fucking”");
-
-    writeFileSync(path.join(dir, "post.md"), CLEAN);
-    git("add", "post.md");
-    const accepted = git("commit", "-m", "post");
-    expect(accepted.out).toMatch(/postlint\.+Passed/);
-    expect(accepted.code).toBe(0);
-  }, 120_000);
-});
+// The pre-commit framework's hook (.pre-commit-hooks.yaml, `language: node`) installs the packed
+// @postlint/cli: packed-install.test.ts runs it.
