@@ -57,8 +57,12 @@ export default definePolicyRule({
   },
   async check(post, ctx, { insiders, mentions, tickers, matchers }) {
     const matcher = await matchers(post.language);
-    // Overlapping hits: a context ("på torsdagens") must not hide a cue that starts inside it ("torsdagens call").
-    const hits = matcher.find(post, { all: true });
+    // Overlapping hits: a context ("på torsdagens") must not hide a cue that starts inside it
+    // ("torsdagens call"). But a cue's own words are no evidence for it: "quarter" inside "great
+    // quarter" is not the business context "great quarter" needs.
+    const all = matcher.find(post, { all: true });
+    const isContext = (h: (typeof all)[number]): boolean => h.data.tags.includes("context");
+    const hits = all.filter((h) => !isContext(h) || !all.some((c) => !isContext(c) && c.first <= h.first && h.last <= c.last));
     if (hits.length === 0) return;
     const evidence: CueEvidence[] = [...figureEvidence(post), ...tickerEvidence(post, tickers), ...hypeEvidence(post)];
     // An insider's post is evidence in every sentence: executive shorthand ("great quarter") is
