@@ -190,7 +190,8 @@ describe.skipIf(!hasChromium)(hasChromium ? "review queue page" : `review queue 
       await page.getByRole("button", { name: "Reject" }).click();
       await eventually(() => page.locator("#decide-status").textContent()).toBe("Rejected.");
       expect(await page.locator("#history").textContent()).toContain("Rejected by alice: “Venting about a colleague; not for LinkedIn”");
-      expect(await page.locator(".queue__item").count()).toBe(0);
+      // The queue is reloaded after the decision is shown: wait for it, do not race it.
+      await eventually(() => page.locator(".queue__item").count()).toBe(0);
       // The token lives in this tab's sessionStorage, never in localStorage or a cookie.
       expect(await page.evaluate(() => localStorage.length)).toBe(0);
       expect(await page.evaluate(() => document.cookie)).toBe("");
