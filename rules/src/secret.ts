@@ -1,4 +1,4 @@
-import { definePolicyRule, invisibleFree, lexiconMatchers, mask, resolveCues, type LexiconEntry, type PhraseHit } from "@postlint/core";
+import { definePolicyRule, invisibleFree, lexiconMatchers, removalRange, resolveCues, type LexiconEntry, type PhraseHit } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
 import { isAboutSecret, isCodeName, isPlaceholder, isSecretValue, nameAround, settingAfter, splitCodeNames } from "./secret/names.js";
@@ -70,13 +70,14 @@ export default definePolicyRule({
     }
     for (const value of values) add(value, value.messageId);
     for (const f of found.sort((a, b) => a.start - b.start)) {
-      const raw = post.text.slice(f.start, f.end);
       ctx.report({
         messageId: f.messageId,
         range: [f.start, f.end],
         data: { kind: f.kind, name: f.name ?? "" },
         sensitive: true,
-        fix: { range: [f.start, f.end], text: f.messageId === "privateKey" ? "[private key removed]" : mask(raw) },
+        // The fix takes the secret out: a masked value ("No*********26!") in a published post still
+        // shows part of it and reads as a mistake. The finding's own text stays masked.
+        fix: f.messageId === "privateKey" ? { range: [f.start, f.end], text: "[private key removed]" } : { range: removalRange(post.text, f.start, f.end), text: "" },
       });
     }
   },

@@ -15,7 +15,7 @@ export { isNegated, isQuoted, sentenceWindow, today } from "./context.js";
 export { loadStemmer, type Stemmer } from "./stemmers.js";
 export { loadSentiment, type SentimentScorer } from "./sentiment.js";
 export { expandPlaceholders, expandWordClasses } from "./placeholders.js";
-export { mask } from "./mask.js";
+export { mask, removalRange } from "./mask.js";
 export { directiveRanges } from "./suppressions.js";
 export { applyFixes } from "./fixes.js";
 export { formatMessage } from "./messages.js";

@@ -16,3 +16,15 @@ export function mask(value: string): string {
     })
     .join("");
 }
+
+/**
+ * The range that removes `[start, end)` from `text` and the space before it, so "call 06-12345678,
+ * or" becomes "call, or", not "call , or". For fixes that take a value out of a post.
+ */
+export function removalRange(text: string, start: number, end: number): [number, number] {
+  const before = text[start - 1];
+  const after = text[end];
+  const spaceBefore = before === " " || before === "\t";
+  const endsClause = after === undefined || /[\s.,;:!?)\]]/u.test(after);
+  return spaceBefore && endsClause ? [start - 1, end] : [start, end];
+}

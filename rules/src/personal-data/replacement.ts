@@ -1,4 +1,4 @@
-import type { Fix, Language, Suggestion } from "@postlint/core";
+import { removalRange, type Fix, type Language, type Suggestion } from "@postlint/core";
 import type { PersonalDataKind as Kind } from "./detect.js";
 
 /**
@@ -24,13 +24,4 @@ export function replacement(kind: Kind, text: string, start: number, end: number
   const placeholder = PLACEHOLDER[kind]?.[language];
   if (!placeholder) return { fix: removal };
   return { fix: { range: [start, end], text: placeholder }, suggestions: [{ desc: REMOVE[language], fix: removal }] };
-}
-
-/** The value and the space before it, so "call 06-12345678, or" becomes "call, or", not "call , or". */
-function removalRange(text: string, start: number, end: number): [number, number] {
-  const before = text[start - 1];
-  const after = text[end];
-  const spaceBefore = before === " " || before === "\t";
-  const endsClause = after === undefined || /[\s.,;:!?)\]]/u.test(after);
-  return spaceBefore && endsClause ? [start - 1, end] : [start, end];
 }
