@@ -181,7 +181,9 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
       return { targets, attitudes: [{ kind: "hostility", range: [before.start, mention.end], clause: "P7", target: "work" }] };
     }
   }
-  if (targets.length === 0 && organization.length === 0 && post.tokens[0]?.prefix !== "@") return { targets, attitudes: [] };
+  // A reply ("@marta …") addresses a customer even without a target word (see the brush-off below).
+  const replyTo = post.tokens[0]?.prefix === "@";
+  if (targets.length === 0 && organization.length === 0 && !replyTo) return { targets, attitudes: [] };
   const sentiment = await loadSentiment(post.language);
   // A word that names the target is not also a cue about it ("patients" is not "patient", praise).
   const cues = [...m.cues.find(post), ...m.slurs.find(post)].filter((c) => !targets.some((t) => t.first <= c.first && c.last <= t.last));
@@ -208,7 +210,6 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   }
   // "@marta maybe read the manual before leaving a one-star review 🙄": brushing off a customer who
   // is addressed (a reply) or named, in public (P22).
-  const replyTo = post.tokens[0]?.prefix === "@";
   for (const d of m.dismissive.find(post)) {
     if (quoted(d)) continue;
     const sentence = post.tokens[d.first]?.sentence ?? -1;

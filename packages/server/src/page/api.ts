@@ -1,5 +1,6 @@
 import type { LintResult } from "@postlint/core";
 import { t } from "./i18n/index.js";
+import { readSession, writeSession } from "./session.js";
 
 export interface CheckRequest {
   text: string;
@@ -20,19 +21,12 @@ export type CheckOutcome =
 const TOKEN_KEY = "postlint.token";
 
 export function savedToken(): string | null {
-  try {
-    return sessionStorage.getItem(TOKEN_KEY);
-  } catch {
-    return null;
-  }
+  return readSession(TOKEN_KEY);
 }
 
+/** Kept in this tab; where storage is refused, in memory until the page is reloaded. */
 export function saveToken(token: string): void {
-  try {
-    sessionStorage.setItem(TOKEN_KEY, token);
-  } catch {
-    // Private modes can refuse storage; the token then lasts until the page is reloaded.
-  }
+  writeSession(TOKEN_KEY, token);
   memoryToken = token;
 }
 

@@ -18,9 +18,30 @@ export interface SavedDraft {
 const DRAFT_KEY = "postlint.draft";
 const UI_KEY = "postlint.ui-language";
 
+/** A value of this tab's sessionStorage, or null where the browser refuses storage (private modes). */
+export function readSession(key: string): string | null {
+  try {
+    return sessionStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keeps a value in this tab's sessionStorage. Private modes and full storage refuse writes: the
+ * page still works, a reload just starts without it.
+ */
+export function writeSession(key: string, value: string): void {
+  try {
+    sessionStorage.setItem(key, value);
+  } catch {
+    // Nothing to do: see above.
+  }
+}
+
 export function loadDraft(): Partial<SavedDraft> {
   try {
-    const value: unknown = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? "{}");
+    const value: unknown = JSON.parse(readSession(DRAFT_KEY) ?? "{}");
     return value && typeof value === "object" ? value : {};
   } catch {
     return {};
@@ -28,26 +49,14 @@ export function loadDraft(): Partial<SavedDraft> {
 }
 
 export function saveDraft(draft: SavedDraft): void {
-  try {
-    sessionStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
-  } catch {
-    // Private modes and full storage refuse writes: the page still works, a reload just starts empty.
-  }
+  writeSession(DRAFT_KEY, JSON.stringify(draft));
 }
 
 export function savedUiLanguage(): UiLanguage | null {
-  try {
-    const value = sessionStorage.getItem(UI_KEY);
-    return isUiLanguage(value) ? value : null;
-  } catch {
-    return null;
-  }
+  const value = readSession(UI_KEY);
+  return isUiLanguage(value) ? value : null;
 }
 
 export function saveUiLanguage(language: UiLanguage): void {
-  try {
-    sessionStorage.setItem(UI_KEY, language);
-  } catch {
-    // See saveDraft.
-  }
+  writeSession(UI_KEY, language);
 }
