@@ -1,4 +1,4 @@
-import { compileLexicon, isQuoted, loadSentiment, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report } from "@postlint/core";
+import { compileLexicon, isMasked, isQuoted, loadSentiment, maskedMatch, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report } from "@postlint/core";
 import { insensitiveEntries } from "./insensitive.js";
 import { conceptEntries, conceptMatcher } from "./lexicon.js";
 import { toneOf } from "./tone.js";
@@ -51,6 +51,18 @@ const CURSE_PREFIXES: Record<Language, readonly string[]> = {
   nl: ["kut", "klote", "rot", "tering", "kanker", "tyfus", "hoere", "hoeren", "pleuris", "kolere"],
   da: ["lorte", "pisse", "møg", "fucking", "skide", "satans", "helvedes", "hore"],
 };
+
+/** Whether a word starts with a curse and goes on with a word of its own (`kut|manager`, `lorte|kunden`). */
+function cursePrefixed(word: string, curses: ReadonlySet<string>): boolean {
+  const masked = isMasked(word);
+  for (let cut = 3; cut <= word.length - 4; cut++) {
+    const head = word.slice(0, cut);
+    if (curses.has(head)) return true;
+    // `k*tmanager`: the curse itself disguised.
+    if (masked) for (const curse of curses) if (maskedMatch(head, curse)) return true;
+  }
+  return false;
+}
 
 /**
  * "die nieuwe" and "den nye" are the new colleague only on their own: followed by a noun ("die
@@ -180,6 +192,13 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
     if (before && post.tokens[mention.first]?.joined && curses.has(before.norm)) {
       return { targets, attitudes: [{ kind: "hostility", range: [before.start, mention.end], clause: "P7", target: "work" }] };
     }
+  }
+  // "kutmanager", "klotebaan", "lortekunden": a curse written into the target's own word.
+  const cursed = targets.find((t) => t.last - t.first === 1 && !quoted(t) && cursePrefixed(post.tokens[t.first]?.norm ?? "", curses));
+  if (cursed) {
+    const kind = targetKindOf(cursed.data);
+    const people = kind !== "work";
+    return { targets, attitudes: [{ kind: people ? "hostility" : "venting", range: [cursed.start, cursed.end], clause: people ? (kind === "customer" || kind === "shareholder" ? "P22" : "P7") : "P6", target: kind }] };
   }
   // A reply ("@marta …") addresses a customer even without a target word (see the brush-off below).
   const replyTo = post.tokens[0]?.prefix === "@";

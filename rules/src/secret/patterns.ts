@@ -62,7 +62,8 @@ export function valueAfter(text: string, at: number, code: boolean, words = true
 }
 
 export function looksLikeSecret(value: string, code: boolean): boolean {
-  if (value.length < 4 || value.length > 64 || /^https?:|@/.test(value)) return false;
+  // An "@" is common in passwords ("Welkom@Kantoor2026"); only an address or a handle is not one.
+  if (value.length < 4 || value.length > 64 || /^https?:|^@|@[\p{L}\d-]+\.\p{L}{2,}/u.test(value)) return false;
   // Already masked ("No*********26!", what --fix writes): nothing left to use.
   if (/\*{3,}/.test(value)) return false;
   if (/^\d{1,2}[:/.-]\d{1,2}(?:[:/.-]\d{2,4})?$/.test(value) || /^\d+%$/.test(value)) return false;
