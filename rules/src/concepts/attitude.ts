@@ -52,6 +52,20 @@ const CURSE_PREFIXES: Record<Language, readonly string[]> = {
   da: ["lorte", "pisse", "møg", "fucking", "skide", "satans", "helvedes", "hore"],
 };
 
+/** Emoji that say the opposite of the words (the phrase matcher sees words only). */
+const SARCASTIC_EMOJI = /🙃|🙄|🤡|😒|🤦/gu;
+
+/** A sarcastic emoji in the sentence, the one before or the one after, as a hit-like range. */
+function sarcasticEmoji(post: Post, sentence: number): { start: number; end: number } | undefined {
+  const from = post.sentences[Math.max(0, sentence - 1)];
+  const to = post.sentences[Math.min(post.sentences.length - 1, sentence + 1)];
+  if (!from || !to) return undefined;
+  const lineEnd = post.text.indexOf("\n", to.end);
+  const end = lineEnd === -1 ? post.text.length : Math.max(lineEnd, to.end);
+  for (const m of post.text.slice(from.start, end).matchAll(SARCASTIC_EMOJI)) return { start: from.start + m.index, end: from.start + m.index + m[0].length };
+  return undefined;
+}
+
 /** Whether a word starts with a curse and goes on with a word of its own (`kut|manager`, `lorte|kunden`). */
 function cursePrefixed(word: string, curses: ReadonlySet<string>): boolean {
   const masked = isMasked(word);
@@ -161,7 +175,8 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   // the CEO a bonus 🙃"): mocking the employer's decision, not sharing news.
   const mockery = m.mockery.find(post);
   for (const layoff of m.layoffs.find(post)) {
-    const mock = mockery.find((h) => Math.abs((post.tokens[h.first]?.sentence ?? -9) - (post.tokens[layoff.first]?.sentence ?? -1)) <= 1);
+    const sentence = post.tokens[layoff.first]?.sentence ?? -1;
+    const mock = mockery.find((h) => Math.abs((post.tokens[h.first]?.sentence ?? -9) - sentence) <= 1) ?? sarcasticEmoji(post, sentence);
     if (mock && !quoted(layoff)) return { targets, attitudes: [{ kind: "venting", range: [Math.min(mock.start, layoff.start), Math.max(mock.end, layoff.end)], clause: "P6", target: "work" }] };
   }
   // "called 9 times this morning. NINE. 🙄", "emailed support 31 times 😤", "stop ringing the bell
