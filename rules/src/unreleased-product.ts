@@ -1,4 +1,4 @@
-import { compileMentions, definePolicyRule, expandWordClasses, lexiconMatchers, resolveCues } from "@postlint/core";
+import { compileMentions, definePolicyRule, lexiconMatchers, resolveCues } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
 
@@ -27,7 +27,7 @@ export default definePolicyRule({
     },
   },
   setup({ config }) {
-    return { mentions: compileMentions(config), leaks: lexiconMatchers((lang) => expandWordClasses(lexiconFor("unreleased-product", lang))) };
+    return { mentions: compileMentions(config), leaks: lexiconMatchers((lang) => lexiconFor("unreleased-product", lang)) };
   },
   async check(post, ctx, { mentions, leaks }) {
     const unreleased = mentions.unreleasedOn(post.meta.date);
