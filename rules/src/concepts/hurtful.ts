@@ -34,9 +34,12 @@ async function build(language: Language): Promise<Matchers> {
 }
 
 /** Deaths: rejoicing beside these reads as gladness that someone died. */
-const DEATH = /\b(died|dies|death|killed|passed away|dead|overleden|gestorven|dood|omgekomen|døde|død|omkom|omkommet|gået bort)\b/iu;
+const DEATH = /\b(died|dies|death|killed|passed away|dead|kicked the bucket|croaked|snuffed it|popped (?:his|her|their) clogs|bit the dust|six feet under|overleden|gestorven|dood|omgekomen|het loodje gelegd|de pijp uit|de pijp aan maarten|døde|død|omkom|omkommet|gået bort|kradset af|stillet træskoene)\b/iu;
 
 // Emoji are not words, so the phrase matchers never see them.
+/** Remembering someone with a toast is mourning, not gladness ("raised a glass to a life well lived"). */
+const MEMORIAL = /life well lived|in (?:his|her|their) memory|raised? a glass to|rest in peace|\bRIP\b|rust zacht|in memoriam|hvil i fred|æret være (?:hans|hendes) minde/iu;
+
 const HUMOUR_EMOJI = /😂|🤣|😆|😹|💀|☠️/u;
 const REJOICING_EMOJI = /🎉|🥳|🍾|🥂|🎊|🙌/u;
 
@@ -111,7 +114,7 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
       const text = sentenceText(post, s(d), 1);
       const tragedy = d.data.tags.includes("disaster");
       const joke = tragedy ? (humour.find(near) ?? emojiHit(text.text, text.start, HUMOUR_EMOJI)) : undefined;
-      const glad = tragedy && DEATH.test(text.text) ? (rejoicing.find(near) ?? emojiHit(text.text, text.start, REJOICING_EMOJI)) : undefined;
+      const glad = tragedy && DEATH.test(text.text) && !MEMORIAL.test(text.text) ? (rejoicing.find(near) ?? emojiHit(text.text, text.start, REJOICING_EMOJI)) : undefined;
       const why = joke ?? glad;
       if (why) {
         out.push({ kind: "tragedyJoke", range: [Math.min(d.start, why.start), Math.max(d.end, why.end)] });
