@@ -3,7 +3,7 @@ import { conceptMatcher } from "./lexicon.js";
 import { sentenceOf } from "./window.js";
 
 /** What the combination says: the kinds insensitive-language reports, and brand-voice on the brand account. */
-export type HurtfulKind = "dehumanising" | "genderAbility" | "tragedyJoke" | "newsjacking";
+export type HurtfulKind = "dehumanising" | "violence" | "cursedGroup" | "genderAbility" | "tragedyJoke" | "newsjacking";
 
 export interface Hurtful {
   kind: HurtfulKind;
@@ -13,6 +13,7 @@ export interface Hurtful {
 
 interface Matchers {
   group: PhraseMatcher<LexiconEntry>;
+  violence: PhraseMatcher<LexiconEntry>;
   dehumanising: PhraseMatcher<LexiconEntry>;
   gender: PhraseMatcher<LexiconEntry>;
   skill: PhraseMatcher<LexiconEntry>;
@@ -27,10 +28,10 @@ interface Matchers {
 
 const cache = new Map<Language, Promise<Matchers>>();
 async function build(language: Language): Promise<Matchers> {
-  const [group, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship] = await Promise.all(
-    (["group", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "donation", "hardship"] as const).map((n) => conceptMatcher(language, [n])),
+  const [group, violence, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship] = await Promise.all(
+    (["group", "violence", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "donation", "hardship"] as const).map((n) => conceptMatcher(language, [n])),
   );
-  return { group, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship } as Matchers;
+  return { group, violence, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship } as Matchers;
 }
 
 /** Deaths: rejoicing beside these reads as gladness that someone died. */
@@ -59,6 +60,30 @@ function emojiHit(text: string, offset: number, re: RegExp): { start: number; en
   return m ? { start: offset + m.index, end: offset + m.index + m[0].length } : undefined;
 }
 
+/** Curses that make a slur of the group word they are glued to (`kut|joden`, `lorte|indvandrere`). */
+const CURSE_PREFIX: Record<Language, RegExp> = {
+  en: /^(?:fucking|fuckin|shit|bloody|dirty)-?(\p{L}{4,})$/u,
+  nl: /^(?:kut|kanker|klote|tering|tyfus|vieze|smerige|hoere|pleuris)-?(\p{L}{4,})$/u,
+  da: /^(?:lorte|pisse|møg|fucking|skide|satans|beskidte|klamme)-?(\p{L}{4,})$/u,
+};
+
+/** Plural and collective group words a curse can be glued to, per language. */
+const GROUP_HEADS: Record<Language, ReadonlySet<string>> = {
+  en: new Set(["immigrants", "migrants", "foreigners", "refugees", "muslims", "jews", "gays", "gypsies", "blacks", "asians", "poles", "romanians"]),
+  nl: new Set(["joden", "jood", "moslims", "moslim", "marokkanen", "marokkaan", "turken", "turk", "polen", "buitenlanders", "buitenlander", "allochtonen", "allochtoon", "vluchtelingen", "asielzoekers", "zigeuners", "homo's", "homos", "negers", "surinamers", "antillianen", "roemenen", "bulgaren", "arabieren", "afrikanen", "chinezen", "wijven", "vrouwen"]),
+  da: new Set(["muslimer", "muslim", "jøder", "jøde", "indvandrere", "indvandrer", "perkere", "flygtninge", "udlændinge", "sigøjnere", "bøsser", "polakker", "rumænere", "arabere", "somaliere", "tyrkere", "kvinder", "kællinger"]),
+};
+
+function cursedGroup(post: Post): [number, number] | undefined {
+  const prefix = CURSE_PREFIX[post.language];
+  const heads = GROUP_HEADS[post.language];
+  for (const t of post.tokens) {
+    const m = prefix.exec(t.norm);
+    if (m && heads.has(m[1] ?? "") && !isQuoted(post.text, t.start, t.end)) return [t.start, t.end];
+  }
+  return undefined;
+}
+
 /**
  * Hurtful combinations of concepts in one sentence (or the next, for a joke or a sales call after
  * the news): dehumanising words about a group, a gender said to be unable at a skill, a joke or
@@ -85,6 +110,23 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
       }
     }
   }
+
+  // "knuppel ze of schiet ze het land uit", "shoot them all": violence called for against a group
+  // named in the sentence or the one before.
+  const violence = unquoted(m.violence.find(post));
+  if (violence.length > 0) {
+    const groups = m.group.find(post);
+    for (const v of violence) {
+      const g = groups.find((x) => (s(x) === s(v) || s(x) === s(v) - 1) && !(x.first < v.last && v.first < x.last));
+      if (g) {
+        out.push({ kind: "violence", range: span(g, v) });
+        break;
+      }
+    }
+  }
+  // "Kutjoden", "kankermarokkanen", "lorteindvandrere": a curse glued to a group of people.
+  const cursed = cursedGroup(post);
+  if (cursed) out.push({ kind: "cursedGroup", range: cursed });
 
   const incapable = m.incapable.find(post);
   if (incapable.length > 0) {
