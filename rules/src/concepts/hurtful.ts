@@ -3,7 +3,7 @@ import { conceptMatcher } from "./lexicon.js";
 import { sentenceOf } from "./window.js";
 
 /** What the combination says: the kinds insensitive-language reports, and brand-voice on the brand account. */
-export type HurtfulKind = "dehumanising" | "violence" | "cursedGroup" | "genderAbility" | "tragedyJoke" | "newsjacking";
+export type HurtfulKind = "dehumanising" | "violence" | "hatred" | "cursedGroup" | "genderAbility" | "tragedyJoke" | "newsjacking";
 
 export interface Hurtful {
   kind: HurtfulKind;
@@ -14,6 +14,7 @@ export interface Hurtful {
 interface Matchers {
   group: PhraseMatcher<LexiconEntry>;
   violence: PhraseMatcher<LexiconEntry>;
+  hatred: PhraseMatcher<LexiconEntry>;
   dehumanising: PhraseMatcher<LexiconEntry>;
   gender: PhraseMatcher<LexiconEntry>;
   skill: PhraseMatcher<LexiconEntry>;
@@ -28,10 +29,10 @@ interface Matchers {
 
 const cache = new Map<Language, Promise<Matchers>>();
 async function build(language: Language): Promise<Matchers> {
-  const [group, violence, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship] = await Promise.all(
-    (["group", "violence", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "donation", "hardship"] as const).map((n) => conceptMatcher(language, [n])),
+  const [group, violence, hatred, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship] = await Promise.all(
+    (["group", "violence", "hatred", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "donation", "hardship"] as const).map((n) => conceptMatcher(language, [n])),
   );
-  return { group, violence, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship } as Matchers;
+  return { group, violence, hatred, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship } as Matchers;
 }
 
 /** Deaths: rejoicing beside these reads as gladness that someone died. */
@@ -59,6 +60,9 @@ function emojiHit(text: string, offset: number, re: RegExp): { start: number; en
   const m = re.exec(text);
   return m ? { start: offset + m.index, end: offset + m.index + m[0].length } : undefined;
 }
+
+/** Words that may stand between hating and the group ("hate all these", "haat al die", "hader alle de"). */
+const DETERMINERS = new Set(["all", "these", "those", "the", "al", "alle", "die", "deze", "de", "het", "disse", "dem", "de", "sådan", "zulke"]);
 
 /** Curses that make a slur of the group word they are glued to (`kut|joden`, `lorte|indvandrere`). */
 const CURSE_PREFIX: Record<Language, RegExp> = {
@@ -120,6 +124,19 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
       const g = groups.find((x) => (s(x) === s(v) || s(x) === s(v) - 1) && !(x.first < v.last && v.first < x.last));
       if (g) {
         out.push({ kind: "violence", range: span(g, v) });
+        break;
+      }
+    }
+  }
+  // "I hate black people", "ik haat moslims": hatred with a group right after it (three words at most).
+  const hatred = unquoted(m.hatred.find(post));
+  if (hatred.length > 0) {
+    const groups = m.group.find(post);
+    for (const h of hatred) {
+      // Right after it, or after a determiner: "I hate seeing old people lonely" hates the loneliness.
+      const g = groups.find((x) => s(x) === s(h) && x.first >= h.last && post.tokens.slice(h.last, x.first).every((t) => DETERMINERS.has(t.norm)) && x.first - h.last <= 2);
+      if (g) {
+        out.push({ kind: "hatred", range: span(h, g) });
         break;
       }
     }
