@@ -83,6 +83,8 @@ export default definePolicyRule({
   },
 });
 
+const USER_BEFORE = /\b(?:user(?:name)?|login|gebruiker(?:snaam)?|inlog|bruger(?:navn)?)\b\s*[:=]?\s*\S+/iu;
+
 /**
  * The credential written after a keyword hit. After a name and `=` or `:` (`DB_PASSWORD=…`,
  * `"apiKey": "…"`, `wachtwoord: …`) it is the value, unless that is a placeholder or the name is
@@ -91,7 +93,8 @@ export default definePolicyRule({
  * count only in code-style names, so "a token of thanks" or "Secret Santa" never do.
  */
 function credentialAfter(text: string, hit: PhraseHit<LexiconEntry>): { start: number; end: number; messageId: string; name: string } | undefined {
-  const code = hit.data.tags.includes("code");
+  // After a user name on the same line ("gebruiker winkel01 en ww 4455") a bare number is the password.
+  const code = hit.data.tags.includes("code") || USER_BEFORE.test(text.slice(Math.max(0, text.lastIndexOf("\n", hit.start) + 1, hit.start - 80), hit.start));
   const around = nameAround(text, hit.start, hit.end);
   if (isAboutSecret(around.name)) return undefined;
   const codeName = isCodeName(around.name);
