@@ -208,6 +208,8 @@ function normalizeToken(token: Token, text: string): Token {
   if (NON_ASCII.test(norm)) norm = foldWord(norm);
   // `f.u.c.k`, `U.S.A`: single letters between dots are one word.
   if (norm.includes(".") && /^\p{L}(?:\.\p{L}){2,}\.?$/u.test(norm)) norm = norm.replace(/\./g, "");
+  // `k.a.n.k.e.r.zooi`: spelled out with dots, then the rest of the word.
+  else if (norm.includes(".") && /^(?:\p{L}\.){3,}\p{L}{2,}$/u.test(norm)) norm = norm.replace(/\./g, "");
   const result: Token = norm === token.norm ? token : { ...token, norm };
   if (REPEAT.test(norm)) result.forms = repeatForms(norm);
   if (isMasked(norm) && !inAddress(text, token.start)) result.masked = true;

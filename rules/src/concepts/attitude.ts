@@ -112,7 +112,10 @@ function countEcho(post: Post): { start: number; end: number; first: number } | 
     const [from, to] = sentence.tokens;
     if (to - from !== 1) continue;
     const t = post.tokens[from];
-    if (t && t.text === t.text.toUpperCase() && words.has(t.norm) && from > 0) return { start: t.start, end: t.end, first: from };
+    if (!t || !words.has(t.norm) || from === 0) continue;
+    // "NINE." in capitals, or the number said again after it was written in capitals ("ELF keer. Elf.").
+    const shouted = t.text.toUpperCase();
+    if (t.text === shouted || post.text.slice(Math.max(0, t.start - 120), t.start).includes(shouted)) return { start: t.start, end: t.end, first: from };
   }
   return undefined;
 }

@@ -95,7 +95,9 @@ export function detect(text: string, from: number, language: Language, phones: P
   }
   for (const country of COUNTRIES[language]) {
     for (const found of phones.findPhoneNumbersInText(body, { defaultCountry: country, ...POSSIBLE })) {
-      const start = from + found.startsAt;
+      // "(06 12345678)": the parenthesis around a number is not part of it.
+      const bracket = text[from + found.startsAt] === "(" && !text.slice(from + found.startsAt, from + found.endsAt).includes(")") ? 1 : 0;
+      const start = from + found.startsAt + bracket;
       const end = from + found.endsAt;
       const raw = text.slice(start, end);
       if (taken(start, end) || reference(start)) continue;
