@@ -225,6 +225,7 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   // A word that names the target is not also a cue about it ("patients" is not "patient", praise).
   const cues = [...m.cues.find(post), ...m.slurs.find(post)].filter((c) => !targets.some((t) => t.first <= c.first && c.last <= t.last));
   const firstPerson = m.firstPerson.find(post, { all: true });
+  const sarcasm = mockery.filter((h) => h.data.tags.includes("sarcasm") && !quoted(h));
   const skip = new Set(targets.flatMap((t) => Array.from({ length: t.last - t.first }, (_, i) => t.first + i)));
   const seen = new Set<number>();
   for (const target of targets) {
@@ -237,7 +238,11 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
     const insult = tone.worst.entry?.tags.includes("insult") ?? false;
     // Praise elsewhere in the sentence does not make up for calling someone a name.
     const hostile = insult && tone.worst.weight <= -3;
-    if (!hostile && (tone.negative > THRESHOLD || tone.score > THRESHOLD)) continue;
+    // A complaint closed with sarcasm ("…no lunch, and he found time to moan. Love it here."):
+    // any negative word counts then, with the sarcasm in the window or the sentence after it.
+    const lastSentence = post.tokens[to - 1]?.sentence ?? -1;
+    const sarcastic = tone.negative < 0 && sarcasm.some((h) => h.first >= from && (post.tokens[h.first]?.sentence ?? -9) <= lastSentence + 1);
+    if (!hostile && !sarcastic && (tone.negative > THRESHOLD || tone.score > THRESHOLD)) continue;
     const kind = targetKindOf(target.data);
     const audience = kind === "customer" || kind === "shareholder";
     return {
