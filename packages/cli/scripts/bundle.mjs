@@ -19,6 +19,13 @@ const slimData = {
       const latin = Object.fromEntries(["eng", "nld", "dan"].map((code) => [code, data.Latin[code]]));
       return { contents: `export const data = ${JSON.stringify({ Latin: latin })};`, loader: "js" };
     });
+    // pattern's Dutch sentiment lexicon: core reads each word's polarity only (sentiment.ts), so
+    // its other nine fields per word are left out (670 KB of object literal to parse → about 150 KB).
+    b.onLoad({ filter: /[\\/]pattern-sentiment-nl\.json$/ }, async (args) => {
+      const pattern = JSON.parse(readFileSync(args.path, "utf8"));
+      const slim = Object.fromEntries(Object.entries(pattern).map(([word, entry]) => [word, { polarity: entry.polarity }]));
+      return { contents: JSON.stringify(slim), loader: "json" };
+    });
   },
 };
 

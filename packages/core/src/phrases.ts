@@ -90,7 +90,16 @@ interface TrieNode<T> {
   ends: PhraseEntry<T>[];
 }
 
-const node = <T>(): TrieNode<T> => ({ exact: new Map(), stems: new Map(), prefixes: [], prefixIndex: new Map(), suffixes: new Map(), words: new Map(), ends: [] });
+/**
+ * Most trie nodes are leaves or have one kind of child: they share these empty containers, and
+ * `step` gives a node its own on the first write (compiling the pack's lexicons allocated six
+ * containers per node before). Never written to.
+ */
+const NONE: Map<string, never> = new Map<string, never>();
+const NO_PREFIXES: [string, never][] = [];
+const NO_ENDS: PhraseEntry<never>[] = [];
+
+const node = <T>(): TrieNode<T> => ({ exact: NONE, stems: NONE, prefixes: NO_PREFIXES, prefixIndex: NONE, suffixes: NONE, words: NONE, ends: NO_ENDS });
 
 /** Splits a pattern into words the way the text tokenizer does. */
 export function patternWords(phrase: string): string[] {
@@ -115,6 +124,7 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
     if (words.length === 0) continue;
     let current = root;
     for (const word of words) current = step(current, word, stem);
+    if (current.ends === NO_ENDS) current.ends = [];
     current.ends.push(entry);
     size++;
   }
@@ -128,6 +138,21 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
   const firstStems = [...root.stems.keys()];
   const firstLetters = [...root.prefixIndex.keys()];
   const small = !vowels && firstWords !== undefined && root.suffixes.size === 0 && firstWords.length + firstStems.length <= 32;
+
+  // Whether a phrase may start at a word depends only on the word (and its prefix): remembered
+  // per matcher, so each word costs one lookup instead of a walk over the prefix and suffix lists.
+  const startMemo = new Map<string, boolean>();
+  const starts = (keys: string[], stemmed: string | undefined, token: Token): boolean => {
+    if (token.masked === true || token.forms !== undefined) return true;
+    if (token.prefix) return startsHere(root, keys, stemmed, token);
+    let known = startMemo.get(token.norm);
+    if (known === undefined) {
+      if (startMemo.size >= START_MEMO_SIZE) startMemo.clear();
+      known = startsHere(root, keys, stemmed, token);
+      startMemo.set(token.norm, known);
+    }
+    return known;
+  };
 
   const matcher: PhraseMatcher<T> = {
     size,
@@ -222,7 +247,7 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
       };
 
       for (let i = from; i < to; i++) {
-        if (!startsHere(root, keys[i] as string[], stems?.[i], tokens[i] as Token) && !(vowels && isSkeleton((tokens[i] as Token).norm) && !isAcronym((tokens[i] as Token).text))) continue;
+        if (!starts(keys[i] as string[], stems?.[i], tokens[i] as Token) && !(vowels && isSkeleton((tokens[i] as Token).norm) && !isAcronym((tokens[i] as Token).text))) continue;
         first = i;
         bestLast = -1;
         bestEntry = undefined;
@@ -369,6 +394,9 @@ function postWords(tokens: readonly Token[], possessive: boolean): PostWords {
   return words;
 }
 
+/** Words remembered per matcher by `starts` (bounded: a huge post of distinct words must not grow it). */
+const START_MEMO_SIZE = 4096;
+
 /** Cheap test whether any phrase can start at a token, so most tokens cost a few map lookups. */
 function startsHere<T>(root: TrieNode<T>, keys: string[], stemmed: string | undefined, token: Token): boolean {
   if (root.any || root.gap || root.ends.length) return true;
@@ -431,6 +459,7 @@ function step<T>(current: TrieNode<T>, word: string, stem: PhraseOptions["stemme
   if (word.length > 1 && word.startsWith("*") && !word.endsWith("*")) {
     const suffix = word.slice(1);
     const last = suffix[suffix.length - 1] ?? "";
+    if (current.suffixes === NONE) current.suffixes = new Map();
     let bucket = current.suffixes.get(last);
     if (!bucket) current.suffixes.set(last, (bucket = []));
     let found = bucket.find(([s]) => s === suffix)?.[1];
@@ -442,6 +471,10 @@ function step<T>(current: TrieNode<T>, word: string, stem: PhraseOptions["stemme
     let found = current.prefixes.find(([p]) => p === prefix)?.[1];
     if (!found) {
       found = node();
+      if (current.prefixes === NO_PREFIXES) {
+        current.prefixes = [];
+        current.prefixIndex = new Map();
+      }
       current.prefixes.push([prefix, found]);
       const first = prefix[0] ?? "";
       const bucket = current.prefixIndex.get(first);
@@ -450,14 +483,23 @@ function step<T>(current: TrieNode<T>, word: string, stem: PhraseOptions["stemme
     }
     return found;
   }
-  const map = stem && /^[\p{L}]+$/u.test(word) && word.length >= (stem.minLength ?? 0) ? current.stems : current.exact;
-  const key = stem && map === current.stems ? stem(word) : word;
+  const letters = /^\p{L}+$/u.test(word);
+  const stemmed = stem !== undefined && letters && word.length >= (stem.minLength ?? 0);
+  if (stemmed ? current.stems === NONE : current.exact === NONE) {
+    if (stemmed) current.stems = new Map();
+    else current.exact = new Map();
+  }
+  const map = stemmed ? current.stems : current.exact;
+  const key = stemmed ? stem(word) : word;
   let next = map.get(key);
   if (!next) {
     next = node();
     map.set(key, next);
   }
-  if (/^\p{L}+$/u.test(word)) current.words.set(word, next);
+  if (letters) {
+    if (current.words === NONE) current.words = new Map();
+    current.words.set(word, next);
+  }
   return next;
 }
 
