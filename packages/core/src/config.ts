@@ -114,6 +114,16 @@ export function resolveConfig(raw: unknown, source: ConfigSource = {}): Resolved
 }
 
 /**
+ * Whether a config given as data is already resolved (`resolveConfig`'s output, maybe with
+ * overrides applied) rather than raw data to validate. The one test the linter and the server use.
+ */
+export function isResolvedConfig(config: unknown): config is ResolvedConfig {
+  if (typeof config !== "object" || config === null) return false;
+  const c = config as Partial<ResolvedConfig>;
+  return Array.isArray(c.plugins) && typeof c.gate === "object" && typeof c.organization === "object";
+}
+
+/**
  * `__proto__` as a key (JSON and YAML both allow it) does not add an entry when copied: it sets
  * the copy's prototype, so `rules: { __proto__: error }` used to pass validation unseen.
  */

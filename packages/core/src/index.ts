@@ -20,7 +20,7 @@ export { directiveRanges } from "./suppressions.js";
 export { applyFixes } from "./fixes.js";
 export { formatMessage } from "./messages.js";
 export { closest, editDistance } from "./suggest.js";
-export { configSchema, emptyConfig, resolveConfig, CONFIG_KEYS, type ConfigSource } from "./config.js";
+export { configSchema, emptyConfig, isResolvedConfig, resolveConfig, CONFIG_KEYS, type ConfigSource } from "./config.js";
 export { postMetaSchema, type PostMetaInput } from "./front-matter.js";
 export { MAX_IMAGE_BYTES, MAX_IMAGES, postRequestFields, scheduledPostFields } from "./post-request.js";
 export { normalizePlatform, PLATFORM_ALIASES, withPlatformAlias } from "./platform-aliases.js";
