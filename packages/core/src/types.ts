@@ -185,15 +185,39 @@ export interface RuleMeta<O = Record<string, unknown>> {
   custom?: CustomRuleDef;
 }
 
+/**
+ * What a rule sees of the config: the organization's data and the post defaults. Never the server's
+ * settings (API tokens, webhooks, retention, gate thresholds), other rules' settings or file paths:
+ * a rule, a plugin's above all, gets only what it needs to judge a post.
+ */
+export type RuleConfig = Readonly<Pick<ResolvedConfig, (typeof RULE_CONFIG_KEYS)[number]>>;
+
+/** The config keys a rule's context carries (`RuleConfig`). */
+export const RULE_CONFIG_KEYS = [
+  "organization",
+  "products",
+  "spokespeople",
+  "disclaimers",
+  "brand",
+  "confidential",
+  "personalData",
+  "financialDisclosure",
+  "defaultLanguage",
+  "lang",
+  "platform",
+  "account",
+] as const satisfies readonly (keyof ResolvedConfig)[];
+
 export interface SetupContext<O> {
-  config: ResolvedConfig;
+  /** The organization's data (`RuleConfig`), not the whole config. */
+  config: RuleConfig;
   options: O;
 }
 
 export interface RuleContext<O> {
-  config: ResolvedConfig;
+  /** The organization's data (`RuleConfig`), not the whole config. */
+  config: RuleConfig;
   options: O;
-  language: Language;
   report(report: Report): void;
 }
 
