@@ -1,20 +1,12 @@
 import { z } from "zod";
+import { daySchema } from "./dates.js";
 import { ConfigError } from "./errors.js";
 import { describeIssue, formatPath, withSuggestion } from "./schema-errors.js";
 import { policyConfigShape } from "./policy-config.js";
 import { ACCOUNTS, LANGUAGES, PLATFORMS, type ResolvedConfig, type RuleLevel, type RuleSetting } from "./types.js";
 
 const strings = z.array(z.string());
-const day = z
-  .union([z.string(), z.date()])
-  .transform((v, ctx) => {
-    const s = v instanceof Date ? v.toISOString().slice(0, 10) : v;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(s))) {
-      ctx.addIssue({ code: "custom", message: `expected a date as YYYY-MM-DD, got "${s}"` });
-      return z.NEVER;
-    }
-    return s;
-  });
+const day = daySchema({ time: false, trim: false, expected: "expected a date as YYYY-MM-DD" });
 
 /** A rule level as people write it: ESLint numbers and YAML 1.1 booleans included. */
 const level = z.union([z.enum(["error", "warn", "off"]), z.literal(0), z.literal(1), z.literal(2), z.literal(false)], {

@@ -39,3 +39,4 @@ export { clauseOfRule, clauseTitlesOf } from "./policy-clauses.js";
 export { globToRegExp, matchingOverrides } from "./overrides.js";
 export { VOCABULARY_KEYS, type Vocabulary } from "./vocabulary.js";
 export { parseFrontMatter } from "./front-matter.js";
+export { EXPECTED_POST_DATE, isoDay } from "./dates.js";
