@@ -40,3 +40,4 @@ export { globToRegExp, matchingOverrides } from "./overrides.js";
 export { VOCABULARY_KEYS, type Vocabulary } from "./vocabulary.js";
 export { parseFrontMatter } from "./front-matter.js";
 export { EXPECTED_POST_DATE, isoDay } from "./dates.js";
+export { fixSchema, lintMessageSchema, lintResultSchema, suggestionSchema } from "./result-schema.js";
