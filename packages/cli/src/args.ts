@@ -40,7 +40,7 @@ const OPTIONS = {
 } as const;
 
 /** Each post's time budget unless `--lint-timeout` says otherwise: generous for a 1 MB post, short of a hang. */
-export const DEFAULT_LINT_TIMEOUT_MS = 10_000;
+const DEFAULT_LINT_TIMEOUT_MS = 10_000;
 
 export interface CliArgs {
   patterns: string[];

@@ -29,7 +29,7 @@ const literalTerm = z.string().refine((term) => /[\p{L}\p{N}]/u.test(term), {
   error: (issue) => `expected a word or phrase (terms are literal text, not patterns), got ${JSON.stringify(issue.input)}`,
 });
 
-export const configSchema = z.strictObject({
+const configSchema = z.strictObject({
   organization: z
     .strictObject({ name: z.string().optional(), aliases: strings.default([]), competitors: strings.default([]), domains: strings.default([]) })
     .default({ aliases: [], competitors: [], domains: [] }),
@@ -73,8 +73,6 @@ export const configSchema = z.strictObject({
     .default({ ocr: true, timeoutMs: 10_000 }),
   ...policyConfigShape,
 });
-
-export const CONFIG_KEYS = Object.keys(configSchema.shape);
 
 export interface ConfigSource {
   /** The file the config came from, named in errors. */
@@ -160,11 +158,6 @@ function unwrap(schema: z.ZodType): z.ZodType {
   let s = schema;
   while (s instanceof z.ZodDefault || s instanceof z.ZodOptional) s = s.unwrap() as z.ZodType;
   return s;
-}
-
-/** The default config: nothing about the organization, every rule at its default level. */
-export function emptyConfig(): ResolvedConfig {
-  return resolveConfig({});
 }
 
 export function normalizeLevel(setting: RuleSetting | undefined): RuleLevel | undefined {

@@ -20,12 +20,12 @@ const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
  * crafted one from exhausting memory or time: its size, and how far YAML aliases may expand
  * (a "billion laughs" is a few lines of aliases of aliases that expand to millions of nodes).
  */
-export const FRONT_MATTER_LIMITS = { maxChars: 16 * 1024, maxAliasCount: 100 } as const;
+const FRONT_MATTER_LIMITS = { maxChars: 16 * 1024, maxAliasCount: 100 } as const;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
 const isoDate = daySchema({ time: true, trim: true, expected: EXPECTED_POST_DATE });
 
-export const postMetaSchema = z
+const postMetaSchema = z
   .object({
     platform: z.enum(PLATFORMS).optional(),
     account: z.enum(ACCOUNTS).optional(),

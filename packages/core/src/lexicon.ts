@@ -25,7 +25,7 @@ export const lexiconEntrySchema = z.strictObject({
 });
 
 export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
-export const lexiconSchema = z.array(lexiconEntrySchema);
+const lexiconSchema = z.array(lexiconEntrySchema);
 
 /** Validates lexicon data; throws naming the entry and field. */
 export function parseLexicon(data: unknown, name: string): LexiconEntry[] {

@@ -29,7 +29,7 @@ export const apiError = z.object({
   }),
 });
 
-export const batchEntry = z.union([
+const batchEntry = z.union([
   gateDecision.extend({ index: z.number().int() }),
   z.object({ index: z.number().int(), id: z.string().nullable(), error: apiError.shape.error }),
 ]);
@@ -39,7 +39,7 @@ export const gateBatchResponse = z.object({
   summary: z.object({ allow: z.number().int(), review: z.number().int(), block: z.number().int(), error: z.number().int() }),
 });
 
-export const ruleInfo = z.object({
+const ruleInfo = z.object({
   id: z.string(),
   description: z.string(),
   policy: z.array(z.string()).describe("Clause ids from the policy, the main one first."),

@@ -85,7 +85,7 @@ function withBase(config: ResolvedConfig, file: string): ResolvedConfig {
 }
 
 /** The line of a key in a YAML (or JSON) config, so errors can say `file:line`. */
-export function yamlLineOf(file: string, keyPath: (string | number)[]): number | undefined {
+function yamlLineOf(file: string, keyPath: (string | number)[]): number | undefined {
   if (!/(\.ya?ml|\.postlintrc|\.json)$/.test(file)) return undefined;
   let text: string;
   try {

@@ -28,7 +28,7 @@ const SUPPRESSION_TEXT: Record<Language, { missingReason: string; unused: string
 };
 
 /** What becomes of a finding: kept, kept and marked `suppressed: true`, or dropped. */
-export type Verdict = "keep" | "mark" | "drop";
+type Verdict = "keep" | "mark" | "drop";
 
 export interface Suppressions {
   /** The rule is off for this whole post (front matter) and its findings would be dropped: do not run it. */
