@@ -1,4 +1,4 @@
-import { compileLexicon, compilePhrases, definePolicyRule, isNegated, isQuoted, lexiconMatchers, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post } from "@postlint/core";
+import { compileLexicon, compilePhrases, definePolicyRule, isNegated, isQuoted, lexiconMatchers, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, languageCache } from "@postlint/core";
 import { compileNames } from "./brand-voice/names.js";
 import { findShouting } from "./brand-voice/shouting.js";
 import { docsUrl } from "./docs-url.js";
@@ -87,18 +87,12 @@ export default definePolicyRule({
     const substitutions = new Map(Object.entries(config.brand.substitutions).map(([k, v]) => [k.toLowerCase(), v]));
     const banned = compilePhrases(config.brand.banned.map((phrase) => ({ phrase, data: phrase.toLowerCase() })));
     const personalFor = lexiconMatchers((language) => lexiconFor("brand-voice", language), { stem: false });
-    const conduct = new Map<Language, Conduct>();
-    const conductFor = (language: Language): Conduct => {
-      let c = conduct.get(language);
-      if (!c) {
-        c = {
-          profanity: compileLexicon(profanityEntries(language).filter((e) => e.tags.includes("profanity-ok") || e.confidence !== "low")),
-          insults: compileLexicon([...insensitiveEntries(language), ...conceptEntries(language, ["insult"]).filter((e) => e.confidence === "high")]),
-        };
-        conduct.set(language, c);
-      }
-      return c;
-    };
+    const conductFor = languageCache(
+      (language: Language): Conduct => ({
+        profanity: compileLexicon(profanityEntries(language).filter((e) => e.tags.includes("profanity-ok") || e.confidence !== "low")),
+        insults: compileLexicon([...insensitiveEntries(language), ...conceptEntries(language, ["insult"]).filter((e) => e.confidence === "high")]),
+      }),
+    );
     return { substitutions, banned, personalFor, conductFor, names: compileNames(config), required: config.brand.hashtags.required };
   },
   async check(post, ctx, { substitutions, banned, personalFor, conductFor, names, required }) {
