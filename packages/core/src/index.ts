@@ -18,6 +18,7 @@ export { expandPlaceholders, expandWordClasses } from "./placeholders.js";
 export { mask, removalRange } from "./mask.js";
 export { directiveRanges } from "./suppressions.js";
 export { applyFixes } from "./fixes.js";
+export { formatMessage } from "./messages.js";
 export { closest, editDistance } from "./suggest.js";
 export { isResolvedConfig, resolveConfig, type ConfigSource } from "./config.js";
 export type { PostMetaInput } from "./front-matter.js";
