@@ -1,6 +1,6 @@
 import { compileMentions, compilePhrases, definePolicyRule, lexiconMatchers, resolveCues, withFileNameWords, type CueEvidence, type PhraseHit } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { figureEvidence } from "./concepts/index.js";
+import { conceptMatcher, figureEvidence } from "./concepts/index.js";
 import { lexiconFor } from "./lexicons.js";
 
 const MESSAGE_IDS = new Set(["marker", "meeting", "decision", "development", "retail", "figures", "premises"]);
@@ -14,6 +14,7 @@ export default definePolicyRule({
     defaultSeverity: "error",
     fixable: false,
     docsUrl: docsUrl("confidential-info"),
+    concepts: ["layoffs"],
   },
   messages: {
     en: {
@@ -63,6 +64,9 @@ export default definePolicyRule({
     // The organization's name makes figures business figures ("the numbers from Northwind's …").
     const evidence: CueEvidence[] = figureEvidence(view);
     for (const m of mentions.find(view)) if (m.data.kind !== "product") evidence.push({ kind: "company", index: m.first });
+    // Layoffs and firings (the shared concept) are internal HR news: what a meeting or "we were
+    // told" passes on, as much as a closure or a move in this rule's own plan words.
+    for (const h of (await conceptMatcher(post.language, ["layoffs"])).find(view)) evidence.push({ kind: "plan", index: h.first }, { kind: "content", index: h.first });
     const hits = resolveCues(view, matcher.find(view), { evidence });
     // One finding per sentence and per kind: the first cue makes the point, the rest would repeat it.
     const seen = new Set<number | string | undefined>(reported.map((h) => view.tokens[h.first]?.sentence));
@@ -70,8 +74,9 @@ export default definePolicyRule({
       const messageId = hit.data.messageId ?? "marker";
       const sentence = view.tokens[hit.first]?.sentence;
       if (!MESSAGE_IDS.has(messageId) || seen.has(sentence) || seen.has(messageId)) continue;
-      // On the brand's own account a dated decision is the announcement itself.
-      if (messageId === "decision" && post.meta.account === "official") continue;
+      // On the brand's own account a dated decision is the announcement itself; what "we were told"
+      // or heard in a meeting is still internal news on it.
+      if (messageId === "decision" && post.meta.account === "official" && hit.data.tags.includes("needs:when")) continue;
       seen.add(sentence).add(messageId);
       ctx.report({ messageId, range: [hit.start, hit.end], ...(hit.data.clause ? { clause: hit.data.clause } : {}) });
     }

@@ -23,7 +23,7 @@ export default definePolicyRule({
     defaultSeverity: "warn",
     fixable: false,
     docsUrl: docsUrl("insensitive-language"),
-    concepts: ["slur", "disability-insult", "stereotype", "group", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "hardship", "donation"],
+    concepts: ["slur", "disability-insult", "stereotype", "group", "violence", "hatred", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "hardship", "donation"],
     options: z.strictObject({
       allow: z.array(z.string()).default([]).describe("Words never to flag in this organization, such as a community's own reclaimed words."),
     }),
@@ -34,6 +34,9 @@ export default definePolicyRule({
       insult: "“{text}” uses a disability or condition as an insult, which may hurt people who live with it. {suggest}",
       stereotype: "“{text}” may read as a generalisation about a group (gender, origin, age), which is discriminatory even as a joke. Talk about the person or the situation, not the group.",
       personalAttack: "“{text}”, said about a person, reads as a personal attack that demeans them and the group the word names; colleagues and customers can read it. Leave it out; if someone’s behaviour bothers you, talk to them or to HR.",
+      violence: "“{text}” calls for violence against a group of people. Words like these frighten the people they name and can be a criminal offence, even as a joke. Leave it out; if something worries you, report what happened to someone who can act on it.",
+      hatred: "“{text}” says you hate a group of people. That is hatred of everyone in it, whatever happened, and colleagues and customers who belong to it will read it. Leave it out; if someone did something, describe what they did.",
+      cursedGroup: "“{text}” glues a curse to a group of people, which makes it a slur. It hurts everyone it names, and colleagues and customers read it. Leave it out; if something happened, describe the event, not the group.",
       dehumanising: "“{text}” compares people to animals or vermin. Words like these strip a group of its humanity, and they have been the first step towards far worse. Leave the comparison out; if something specific worries you, describe what happened.",
       genderAbility: "“{text}” says a gender is less able at something. That’s a sexist stereotype, even as a joke, and colleagues who do this work every day will read it. Talk about a person’s skills, not their gender.",
       tragedyJoke: "“{text}” jokes about or celebrates a disaster or a death. People who lost someone may read it, and a screenshot of it outlives the moment. Leave the joke out; if you want to say something, say you’re thinking of the people affected.",
@@ -44,6 +47,9 @@ export default definePolicyRule({
       insult: "“{text}” gebruikt een handicap of aandoening als belediging, en dat kan mensen kwetsen die ermee leven. {suggest}",
       stereotype: "“{text}” kan overkomen als een generalisatie over een groep (geslacht, afkomst, leeftijd), en dat is discriminerend, ook als grap. Heb het over de persoon of de situatie, niet over de groep.",
       personalAttack: "“{text}”, gezegd over iemand, leest als een persoonlijke aanval die die persoon kleineert en de groep die het woord noemt; collega's en klanten lezen mee. Laat het weg; zit iemands gedrag je dwars, bespreek het met diegene of met HR.",
+      violence: "“{text}” roept op tot geweld tegen een groep mensen. Zulke woorden maken de mensen die ze noemen bang en kunnen strafbaar zijn, ook als grap. Laat het weg; zit iets je dwars, meld dan wat er gebeurde bij iemand die er iets mee kan.",
+      hatred: "“{text}” zegt dat je een groep mensen haat. Dat raakt iedereen in die groep, wat er ook gebeurd is, en collega's en klanten die erbij horen lezen mee. Laat het weg; heeft iemand iets gedaan, beschrijf dan wat die persoon deed.",
+      cursedGroup: "“{text}” plakt een scheldwoord aan een groep mensen, en dan is het een belediging van die hele groep. Het kwetst iedereen die ermee bedoeld wordt, en collega's en klanten lezen mee. Laat het weg; is er iets gebeurd, beschrijf dan wat er gebeurde, niet wie het waren.",
       dehumanising: "“{text}” vergelijkt mensen met dieren of ongedierte. Zulke woorden ontnemen een groep haar menselijkheid, en daar is het vaker erger mee begonnen. Laat de vergelijking weg; zit iets specifieks je dwars, beschrijf dan wat er gebeurde.",
       genderAbility: "“{text}” zegt dat mensen van een bepaald geslacht iets minder goed kunnen. Dat is een seksistisch stereotype, ook als grap, en collega's die dit werk elke dag doen lezen mee. Heb het over iemands vaardigheden, niet over het geslacht.",
       tragedyJoke: "“{text}” maakt een grap over een ramp of een sterfgeval, of viert het. Mensen die iemand verloren hebben kunnen dit lezen, en een screenshot blijft langer bestaan dan het moment. Laat de grap weg; wil je iets zeggen, zeg dan dat je aan de getroffenen denkt.",
@@ -54,6 +60,9 @@ export default definePolicyRule({
       insult: "“{text}” bruger et handicap eller en sygdom som fornærmelse, og det kan såre dem, der lever med det. {suggest}",
       stereotype: "“{text}” kan læses som en generalisering om en gruppe (køn, oprindelse, alder), og det er diskriminerende, også som spøg. Tal om personen eller situationen, ikke om gruppen.",
       personalAttack: "“{text}”, sagt om en person, læses som et personangreb, der nedgør personen og den gruppe, ordet nævner; kolleger og kunder kan læse det. Lad det være; hvis nogens adfærd generer dig, så tal med vedkommende eller med HR.",
+      violence: "“{text}” opfordrer til vold mod en gruppe mennesker. Den slags ord skræmmer dem, de handler om, og kan være strafbare, også som spøg. Lad det være; er der noget, der bekymrer dig, så fortæl det til nogen, der kan gøre noget ved det.",
+      hatred: "“{text}” siger, at du hader en gruppe mennesker. Det rammer alle i gruppen, uanset hvad der skete, og kolleger og kunder, der hører til den, læser med. Lad det være; har nogen gjort noget, så beskriv, hvad de gjorde.",
+      cursedGroup: "“{text}” sætter et bandeord på en gruppe mennesker, og så er det et skældsord mod hele gruppen. Det sårer alle, det rammer, og kolleger og kunder læser med. Lad det være; er der sket noget, så beskriv det, der skete, ikke hvem de var.",
       dehumanising: "“{text}” sammenligner mennesker med dyr eller utøj. Den slags ord fratager en gruppe dens menneskelighed, og det er ofte der, noget værre begynder. Drop sammenligningen; er der noget konkret, der bekymrer dig, så beskriv, hvad der skete.",
       genderAbility: "“{text}” siger, at et køn er dårligere til noget. Det er en sexistisk stereotyp, også som spøg, og kolleger, der laver det arbejde hver dag, læser med. Tal om en persons evner, ikke om personens køn.",
       tragedyJoke: "“{text}” joker med eller fejrer en katastrofe eller et dødsfald. Folk, der har mistet nogen, kan læse det, og et skærmbillede lever længere end øjeblikket. Drop joken; vil du sige noget, så sig, at du tænker på dem, det har ramt.",
@@ -84,7 +93,7 @@ export default definePolicyRule({
     // unable at a skill, a joke or gladness about a disaster or death, selling on a tragedy.
     for (const h of await findHurtful(post)) {
       if (reported.some(([a, b]) => a < h.range[1] && h.range[0] < b)) continue;
-      ctx.report({ messageId: h.kind, range: h.range, severity: h.kind === "dehumanising" ? "error" : "warn", clause: h.kind === "newsjacking" ? "P22" : "P9" });
+      ctx.report({ messageId: h.kind, range: h.range, severity: h.kind === "dehumanising" || h.kind === "violence" || h.kind === "hatred" || h.kind === "cursedGroup" ? "error" : "warn", clause: h.kind === "newsjacking" ? "P22" : "P9" });
     }
   },
 });

@@ -65,8 +65,9 @@ export default definePolicyRule({
     const voice = spokesperson(post);
     if (voice.strong.length > 0 || voice.weak.length > 0) return;
     const evidence = await evidenceOf(post);
-    // A stated role ("as one of the founders of Northwind") tells readers the relationship.
-    if (evidence.disclosure || voice.role) return;
+    // A stated role ("as one of the founders of Northwind") tells readers the relationship, and so
+    // does saying one is not speaking for it by name ("not on behalf of Northwind").
+    if (evidence.disclosure || voice.role || voice.disclaimedOrganization) return;
     const text = disclosure(post.language);
     const sentenceOf = (i: number): number => post.tokens[i]?.sentence ?? 0;
     // Around a mention: the sentence before it, its own and the next.

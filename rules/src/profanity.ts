@@ -156,7 +156,15 @@ function aimOf(post: Post, mentions: ReturnType<typeof compileMentions>): (hit: 
     // sentence that mentions work ("Satan, hvor har vi travlt i butikken").
     // The target before the word it is called ("my boss is a fucking clown", "mijn baas is echt
     // een klootzak"), or the word right before the target ("fucking management", "kut-Northwind").
-    const close = (t: PhraseHit<unknown>): boolean => sentence(t.first) === s && !overlaps(t, hit) && (t.last <= hit.first ? hit.first - t.last <= 3 : t.first - hit.last <= 0);
+    // Right before means glued or a space apart, or a comma before a name that ends the sentence
+    // ("For helvede, Northwind."): "Holy shit, this place is amazing" is an exclamation.
+    const endsSentence = (t: PhraseHit<unknown>): boolean => post.tokens[t.last]?.sentence !== s;
+    const gapOk = (t: PhraseHit<unknown>): boolean => {
+      const gap = post.text.slice(hit.end, t.start);
+      return /^[\s-]*$/u.test(gap) || (/^\s*,\s*$/u.test(gap) && endsSentence(t));
+    };
+    const close = (t: PhraseHit<unknown>): boolean =>
+      sentence(t.first) === s && !overlaps(t, hit) && (t.last <= hit.first ? hit.first - t.last <= 3 : t.first - hit.last <= 0 && gapOk(t));
     if ((await work).some(close)) return "P7";
     // "What a slut.", "Sikke et røvhul!": a name for someone, after an article, ending the sentence.
     const before = post.tokens[hit.first - 1];

@@ -121,6 +121,14 @@ export function normalizeTokens(tokens: Token[], sentences: Sentence[], text: st
   let changed = false;
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i] as Token;
+    // A word that starts with masks: `@$$h0le`, `#$%!ing` (the tokenizer leaves the symbols out).
+    const lead = leadingMasks(token, text);
+    if (lead > 0) {
+      const start = token.start - lead;
+      token = { ...token, text: text.slice(start, token.end), norm: text.slice(start, token.end).toLowerCase(), start, end: token.end };
+      delete token.prefix;
+      changed = true;
+    }
     // Parts of one word split by a mask or an invisible character: `f*ck`, `sh!t`, `fu\u200bck`.
     let next = tokens[i + 1];
     while (next && glues(token, next, text) && !inAddress(text, token.start)) {
@@ -170,6 +178,19 @@ function inAddress(text: string, offset: number): boolean {
   while (to < text.length && to - offset < 100 && !/\s/.test(text[to] ?? " ")) to++;
   const chunk = text.slice(from, to);
   return /\S@[^\s@]*\.|:\/\//.test(chunk);
+}
+
+const LEADING_MASKS = /(?:^|\s)([*#_?@$!]{2,4})$/;
+
+/**
+ * How many mask characters right before a token start its word (`@$$h0le` → 3). Two at least, so
+ * a mention (`@northwind`) or hashtag keeps its prefix, and only when the whole reads as masked.
+ */
+function leadingMasks(token: Token, text: string): number {
+  const before = LEADING_MASKS.exec(text.slice(Math.max(0, token.start - 5), token.start));
+  const run = before?.[1];
+  if (run === undefined || !/[\p{L}]/u.test(token.text)) return 0;
+  return isMasked((run + token.text).toLowerCase()) && !inAddress(text, token.start) ? run.length : 0;
 }
 
 const isLetter = (t: Token): boolean => t.text.length === 1 && /\p{L}/u.test(t.text);

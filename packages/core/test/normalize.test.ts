@@ -47,6 +47,11 @@ describe("normalised words", () => {
     expect(await hits("*** and **** and ***k")).toEqual([]);
   });
 
+  it("reads masks that start a word as part of it, but keeps mentions and hashtags", async () => {
+    expect(await hits("a certified @$$h0le, that one", {}, "en", ["asshole"])).toEqual([[12, 19, "@$$h0le", "asshole"]]);
+    expect(await hits("ask @asshole_detector, or pay $$ later", {}, "en", ["asshole"])).toEqual([]);
+  });
+
   it("reads words without a vowel only when asked, and never abbreviations", async () => {
     expect(await hits("fck this")).toEqual([]);
     expect(await hits("fck this", { vowelDropped: true })).toEqual([[0, 3, "fck", "fuck"]]);
@@ -62,6 +67,7 @@ describe("normalised words", () => {
       "Great!!! Hell yes!!! Wow!!",
       "Vi kører med fart på. Slut for i dag. Skt. Hans aften.",
       "Plan A, B or C: all fine, said the C.E.O.",
+      "Ask @ass_ociation or @$$ociety, costs $$ only, #$$ nothing.",
     ];
     for (const text of clean) expect(await hits(text, { vowelDropped: true }), text).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { compileLexicon, isQuoted, loadSentiment, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report } from "@postlint/core";
+import { compileLexicon, isMasked, isQuoted, loadSentiment, maskedMatch, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report } from "@postlint/core";
 import { insensitiveEntries } from "./insensitive.js";
 import { conceptEntries, conceptMatcher } from "./lexicon.js";
 import { toneOf } from "./tone.js";
@@ -51,6 +51,32 @@ const CURSE_PREFIXES: Record<Language, readonly string[]> = {
   nl: ["kut", "klote", "rot", "tering", "kanker", "tyfus", "hoere", "hoeren", "pleuris", "kolere"],
   da: ["lorte", "pisse", "møg", "fucking", "skide", "satans", "helvedes", "hore"],
 };
+
+/** Emoji that say the opposite of the words (the phrase matcher sees words only). */
+const SARCASTIC_EMOJI = /🙃|🙄|🤡|😒|🤦/gu;
+
+/** A sarcastic emoji in the sentence, the one before or the one after, as a hit-like range. */
+function sarcasticEmoji(post: Post, sentence: number): { start: number; end: number } | undefined {
+  const from = post.sentences[Math.max(0, sentence - 1)];
+  const to = post.sentences[Math.min(post.sentences.length - 1, sentence + 1)];
+  if (!from || !to) return undefined;
+  const lineEnd = post.text.indexOf("\n", to.end);
+  const end = lineEnd === -1 ? post.text.length : Math.max(lineEnd, to.end);
+  for (const m of post.text.slice(from.start, end).matchAll(SARCASTIC_EMOJI)) return { start: from.start + m.index, end: from.start + m.index + m[0].length };
+  return undefined;
+}
+
+/** Whether a word starts with a curse and goes on with a word of its own (`kut|manager`, `lorte|kunden`). */
+function cursePrefixed(word: string, curses: ReadonlySet<string>): boolean {
+  const masked = isMasked(word);
+  for (let cut = 3; cut <= word.length - 4; cut++) {
+    const head = word.slice(0, cut);
+    if (curses.has(head)) return true;
+    // `k*tmanager`: the curse itself disguised.
+    if (masked) for (const curse of curses) if (maskedMatch(head, curse)) return true;
+  }
+  return false;
+}
 
 /**
  * "die nieuwe" and "den nye" are the new colleague only on their own: followed by a noun ("die
@@ -149,7 +175,8 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   // the CEO a bonus 🙃"): mocking the employer's decision, not sharing news.
   const mockery = m.mockery.find(post);
   for (const layoff of m.layoffs.find(post)) {
-    const mock = mockery.find((h) => Math.abs((post.tokens[h.first]?.sentence ?? -9) - (post.tokens[layoff.first]?.sentence ?? -1)) <= 1);
+    const sentence = post.tokens[layoff.first]?.sentence ?? -1;
+    const mock = mockery.find((h) => Math.abs((post.tokens[h.first]?.sentence ?? -9) - sentence) <= 1) ?? sarcasticEmoji(post, sentence);
     if (mock && !quoted(layoff)) return { targets, attitudes: [{ kind: "venting", range: [Math.min(mock.start, layoff.start), Math.max(mock.end, layoff.end)], clause: "P6", target: "work" }] };
   }
   // "called 9 times this morning. NINE. 🙄", "emailed support 31 times 😤", "stop ringing the bell
@@ -180,6 +207,13 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
     if (before && post.tokens[mention.first]?.joined && curses.has(before.norm)) {
       return { targets, attitudes: [{ kind: "hostility", range: [before.start, mention.end], clause: "P7", target: "work" }] };
     }
+  }
+  // "kutmanager", "klotebaan", "lortekunden": a curse written into the target's own word.
+  const cursed = targets.find((t) => t.last - t.first === 1 && !quoted(t) && cursePrefixed(post.tokens[t.first]?.norm ?? "", curses));
+  if (cursed) {
+    const kind = targetKindOf(cursed.data);
+    const people = kind !== "work";
+    return { targets, attitudes: [{ kind: people ? "hostility" : "venting", range: [cursed.start, cursed.end], clause: people ? (kind === "customer" || kind === "shareholder" ? "P22" : "P7") : "P6", target: kind }] };
   }
   // A reply ("@marta …") addresses a customer even without a target word (see the brush-off below).
   const replyTo = post.tokens[0]?.prefix === "@";

@@ -3,7 +3,7 @@ import { conceptMatcher } from "./lexicon.js";
 import { sentenceOf } from "./window.js";
 
 /** What the combination says: the kinds insensitive-language reports, and brand-voice on the brand account. */
-export type HurtfulKind = "dehumanising" | "genderAbility" | "tragedyJoke" | "newsjacking";
+export type HurtfulKind = "dehumanising" | "violence" | "hatred" | "cursedGroup" | "genderAbility" | "tragedyJoke" | "newsjacking";
 
 export interface Hurtful {
   kind: HurtfulKind;
@@ -13,6 +13,8 @@ export interface Hurtful {
 
 interface Matchers {
   group: PhraseMatcher<LexiconEntry>;
+  violence: PhraseMatcher<LexiconEntry>;
+  hatred: PhraseMatcher<LexiconEntry>;
   dehumanising: PhraseMatcher<LexiconEntry>;
   gender: PhraseMatcher<LexiconEntry>;
   skill: PhraseMatcher<LexiconEntry>;
@@ -27,16 +29,19 @@ interface Matchers {
 
 const cache = new Map<Language, Promise<Matchers>>();
 async function build(language: Language): Promise<Matchers> {
-  const [group, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship] = await Promise.all(
-    (["group", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "donation", "hardship"] as const).map((n) => conceptMatcher(language, [n])),
+  const [group, violence, hatred, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship] = await Promise.all(
+    (["group", "violence", "hatred", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "donation", "hardship"] as const).map((n) => conceptMatcher(language, [n])),
   );
-  return { group, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship } as Matchers;
+  return { group, violence, hatred, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship } as Matchers;
 }
 
 /** Deaths: rejoicing beside these reads as gladness that someone died. */
-const DEATH = /\b(died|dies|death|killed|passed away|dead|overleden|gestorven|dood|omgekomen|døde|død|omkom|omkommet|gået bort)\b/iu;
+const DEATH = /\b(died|dies|death|killed|passed away|dead|kicked the bucket|croaked|snuffed it|popped (?:his|her|their) clogs|bit the dust|six feet under|overleden|gestorven|dood|omgekomen|het loodje gelegd|de pijp uit|de pijp aan maarten|døde|død|omkom|omkommet|gået bort|kradset af|stillet træskoene)\b/iu;
 
 // Emoji are not words, so the phrase matchers never see them.
+/** Remembering someone with a toast is mourning, not gladness ("raised a glass to a life well lived"). */
+const MEMORIAL = /life well lived|in (?:his|her|their) memory|raised? a glass to|rest in peace|\bRIP\b|rust zacht|in memoriam|hvil i fred|æret være (?:hans|hendes) minde/iu;
+
 const HUMOUR_EMOJI = /😂|🤣|😆|😹|💀|☠️/u;
 const REJOICING_EMOJI = /🎉|🥳|🍾|🥂|🎊|🙌/u;
 
@@ -54,6 +59,33 @@ function sentenceText(post: Post, index: number, extra: number): { text: string;
 function emojiHit(text: string, offset: number, re: RegExp): { start: number; end: number } | undefined {
   const m = re.exec(text);
   return m ? { start: offset + m.index, end: offset + m.index + m[0].length } : undefined;
+}
+
+/** Words that may stand between hating and the group ("hate all these", "haat al die", "hader alle de"). */
+const DETERMINERS = new Set(["all", "these", "those", "the", "al", "alle", "die", "deze", "de", "het", "disse", "dem", "de", "sådan", "zulke"]);
+
+/** Curses that make a slur of the group word they are glued to (`kut|joden`, `lorte|indvandrere`). */
+const CURSE_PREFIX: Record<Language, RegExp> = {
+  en: /^(?:fucking|fuckin|shit|bloody|dirty)-?(\p{L}{4,})$/u,
+  nl: /^(?:kut|kanker|klote|tering|tyfus|vieze|smerige|hoere|pleuris)-?(\p{L}{4,})$/u,
+  da: /^(?:lorte|pisse|møg|fucking|skide|satans|beskidte|klamme)-?(\p{L}{4,})$/u,
+};
+
+/** Plural and collective group words a curse can be glued to, per language. */
+const GROUP_HEADS: Record<Language, ReadonlySet<string>> = {
+  en: new Set(["immigrants", "migrants", "foreigners", "refugees", "muslims", "jews", "gays", "gypsies", "blacks", "asians", "poles", "romanians"]),
+  nl: new Set(["joden", "jood", "moslims", "moslim", "marokkanen", "marokkaan", "turken", "turk", "polen", "buitenlanders", "buitenlander", "allochtonen", "allochtoon", "vluchtelingen", "asielzoekers", "zigeuners", "homo's", "homos", "negers", "surinamers", "antillianen", "roemenen", "bulgaren", "arabieren", "afrikanen", "chinezen", "wijven", "vrouwen"]),
+  da: new Set(["muslimer", "muslim", "jøder", "jøde", "indvandrere", "indvandrer", "perkere", "flygtninge", "udlændinge", "sigøjnere", "bøsser", "polakker", "rumænere", "arabere", "somaliere", "tyrkere", "kvinder", "kællinger"]),
+};
+
+function cursedGroup(post: Post): [number, number] | undefined {
+  const prefix = CURSE_PREFIX[post.language];
+  const heads = GROUP_HEADS[post.language];
+  for (const t of post.tokens) {
+    const m = prefix.exec(t.norm);
+    if (m && heads.has(m[1] ?? "") && !isQuoted(post.text, t.start, t.end)) return [t.start, t.end];
+  }
+  return undefined;
 }
 
 /**
@@ -83,6 +115,36 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
     }
   }
 
+  // "knuppel ze of schiet ze het land uit", "shoot them all": violence called for against a group
+  // named in the sentence or the one before.
+  const violence = unquoted(m.violence.find(post));
+  if (violence.length > 0) {
+    const groups = m.group.find(post);
+    for (const v of violence) {
+      const g = groups.find((x) => (s(x) === s(v) || s(x) === s(v) - 1) && !(x.first < v.last && v.first < x.last));
+      if (g) {
+        out.push({ kind: "violence", range: span(g, v) });
+        break;
+      }
+    }
+  }
+  // "I hate black people", "ik haat moslims": hatred with a group right after it (three words at most).
+  const hatred = unquoted(m.hatred.find(post));
+  if (hatred.length > 0) {
+    const groups = m.group.find(post);
+    for (const h of hatred) {
+      // Right after it, or after a determiner: "I hate seeing old people lonely" hates the loneliness.
+      const g = groups.find((x) => s(x) === s(h) && x.first >= h.last && post.tokens.slice(h.last, x.first).every((t) => DETERMINERS.has(t.norm)) && x.first - h.last <= 2);
+      if (g) {
+        out.push({ kind: "hatred", range: span(h, g) });
+        break;
+      }
+    }
+  }
+  // "Kutjoden", "kankermarokkanen", "lorteindvandrere": a curse glued to a group of people.
+  const cursed = cursedGroup(post);
+  if (cursed) out.push({ kind: "cursedGroup", range: cursed });
+
   const incapable = m.incapable.find(post);
   if (incapable.length > 0) {
     const genders = m.gender.find(post);
@@ -111,7 +173,7 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
       const text = sentenceText(post, s(d), 1);
       const tragedy = d.data.tags.includes("disaster");
       const joke = tragedy ? (humour.find(near) ?? emojiHit(text.text, text.start, HUMOUR_EMOJI)) : undefined;
-      const glad = tragedy && DEATH.test(text.text) ? (rejoicing.find(near) ?? emojiHit(text.text, text.start, REJOICING_EMOJI)) : undefined;
+      const glad = tragedy && DEATH.test(text.text) && !MEMORIAL.test(text.text) ? (rejoicing.find(near) ?? emojiHit(text.text, text.start, REJOICING_EMOJI)) : undefined;
       const why = joke ?? glad;
       if (why) {
         out.push({ kind: "tragedyJoke", range: [Math.min(d.start, why.start), Math.max(d.end, why.end)] });

@@ -10,6 +10,8 @@ export interface SpokespersonCues {
   role: boolean;
   /** The writer says they are not speaking for the organization ("not on behalf of Northwind"). */
   disclaimed: boolean;
+  /** …and names it in that phrase, which tells readers the relationship; "views are my own" does not. */
+  disclaimedOrganization: boolean;
 }
 
 interface Matchers {
@@ -57,14 +59,18 @@ export function compileSpokespersonCues(config: Pick<ResolvedConfig, "organizati
     const hedges = m.hedges.find(post).filter((h) => !authoritative.some((a) => h.first < a.last && a.first < h.last));
     const sentenceOf = (i: number): number => post.tokens[i]?.sentence ?? -1;
     // Stating one's role ("Speaking as the founder of Northwind: …") is a disclosure, not a claim.
-    if (m.roles.find(post).length > 0) return { strong: [], weak: [], role: true, disclaimed: false };
+    if (m.roles.find(post).length > 0) return { strong: [], weak: [], role: true, disclaimed: false, disclaimedOrganization: false };
     // The organization named in the cue's sentence or the one before or after: in a long post a
     // name in the first paragraph says nothing about "we are pleased to announce" in the last.
-    const orgSentences = new Set(mentions.find(post).filter((h) => h.data.kind !== "competitor").map((h) => sentenceOf(h.first)));
+    const own = mentions.find(post).filter((h) => h.data.kind !== "competitor");
+    const orgSentences = new Set(own.map((h) => sentenceOf(h.first)));
     const namesOrganization = (hit: PhraseHit<unknown>): boolean => [-1, 0, 1].some((d) => orgSentences.has(sentenceOf(hit.first) + d));
     // "Not on behalf of Northwind", "niet namens", "ikke på vegne af", "I don't speak for …":
     // saying one is NOT speaking for the organization silences every cue in that sentence.
-    const disclaimed = new Set(m.disclaimed.find(post, { all: true }).map((h) => sentenceOf(h.first)));
+    const disclaimers = m.disclaimed.find(post, { all: true });
+    const disclaimed = new Set(disclaimers.map((h) => sentenceOf(h.first)));
+    // The name inside the phrase ("not {org}'s views") or right after it ("not speaking on behalf of Northwind").
+    const disclaimedOrganization = disclaimers.some((d) => own.some((o) => d.first <= o.first && o.first <= d.last + 1));
     const isQuestion = (hit: PhraseHit<unknown>): boolean => {
       const s = post.sentences[sentenceOf(hit.first)];
       return s !== undefined && /\?\s*$/.test(post.text.slice(s.start, s.end));
@@ -77,7 +83,7 @@ export function compileSpokespersonCues(config: Pick<ResolvedConfig, "organizati
     const statementFollows = (hit: PhraseHit<unknown>): boolean =>
       STATEMENT_MARK.test(post.text.slice(hit.end, hit.end + 4)) || (connectors.has(hit.last) && sentenceOf(hit.last) === sentenceOf(hit.first));
     const pointsToSource = m.pointers.find(post).length > 0 || post.urls.some(([a, b]) => !EMAIL.test(post.text.slice(a, b)));
-    const out: SpokespersonCues = { strong: [], weak: [], role: false, disclaimed: disclaimed.size > 0 };
+    const out: SpokespersonCues = { strong: [], weak: [], role: false, disclaimed: disclaimed.size > 0, disclaimedOrganization };
     // Overlapping hits on purpose: "we at Northwind" (weak) must not hide "Northwind can confirm".
     for (const hit of m.cues.find(post, { all: true })) {
       if (ignored.some((g) => hit.first < g.last && g.first < hit.last) || isQuoted(post.text, hit.start, hit.end)) continue;

@@ -34,6 +34,11 @@ const REFERENCE = /(?:order|ordre|ordrenummer|faktura|invoice|factuur|bestelling
 const REFERENCE_WORD =
   /(?<![\p{L}])(?:(?:order|ordre|bestelling|faktura|factuur|invoice|ref|referentie|reference|ticket|zending|pakke|pakken|parcel|tracking|dossier|kvittering|bon|cvr|kvk|btw|moms|vat)(?:-?s?(?:nummer|nummeret|number|nr|no))?|(?:bestel|klant|kunde|customer|account|sag|artikel|vare|lid|medlem|member|polis|police)-?s?(?:nummer|nummeret|number|nr|no))\.?\s*(?:(?:nr|no|nummer|number)\.?\s*)?(?:[:#]\s*)?$/iu;
 
+/**
+ * Candidates the metadata calls possible (right length), not only valid: numbers in new ranges or
+ * reserved for fiction are checked below. `leniency` is in the library, not in its typings.
+ */
+const POSSIBLE = { leniency: "POSSIBLE" } as { extended?: boolean };
 const COUNTRIES: Record<Language, CountryCode[]> = { en: ["GB", "NL", "DK"], nl: ["NL"], da: ["DK"] };
 
 /**
@@ -89,12 +94,16 @@ export function detect(text: string, from: number, language: Language, phones: P
     if (isBsn(m[0].replace(/\D/g, "")) && cueNear("bsn", start, end) && !reference(start)) add({ kind: "nationalId", start, end, value: m[0] });
   }
   for (const country of COUNTRIES[language]) {
-    for (const found of phones.findPhoneNumbersInText(body, { defaultCountry: country })) {
+    for (const found of phones.findPhoneNumbersInText(body, { defaultCountry: country, ...POSSIBLE })) {
       const start = from + found.startsAt;
       const end = from + found.endsAt;
       const raw = text.slice(start, end);
-      if (!found.number.isValid() || taken(start, end) || reference(start)) continue;
-      if (selfEvident(raw, found.number) || cueNear("phone", start, end)) add({ kind: "phone", start, end, value: raw, normalized: found.number.number });
+      if (taken(start, end) || reference(start)) continue;
+      // A number the metadata does not know (a new range, a drama number such as 07700 900461) is
+      // still someone's number when the post says so ("ring her on …"): possible, with a cue.
+      const valid = found.number.isValid();
+      if (!valid && !found.number.isPossible()) continue;
+      if ((valid && selfEvident(raw, found.number)) || cueNear("phone", start, end)) add({ kind: "phone", start, end, value: raw, normalized: found.number.number });
     }
   }
   return hits.sort((a, b) => a.start - b.start);

@@ -56,13 +56,15 @@ export function valueAfter(text: string, at: number, code: boolean, words = true
     // A statement ends: the keyword's value would not be in the next one (a question may go on:
     // "wachtwoord nog? Was het Zomer2026!?").
     if (/[.!]$/.test(raw) && !/\d/.test(raw)) return undefined;
-    linked = false;
+    // "password on the newsroom wall: lemotdepasse": a plain word and a colon introduce the value.
+    linked = /^\p{L}+:$/u.test(raw);
   }
   return undefined;
 }
 
 export function looksLikeSecret(value: string, code: boolean): boolean {
-  if (value.length < 4 || value.length > 64 || /^https?:|@/.test(value)) return false;
+  // An "@" is common in passwords ("Welkom@Kantoor2026"); only an address or a handle is not one.
+  if (value.length < 4 || value.length > 64 || /^https?:|^@|@[\p{L}\d-]+\.\p{L}{2,}/u.test(value)) return false;
   // Already masked ("No*********26!", what --fix writes): nothing left to use.
   if (/\*{3,}/.test(value)) return false;
   if (/^\d{1,2}[:/.-]\d{1,2}(?:[:/.-]\d{2,4})?$/.test(value) || /^\d+%$/.test(value)) return false;
@@ -104,11 +106,16 @@ const CLAUSE_WORDS = new Set(["at", "for", "if", "so", "and", "but", "in", "on",
  */
 function wordPassword(value: string, raw: string, index: number, next: string | undefined, lead: string, previous: string | undefined): boolean {
   if (!/^\p{L}{4,32}$/u.test(value) || NOT_PASSWORDS.has(value.toLowerCase())) return false;
-  const clauseEnd = next === undefined || /[.,;:!?)]$/.test(raw) || raw.endsWith("”") || raw.endsWith('"');
+  // An emoji or a symbol after the word ends its clause as a full stop would ("…: bluebird 🤦").
+  const clauseEnd = next === undefined || /[.,;:!?)]$/.test(raw) || raw.endsWith("”") || raw.endsWith('"') || !/[\p{L}\p{N}]/u.test(next);
   // Right after the keyword, a word followed by a colon is a label ("login fails: …"), not a value.
   if (index === 0 || lead.includes(":") || lead.includes("=")) return clauseEnd && !raw.endsWith(":");
   // After a linking verb only, not after a preposition ("står på tavlen i køkkenet").
+  // After "…wall:" only a long word reads as a password ("lemotdepassedeyoutube"), not "finally".
+  if (/^\p{L}+:$/u.test(previous ?? "") && !VERB_LINKS.has((previous ?? "").slice(0, -1).toLowerCase())) return value.length >= 10 && clauseEnd && !PROSE_SUFFIX.test(value);
   if (!VERB_LINKS.has((previous ?? "").toLowerCase().replace(/[:=]$/, "") || ":")) return false;
   return clauseEnd || CLAUSE_WORDS.has(next.toLowerCase());
 }
+/** Endings of long prose words ("unbelievable", "ridiculous", "ongelooflijk", "utroligt") that are no password. */
+const PROSE_SUFFIX = /(?:able|ible|tion|ness|ment|ful|less|ingly|ously|ous|lijk|heid|baar|elig|ligt|lig)$/iu;
 const VERB_LINKS = new Set(["is", "was", "er", "var", "blijft", "stays", ":", "=", "/", "-", "–", "still", "stadig", "bare", "gewoon", "nog", "steeds", "just", "now", "nu", "altid", "altijd", "always"]);
