@@ -14,6 +14,7 @@ const ROOT_DEV_DEPENDENCIES = {
   "eslint": "catalog:",
   "eslint-plugin-regexp": "^3.3.3",
   "fast-check": "^4.11.0",
+  "knip": "^6.44.2",
   "qrcode": "^1.5.4",
   "sharp": "^0.34.5",
   "typescript": "catalog:",

@@ -57,13 +57,25 @@ export function rng(seed) {
   };
 }
 
-export function generateCorpus(count = 2000, seed = 42) {
+/**
+ * Deterministic posts, 60% English, 20% Dutch and 20% Danish: `compose` writes each one from the
+ * shared random source. The one generator of `pnpm bench` (below) and the server bench
+ * (packages/server/bench/posts.mjs); each brings its own sentences and lengths.
+ */
+export function generatePosts(count, seed, compose) {
   const random = rng(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const posts = [];
   for (let i = 0; i < count; i++) {
     const r = random();
     const lang = r < 0.6 ? "en" : r < 0.8 ? "nl" : "da";
+    posts.push(compose({ i, lang, random, pick }));
+  }
+  return posts;
+}
+
+export function generateCorpus(count = 2000, seed = 42) {
+  return generatePosts(count, seed, ({ i, lang, random, pick }) => {
     // Log-normal-ish length around 250 characters, clamped to 40–1,200.
     const target = Math.min(1200, Math.max(40, Math.round(Math.exp(Math.log(250) + (random() + random() + random() - 1.5) * 1.1))));
     let text = "";
@@ -73,7 +85,6 @@ export function generateCorpus(count = 2000, seed = 42) {
       if (random() < 0.35) text += " " + pick(EXTRAS);
     }
     text = text.slice(0, Math.max(40, target)).replace(/\s+\S*$/, "") + (random() < 0.5 ? "!" : ".");
-    posts.push({ id: `post-${String(i + 1).padStart(4, "0")}`, lang, text });
-  }
-  return posts;
+    return { id: `post-${String(i + 1).padStart(4, "0")}`, lang, text };
+  });
 }

@@ -17,7 +17,7 @@ const EXAMPLES_PER_KIND = 2;
 // Options whose schema carries no description (the rule's JSDoc is not in the schema).
 const OPTION_TEXT = {
   "financial-disclosure.tickers": "The organization's own and other tickers to recognise without `$` (e.g. `[\"NWND\"]`).",
-  "personal-data.allow": "Extra addresses or numbers that may be posted, such as a press line (added to `personalData.allow`).",
+  "personal-data.allow": "The same list as `personalData.allow`, written under the rule (prefer `personalData.allow`: it is the organization's data); both spellings add to one allow-list.",
   "platform-limits.limits": "Override a platform's limits for a house style, e.g. `{ linkedin: { maxLength: 1300 }, instagram: { maxHashtags: 5 } }` (`maxLength`, `maxHashtags`, `maxMentions`).",
   "profanity.minConfidence": "How sure a match must be to be reported: `high` only clear profanity, `medium` (default) also milder words, `low` also words that are often harmless.",
   "profanity.allow": "Words never to flag in this organization (a place name, a product).",

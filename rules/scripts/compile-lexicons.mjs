@@ -1,12 +1,13 @@
 // Compiles rules/lexicons/<lang>/<rule-id>.yml into one generated module, so the pack loads no
-// YAML and validates nothing at run time, and works in a browser bundle. The structure is checked
-// here (a broken lexicon fails the build) and again against core's schema by rules/test/lexicons.test.ts.
+// YAML and validates nothing at run time, and works in a browser bundle. Each entry is checked
+// against core's lexicon schema (a broken lexicon fails the build), so core's build comes first
+// (the package's `lexicons` script builds it).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { lexiconEntrySchema } from "@postlint/core";
 import { parse } from "yaml";
 
-const KEYS = new Set(["terms", "note", "suggest", "confidence", "severity", "messageId", "clause", "tags", "replace", "source"]);
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const lexiconDir = path.join(root, "lexicons");
 // The concept registry: every tag of a concepts.yml must be listed there (a typo in a tag would
@@ -42,16 +43,14 @@ function fail(message) {
   process.exit(2);
 }
 
-/** The entry as core's lexicon schema would return it: known keys only, defaults filled in. */
+/** The entry as core's lexicon schema returns it: known keys only, defaults filled in. */
 function withDefaults(entry, where) {
-  if (typeof entry !== "object" || entry === null || Array.isArray(entry)) fail(`${where}: expected a mapping with "terms"`);
-  for (const key of Object.keys(entry)) if (!KEYS.has(key)) fail(`${where}: unknown key "${key}"`);
-  if (!Array.isArray(entry.terms) || entry.terms.length === 0 || entry.terms.some((t) => typeof t !== "string" || t === "")) {
-    fail(`${where}: "terms" must be a non-empty list of words or phrases`);
-  }
-  if (entry.confidence !== undefined && !["high", "medium", "low"].includes(entry.confidence)) fail(`${where}: confidence must be high, medium or low`);
-  if (entry.tags !== undefined && (!Array.isArray(entry.tags) || entry.tags.some((t) => typeof t !== "string"))) fail(`${where}: tags must be a list`);
-  return { ...entry, terms: entry.terms.map(String), confidence: entry.confidence ?? "high", tags: entry.tags ?? [] };
+  const parsed = lexiconEntrySchema.safeParse(entry);
+  // The entry's own key order, then the defaults: the generated module stays byte-for-byte stable.
+  if (parsed.success) return { ...entry, ...parsed.data };
+  const issue = parsed.error.issues[0];
+  const key = issue?.code === "unrecognized_keys" ? `unknown key "${issue.keys[0]}"` : issue?.path.length ? `"${issue.path.join(".")}": ${issue.message}` : (issue?.message ?? "invalid");
+  fail(`${where}: ${key}`);
 }
 
 mkdirSync(path.join(root, "src/generated"), { recursive: true });

@@ -1,4 +1,4 @@
-import { compileLexicon, compilePhrases, definePolicyRule, isNegated, isQuoted, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post } from "@postlint/core";
+import { compileLexicon, compilePhrases, definePolicyRule, isNegated, isQuoted, lexiconMatchers, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, languageCache } from "@postlint/core";
 import { compileNames } from "./brand-voice/names.js";
 import { findShouting } from "./brand-voice/shouting.js";
 import { docsUrl } from "./docs-url.js";
@@ -86,24 +86,13 @@ export default definePolicyRule({
   setup({ config }) {
     const substitutions = new Map(Object.entries(config.brand.substitutions).map(([k, v]) => [k.toLowerCase(), v]));
     const banned = compilePhrases(config.brand.banned.map((phrase) => ({ phrase, data: phrase.toLowerCase() })));
-    const personal = new Map<Language, PhraseMatcher<LexiconEntry>>();
-    const personalFor = (language: Language): PhraseMatcher<LexiconEntry> => {
-      let m = personal.get(language);
-      if (!m) personal.set(language, (m = compileLexicon(lexiconFor("brand-voice", language))));
-      return m;
-    };
-    const conduct = new Map<Language, Conduct>();
-    const conductFor = (language: Language): Conduct => {
-      let c = conduct.get(language);
-      if (!c) {
-        c = {
-          profanity: compileLexicon(profanityEntries(language).filter((e) => e.tags.includes("profanity-ok") || e.confidence !== "low")),
-          insults: compileLexicon([...insensitiveEntries(language), ...conceptEntries(language, ["insult"]).filter((e) => e.confidence === "high")]),
-        };
-        conduct.set(language, c);
-      }
-      return c;
-    };
+    const personalFor = lexiconMatchers((language) => lexiconFor("brand-voice", language), { stem: false });
+    const conductFor = languageCache(
+      (language: Language): Conduct => ({
+        profanity: compileLexicon(profanityEntries(language).filter((e) => e.tags.includes("profanity-ok") || e.confidence !== "low")),
+        insults: compileLexicon([...insensitiveEntries(language), ...conceptEntries(language, ["insult"]).filter((e) => e.confidence === "high")]),
+      }),
+    );
     return { substitutions, banned, personalFor, conductFor, names: compileNames(config), required: config.brand.hashtags.required };
   },
   async check(post, ctx, { substitutions, banned, personalFor, conductFor, names, required }) {
@@ -132,7 +121,7 @@ export default definePolicyRule({
     const hr = await internalNews(post);
     if (hr) ctx.report({ messageId: "internalNews", range: hr, severity: "error", clause: "P20" });
 
-    const cues = personalFor(post.language).find(post);
+    const cues = (await personalFor(post.language)).find(post);
     const strong = cues.find((c) => c.data.confidence !== "low");
     const mood = MOOD_EMOJI.test(post.text.slice(post.bodyStart));
     const personal = strong ?? (cues.length >= 2 || (cues.length === 1 && mood) ? cues[0] : undefined) ?? (await personalAside(post));

@@ -1,4 +1,4 @@
-import { compileLexicon, definePolicyRule, isQuoted, loadSentiment, loadStemmer, sentenceWindow, z, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher } from "@postlint/core";
+import { compileLexicon, definePolicyRule, isQuoted, loadSentiment, loadStemmer, sentenceWindow, z, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, languageCache } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
 import { conceptEntries, toneOf } from "./concepts/index.js";
@@ -80,8 +80,7 @@ export default definePolicyRule({
     const chosen = new Set<string>(options.topics.map((t) => (typeof t === "string" ? t : t.name)));
     const custom = options.topics.filter((t): t is CustomTopic => typeof t !== "string");
     const labels = new Map(custom.map((t) => [t.name, t.label]));
-    const cache = new Map<Language, Promise<Matchers>>();
-    const build = async (language: Language): Promise<Matchers> => {
+    const matchersFor = languageCache(async (language: Language): Promise<Matchers> => {
       const stemmer = await loadStemmer(language);
       // Opinion words tagged `general` ("a disgrace", "should be ashamed") count for every topic.
       const entries = lexiconFor("controversial-topic", language).filter((e) => e.tags.includes("general") || e.tags.includes("ignore") || e.tags.some((t) => chosen.has(t)));
@@ -92,12 +91,7 @@ export default definePolicyRule({
       }
       const tone = conceptEntries(language, ["negative", "positive", "neutral"]);
       return { topics: compileLexicon(entries, { possessive: true }), tone: compileLexicon(tone, { stemmer }) };
-    };
-    const matchersFor = (language: Language): Promise<Matchers> => {
-      let m = cache.get(language);
-      if (!m) cache.set(language, (m = build(language)));
-      return m;
-    };
+    });
     /** The topic a subject is reported under: the most specific one chosen (immigration before politics). */
     const topicOf = (entry: LexiconEntry): string | undefined => entry.tags.find((t) => chosen.has(t) && t !== "politics") ?? (entry.tags.includes("politics") && chosen.has("politics") ? "politics" : undefined);
     const nameOf = (topic: string, language: Language): string =>

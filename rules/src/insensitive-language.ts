@@ -1,4 +1,4 @@
-import { compileLexicon, definePolicyRule, isQuoted, z, type Language, type LexiconEntry, type PhraseMatcher } from "@postlint/core";
+import { definePolicyRule, isQuoted, lexiconMatchers, z, type Language, type LexiconEntry } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { aimedAtPerson } from "./insensitive-language/aim.js";
 import { findHurtful, insensitiveEntries } from "./concepts/index.js";
@@ -71,21 +71,12 @@ export default definePolicyRule({
   },
   setup({ options }) {
     const allow = new Set(options.allow.map((w) => w.toLowerCase()));
-    const matchers = new Map<Language, PhraseMatcher<LexiconEntry>>();
-    const matcherFor = (language: Language): PhraseMatcher<LexiconEntry> => {
-      let m = matchers.get(language);
-      if (!m) {
-        const entries = insensitiveEntries(language);
-        m = compileLexicon(entries.map((e) => ({ ...e, terms: e.terms.filter((t) => !allow.has(t.toLowerCase())) })));
-        matchers.set(language, m);
-      }
-      return m;
-    };
+    const matcherFor = lexiconMatchers((language) => insensitiveEntries(language).map((e) => ({ ...e, terms: e.terms.filter((t) => !allow.has(t.toLowerCase())) })), { stem: false });
     return { matcherFor };
   },
   async check(post, ctx, { matcherFor }) {
     const reported: [number, number][] = [];
-    for (const hit of matcherFor(post.language).find(post)) {
+    for (const hit of (await matcherFor(post.language)).find(post)) {
       // Quoted, the word is being discussed or reported ("he called me a “…”"), not used.
       if (isQuoted(post.text, hit.start, hit.end)) continue;
       const kind = kindOf(hit.data);

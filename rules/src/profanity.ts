@@ -1,4 +1,4 @@
-import { compileLexicon, compileMentions, definePolicyRule, z, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post } from "@postlint/core";
+import { compileMentions, definePolicyRule, lexiconMatchers, z, type Language, type LexiconEntry, type PhraseHit, type Post } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { conceptMatcher, insensitiveEntries, overlaps, profanityEntries } from "./concepts/index.js";
 
@@ -56,27 +56,23 @@ export default definePolicyRule({
   setup({ config, options }) {
     const allow = new Set(options.allow.map((w) => w.toLowerCase()));
     const min = RANK[options.minConfidence];
-    const matchers = new Map<Language, PhraseMatcher<LexiconEntry>>();
-    const matcherFor = (language: Language): PhraseMatcher<LexiconEntry> => {
-      let m = matchers.get(language);
-      if (!m) {
+    const matcherFor = lexiconMatchers(
+      (language) => {
         // Slurs and group insults are insensitive-language's (P9): one finding per word, not two.
         const slurs = new Set(insensitiveEntries(language).flatMap((e) => e.terms.map((t) => t.toLowerCase())));
-        const entries = profanityEntries(language)
+        return profanityEntries(language)
           .filter((e) => e.tags.includes(ALLOW) || RANK[e.confidence] >= min)
           .map((e) => ({ ...e, terms: e.terms.filter((t) => !allow.has(t.toLowerCase()) && (e.tags.includes(ALLOW) || !slurs.has(t.toLowerCase()))) }));
-        m = compileLexicon(entries, { vowelDropped: true });
-        matchers.set(language, m);
-      }
-      return m;
-    };
+      },
+      { stem: false, vowelDropped: true },
+    );
     return { matcherFor, mentions: compileMentions(config) };
   },
   async check(post, ctx, { matcherFor, mentions }) {
     // A post too short to tell its language apart may be in any of the three: check every list,
     // but not English words that are everyday Danish or Dutch.
     const guessed = post.languageSource === "default";
-    const hits = guessed ? longestFirst(LANGUAGES.flatMap((l) => matcherFor(l).find(post))) : matcherFor(post.language).find(post);
+    const hits = guessed ? longestFirst((await Promise.all(LANGUAGES.map(matcherFor))).flatMap((m) => m.find(post))) : (await matcherFor(post.language)).find(post);
     const aim = aimOf(post, mentions);
     for (const hit of hits) {
       if (hit.data.tags.includes(ALLOW)) continue;

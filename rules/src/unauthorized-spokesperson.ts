@@ -1,4 +1,4 @@
-import { definePolicyRule, type ResolvedConfig } from "@postlint/core";
+import { definePolicyRule, type RuleConfig } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { compileSpokespersonCues } from "./concepts/index.js";
 
@@ -6,7 +6,7 @@ import { compileSpokespersonCues } from "./concepts/index.js";
 const handle = (name: string): string => name.trim().replace(/^@/, "").toLowerCase();
 
 /** The author may speak for the organization, or the rule does not apply to this post (§4). */
-function exempt(config: ResolvedConfig, account: string, author: string | undefined): boolean {
+function exempt(config: RuleConfig, account: string, author: string | undefined): boolean {
   const spokespeople = config.spokespeople.map(handle);
   if (author !== undefined && spokespeople.includes(handle(author))) return true;
   // The brand account speaks for the organization by design; only a named author outside a

@@ -1,6 +1,7 @@
 // Brand voice on the official account: each check, its fix, and that fixed posts lint clean.
 import { createLinter } from "@postlint/core";
 import { describe, expect, it } from "vitest";
+import { findingsOf } from "../../test-support/findings.js";
 import pack from "../src/index.js";
 
 const CONFIG = {
@@ -15,8 +16,7 @@ async function lint(text: string, meta: Record<string, string> = OFFICIAL, fix =
   return linter.lint({ text, meta, fix });
 }
 async function findings(text: string, meta: Record<string, string> = OFFICIAL) {
-  const result = await lint(text, meta);
-  return result.messages.filter((m) => m.ruleId === "brand-voice").map((m) => `${m.messageId} ${m.text ?? ""}`);
+  return findingsOf(await lint(text, meta), "brand-voice", ["messageId", "text"]);
 }
 
 describe("brand-voice", () => {

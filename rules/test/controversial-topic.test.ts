@@ -1,12 +1,12 @@
 // Off by default; topics choose what an impartial role avoids; opinions, not news, are flagged.
 import { ConfigError, createLinter } from "@postlint/core";
 import { describe, expect, it } from "vitest";
+import { findingsOf } from "../../test-support/findings.js";
 import pack from "../src/index.js";
 
 async function findings(text: string, lang = "en", rules: Record<string, unknown> = { "controversial-topic": "warn" }) {
   const linter = createLinter({ packs: [pack], config: { rules } });
-  const result = await linter.lint({ text, meta: { lang } });
-  return result.messages.filter((m) => m.ruleId === "controversial-topic").map((m) => `${m.severity} ${m.text ?? ""}`);
+  return findingsOf(await linter.lint({ text, meta: { lang } }), "controversial-topic", ["severity", "text"]);
 }
 
 describe("controversial-topic", () => {

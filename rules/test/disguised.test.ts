@@ -2,6 +2,7 @@
 // English, Dutch and Danish, with exact columns; and clean near-misses that must stay clean.
 import { createLinter, type Language } from "@postlint/core";
 import { describe, expect, it } from "vitest";
+import { findingsOf } from "../../test-support/findings.js";
 import pack from "../src/index.js";
 
 const linter = createLinter({
@@ -14,8 +15,7 @@ const linter = createLinter({
 });
 
 async function findings(text: string, lang: Language, ruleId?: string): Promise<string[]> {
-  const result = await linter.lint({ text, meta: { lang, date: "2026-12-01" } });
-  return result.messages.filter((m) => !ruleId || m.ruleId === ruleId).map((m) => `${m.ruleId} ${m.line}:${m.column}-${m.endColumn}`);
+  return findingsOf(await linter.lint({ text, meta: { lang, date: "2026-12-01" } }), ruleId || undefined, ["ruleId", "span"]);
 }
 
 describe("disguised words", () => {

@@ -2,13 +2,13 @@
 // numbers (a running app, exam results, a vegetable garden) and published results fine.
 import { createLinter, type Language } from "@postlint/core";
 import { describe, expect, it } from "vitest";
+import { findingsOf } from "../../test-support/findings.js";
 import pack from "../src/index.js";
 
 const linter = createLinter({ packs: [pack], config: { organization: { name: "Northwind Traders", aliases: ["Northwind"] } } });
 
 async function findings(text: string, lang: Language, ruleId = "financial-disclosure"): Promise<string[]> {
-  const result = await linter.lint({ text, filePath: "post.md", meta: { lang, date: "2026-12-01" } });
-  return result.messages.filter((m) => m.ruleId === ruleId).map((m) => `${m.messageId} ${m.text}`);
+  return findingsOf(await linter.lint({ text, filePath: "post.md", meta: { lang, date: "2026-12-01" } }), ruleId, ["messageId", "text"]);
 }
 
 describe("results hints: an upcoming release plus hype", () => {

@@ -3,14 +3,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createLinter } from "@postlint/core";
 import { describe, expect, it } from "vitest";
+import { findingsOf } from "../../test-support/findings.js";
 // @ts-expect-error -- a plain .mjs build script without type declarations
 import { render, subset } from "../scripts/equality-subset.mjs";
 import pack from "../src/index.js";
 
 async function findings(text: string, lang = "en", rules: Record<string, unknown> = {}) {
   const linter = createLinter({ packs: [pack], config: { rules } });
-  const result = await linter.lint({ text, meta: { lang } });
-  return result.messages.filter((m) => m.ruleId === "insensitive-language").map((m) => `${m.severity} ${m.messageId} ${m.text ?? ""}`);
+  return findingsOf(await linter.lint({ text, meta: { lang } }), "insensitive-language", ["severity", "messageId", "text"]);
 }
 
 describe("insensitive-language", () => {

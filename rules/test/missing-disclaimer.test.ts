@@ -1,6 +1,7 @@
 // What counts as an opinion, a claim and a disclosure, and what --fix adds.
 import { createLinter } from "@postlint/core";
 import { describe, expect, it } from "vitest";
+import { findingsOf } from "../../test-support/findings.js";
 import pack from "../src/index.js";
 
 const CONFIG = {
@@ -14,8 +15,7 @@ async function lint(text: string, meta: Record<string, string> = { lang: "en" },
   return linter.lint({ text, meta, fix });
 }
 async function findings(text: string, meta: Record<string, string> = { lang: "en" }, rules: Record<string, unknown> = {}) {
-  const result = await lint(text, meta, rules);
-  return result.messages.filter((m) => m.ruleId === "missing-disclaimer").map((m) => `${m.messageId} ${m.text ?? ""}`);
+  return findingsOf(await lint(text, meta, rules), "missing-disclaimer", ["messageId", "text"]);
 }
 
 describe("missing-disclaimer", () => {

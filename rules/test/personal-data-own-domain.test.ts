@@ -1,6 +1,7 @@
 // Without organization.domains, the organization's own addresses are recognised by its name.
 import { createLinter } from "@postlint/core";
 import { describe, expect, it } from "vitest";
+import { findingsOf } from "../../test-support/findings.js";
 import pack from "../src/index.js";
 import { inferDomainLabels } from "../src/personal-data.js";
 
@@ -8,8 +9,7 @@ const config = { organization: { name: "Northwind Traders", aliases: ["Northwind
 
 async function findings(text: string, account = "personal") {
   const linter = createLinter({ packs: [pack], config });
-  const result = await linter.lint({ text, meta: { lang: "en", account } });
-  return result.messages.filter((m) => m.ruleId === "personal-data").map((m) => m.messageId);
+  return findingsOf(await linter.lint({ text, meta: { lang: "en", account } }), "personal-data", ["messageId"]);
 }
 
 describe("personal-data: the organization's own addresses", () => {

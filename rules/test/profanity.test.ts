@@ -1,12 +1,12 @@
 // Severity and options of the profanity rule; which words it flags is in fixtures/profanity/.
 import { createLinter } from "@postlint/core";
 import { describe, expect, it } from "vitest";
+import { findingsOf } from "../../test-support/findings.js";
 import pack from "../src/index.js";
 
 async function findings(text: string, meta: Record<string, string> = { lang: "en" }, rules: Record<string, unknown> = {}) {
   const linter = createLinter({ packs: [pack], config: { rules } });
-  const result = await linter.lint({ text, meta });
-  return result.messages.filter((m) => m.ruleId === "profanity").map((m) => `${m.severity} ${m.text ?? ""}`);
+  return findingsOf(await linter.lint({ text, meta }), "profanity", ["severity", "text"]);
 }
 
 describe("profanity", () => {

@@ -3,15 +3,14 @@
 import { readFileSync } from "node:fs";
 import { createLinter } from "@postlint/core";
 import { describe, expect, it } from "vitest";
+import { findingsOf } from "../../test-support/findings.js";
 import pack from "../src/index.js";
 
 const linter = createLinter({ packs: [pack], config: { confidential: { terms: ["Project Hydra"] }, rules: { "workplace-conflict": "error" } } });
 
 /** `ruleId line:column text` for the three rules this suite is about. */
 async function findings(text: string): Promise<string[]> {
-  const result = await linter.lint({ text, meta: { lang: "en" } });
-  const watched = new Set(["profanity", "confidential-info", "workplace-conflict"]);
-  return result.messages.filter((m) => m.ruleId !== null && watched.has(m.ruleId)).map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.text ?? ""}`);
+  return findingsOf(await linter.lint({ text, meta: { lang: "en" } }), ["profanity", "confidential-info", "workplace-conflict"], ["ruleId", "position", "text"]);
 }
 
 const SENTENCE = "My boss is a fucking clown. Project Hydra.";

@@ -1,14 +1,14 @@
 // Who may speak for the organization, on which account, and how strong the cue is.
 import { createLinter } from "@postlint/core";
 import { describe, expect, it } from "vitest";
+import { findingsOf } from "../../test-support/findings.js";
 import pack from "../src/index.js";
 
 const ORG = { organization: { name: "Northwind Traders", aliases: ["Northwind"] } };
 
 async function findings(text: string, meta: Record<string, string> = { lang: "en" }, spokespeople: string[] = ["jane.doe", "@northwind_ceo"]) {
   const linter = createLinter({ packs: [pack], config: { ...ORG, spokespeople } });
-  const result = await linter.lint({ text, meta });
-  return result.messages.filter((m) => m.ruleId === "unauthorized-spokesperson").map((m) => `${m.severity} ${m.messageId} ${m.text ?? ""}`);
+  return findingsOf(await linter.lint({ text, meta }), "unauthorized-spokesperson", ["severity", "messageId", "text"]);
 }
 
 describe("unauthorized-spokesperson", () => {

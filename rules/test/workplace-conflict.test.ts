@@ -2,14 +2,14 @@
 // are flagged about work; threats are errors. Vocabulary is covered by fixtures/workplace-conflict/.
 import { createLinter } from "@postlint/core";
 import { describe, expect, it } from "vitest";
+import { findingsOf } from "../../test-support/findings.js";
 import pack from "../src/index.js";
 
 const ORG = { organization: { name: "Northwind Traders", aliases: ["Northwind"] } };
 
 async function findings(text: string, lang = "en", rules: Record<string, unknown> = {}) {
   const linter = createLinter({ packs: [pack], config: { ...ORG, rules } });
-  const result = await linter.lint({ text, meta: { lang } });
-  return result.messages.filter((m) => m.ruleId === "workplace-conflict").map((m) => `${m.severity} ${m.messageId} ${m.text ?? ""}`);
+  return findingsOf(await linter.lint({ text, meta: { lang } }), "workplace-conflict", ["severity", "messageId", "text"]);
 }
 
 describe("workplace-conflict", () => {

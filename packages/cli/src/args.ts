@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { closest, FORMAT_NAMES, PLATFORMS, ACCOUNTS, LANGUAGES, type FormatName } from "@postlint/core";
+import { closest, EXPECTED_POST_DATE, FORMAT_NAMES, isoDay, PLATFORMS, ACCOUNTS, LANGUAGES, type FormatName } from "@postlint/core";
 import { parseBytes } from "@postlint/core/node";
 
 export class UsageError extends Error {}
@@ -40,7 +40,7 @@ const OPTIONS = {
 } as const;
 
 /** Each post's time budget unless `--lint-timeout` says otherwise: generous for a 1 MB post, short of a hang. */
-export const DEFAULT_LINT_TIMEOUT_MS = 10_000;
+const DEFAULT_LINT_TIMEOUT_MS = 10_000;
 
 export interface CliArgs {
   patterns: string[];
@@ -94,9 +94,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (v.platform !== undefined && !(PLATFORMS as readonly string[]).includes(v.platform)) throw new UsageError(choice("--platform", v.platform, PLATFORMS));
   if (v.account !== undefined && !(ACCOUNTS as readonly string[]).includes(v.account)) throw new UsageError(choice("--account", v.account, ACCOUNTS));
   if (v.lang !== undefined && ![...LANGUAGES, "auto"].includes(v.lang)) throw new UsageError(choice("--lang", v.lang, [...LANGUAGES, "auto"]));
-  if (v.date !== undefined && (!/^\d{4}-\d{2}-\d{2}/.test(v.date) || Number.isNaN(Date.parse(v.date.slice(0, 10))))) {
-    throw new UsageError(`--date: expected an ISO 8601 date such as 2026-12-01, got "${v.date}"`);
-  }
+  const date = v.date === undefined ? undefined : isoDay(v.date.trim());
+  if (v.date !== undefined && date === undefined) throw new UsageError(`--date: ${EXPECTED_POST_DATE}, got "${v.date}"`);
   let maxFileSize: number | undefined;
   if (v["max-file-size"] !== undefined) {
     maxFileSize = parseBytes(v["max-file-size"]);
@@ -112,7 +111,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (v.fix && v["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run cannot be used together; use --fix to write the fixes or --fix-dry-run to only see them");
   const patterns = parsed.positionals;
   const meta: CliArgs["meta"] = {};
-  for (const key of ["platform", "account", "author", "lang", "date"] as const) if (v[key] !== undefined) meta[key] = v[key];
+  for (const key of ["platform", "account", "author", "lang"] as const) if (v[key] !== undefined) meta[key] = v[key];
+  if (date !== undefined) meta.date = date;
   return {
     patterns,
     ...(v.config !== undefined ? { config: v.config } : {}),

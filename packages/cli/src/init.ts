@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-export const STARTER_CONFIG = `# postlint configuration: see https://github.com/postlint/postlint#configuration
+const STARTER_CONFIG = `# postlint configuration: see https://github.com/postlint/postlint#configuration
 # Every key is optional. Uncomment and edit what applies to your organization.
 
 # organization:

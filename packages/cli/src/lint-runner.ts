@@ -16,7 +16,7 @@ export interface RunOptions {
 }
 
 /** More threads than this per core, or than batches, only cost memory: 99999 ran V8 out of memory. */
-export const MAX_THREADS_PER_CORE = 4;
+const MAX_THREADS_PER_CORE = 4;
 /** Below this many posts, starting workers costs more than it saves. */
 const AUTO_MIN_FILES = 200;
 const BATCH = 25;

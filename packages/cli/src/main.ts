@@ -11,6 +11,7 @@ import { listRules } from "./list-rules.js";
 import { writeFix } from "./fix-writer.js";
 import { skippedResult } from "./skipped.js";
 import { checkOutputFile, writeOutputFile } from "./output-file.js";
+import { exitCode, onlyErrors } from "./outcome.js";
 import { createProgress } from "./progress.js";
 import { VERSION } from "./version.js";
 import pack from "@postlint/rules";
@@ -101,7 +102,7 @@ async function lintPosts(args: CliArgs, io: CliIO, fileLinter: FileLinter, linte
   const report = formatters[args.format](shown, { cwd: io.cwd, color: args.outputFile ? false : useColor(io, args.color), rules, sources, version: VERSION });
   if (args.outputFile) await writeOutputFile(io.cwd, args.outputFile, report);
   else io.stdout.write(report);
-  return exitCode(results, args);
+  return exitCode(results, args.maxWarnings);
 }
 
 async function lintStdin(args: CliArgs, io: CliIO, fileLinter: FileLinter, results: LintResult[], sources: Map<string, string>): Promise<void> {
@@ -160,19 +161,6 @@ async function lintPaths(
 /** `--print-config` output ends up in CI logs and issue reports: API tokens never appear in it. */
 function withoutSecrets(config: ResolvedConfig): ResolvedConfig {
   return { ...config, server: { ...config.server, tokens: config.server.tokens.map(() => "<redacted>") } };
-}
-
-function onlyErrors(result: LintResult): LintResult {
-  const messages = result.messages.filter((m) => m.severity === "error");
-  return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
-}
-
-function exitCode(results: readonly LintResult[], args: CliArgs): number {
-  if (results.some((r) => r.messages.some((m) => m.fatal))) return 2;
-  if (results.some((r) => r.errorCount > 0)) return 1;
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (args.maxWarnings !== undefined && args.maxWarnings >= 0 && warnings > args.maxWarnings) return 1;
-  return 0;
 }
 
 function write(io: CliIO, text: string, code: number): number {

@@ -5,6 +5,7 @@ import { createImageReader, lintNdjson, readImageData, type FileLinter } from "@
 import type { CliArgs } from "./args.js";
 import { UsageError } from "./args.js";
 import type { CliIO } from "./io.js";
+import { onlyErrors, Outcome } from "./outcome.js";
 
 /**
  * `--ndjson`: posts as NDJSON from stdin or one file (`{"id", "text", …front matter}` per line),
@@ -25,9 +26,7 @@ export async function lintNdjsonInput(args: CliArgs, io: CliIO, fileLinter: File
     input = stream;
   }
   const linterDir = file ? path.dirname(path.resolve(io.cwd, file)) : io.cwd;
-  let errors = 0;
-  let warnings = 0;
-  let fatal = false;
+  const outcome = new Outcome();
   let n = 0;
   const tty = Boolean(io.stderr.isTTY);
   const settings = (await fileLinter.linterFor(linterDir)).config.images;
@@ -41,16 +40,12 @@ export async function lintNdjsonInput(args: CliArgs, io: CliIO, fileLinter: File
     ...(args.lintTimeoutMs ? { timeBudgetMs: args.lintTimeoutMs } : {}),
   });
   for await (const result of results) {
-    const shown = args.quiet ? { ...result, messages: result.messages.filter((m) => m.severity === "error"), warningCount: 0 } : result;
+    const shown = args.quiet ? onlyErrors(result) : result;
     if (!io.stdout.write(JSON.stringify(shown) + "\n")) await new Promise((r) => io.stdout.once("drain", r));
-    errors += result.errorCount;
-    warnings += result.warningCount;
-    fatal ||= result.messages.some((m) => m.fatal);
+    outcome.add(result);
     n++;
     if (tty && n % 500 === 0) io.stderr.write(`\rpostlint: ${n} posts`);
   }
   if (tty && n >= 500) io.stderr.write("\r\x1b[K");
-  if (fatal) return 2;
-  if (errors > 0) return 1;
-  return args.maxWarnings !== undefined && args.maxWarnings >= 0 && warnings > args.maxWarnings ? 1 : 0;
+  return outcome.exitCode(args.maxWarnings);
 }

@@ -2,7 +2,7 @@ import { fatalResult, type LintResult } from "@postlint/core";
 import type { SkippedPath } from "@postlint/core/node";
 
 /** ESLint's words, so people who know ESLint recognize it. */
-export const IGNORED_MESSAGE = "File ignored because of a matching ignore pattern. Use --no-ignore to override.";
+const IGNORED_MESSAGE = "File ignored because of a matching ignore pattern. Use --no-ignore to override.";
 
 /**
  * A result for what the file search left out: a warning for a post named explicitly but ignored;

@@ -9,8 +9,8 @@ import type { LexiconEntry } from "./lexicon.js";
  * lexicon is compiled. Only single words of four letters or more take part: shorter ones end or
  * start too many unrelated words.
  */
-export const COMPOUND_HEAD = "compound:head";
-export const COMPOUND_MODIFIER = "compound:modifier";
+const COMPOUND_HEAD = "compound:head";
+const COMPOUND_MODIFIER = "compound:modifier";
 const MIN_PART = 4;
 
 export function compoundTerms(entry: Pick<LexiconEntry, "terms" | "tags">): string[] {

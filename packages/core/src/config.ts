@@ -1,20 +1,12 @@
 import { z } from "zod";
+import { daySchema } from "./dates.js";
 import { ConfigError } from "./errors.js";
 import { describeIssue, formatPath, withSuggestion } from "./schema-errors.js";
 import { policyConfigShape } from "./policy-config.js";
 import { ACCOUNTS, LANGUAGES, PLATFORMS, type ResolvedConfig, type RuleLevel, type RuleSetting } from "./types.js";
 
 const strings = z.array(z.string());
-const day = z
-  .union([z.string(), z.date()])
-  .transform((v, ctx) => {
-    const s = v instanceof Date ? v.toISOString().slice(0, 10) : v;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(s))) {
-      ctx.addIssue({ code: "custom", message: `expected a date as YYYY-MM-DD, got "${s}"` });
-      return z.NEVER;
-    }
-    return s;
-  });
+const day = daySchema({ time: false, trim: false, expected: "expected a date as YYYY-MM-DD" });
 
 /** A rule level as people write it: ESLint numbers and YAML 1.1 booleans included. */
 const level = z.union([z.enum(["error", "warn", "off"]), z.literal(0), z.literal(1), z.literal(2), z.literal(false)], {
@@ -37,7 +29,7 @@ const literalTerm = z.string().refine((term) => /[\p{L}\p{N}]/u.test(term), {
   error: (issue) => `expected a word or phrase (terms are literal text, not patterns), got ${JSON.stringify(issue.input)}`,
 });
 
-export const configSchema = z.strictObject({
+const configSchema = z.strictObject({
   organization: z
     .strictObject({ name: z.string().optional(), aliases: strings.default([]), competitors: strings.default([]), domains: strings.default([]) })
     .default({ aliases: [], competitors: [], domains: [] }),
@@ -82,8 +74,6 @@ export const configSchema = z.strictObject({
   ...policyConfigShape,
 });
 
-export const CONFIG_KEYS = Object.keys(configSchema.shape);
-
 export interface ConfigSource {
   /** The file the config came from, named in errors. */
   file?: string;
@@ -111,6 +101,16 @@ export function resolveConfig(raw: unknown, source: ConfigSource = {}): Resolved
   const config = parsed.data as ResolvedConfig;
   if (source.file) config.filePath = source.file;
   return config;
+}
+
+/**
+ * Whether a config given as data is already resolved (`resolveConfig`'s output, maybe with
+ * overrides applied) rather than raw data to validate. The one test the linter and the server use.
+ */
+export function isResolvedConfig(config: unknown): config is ResolvedConfig {
+  if (typeof config !== "object" || config === null) return false;
+  const c = config as Partial<ResolvedConfig>;
+  return Array.isArray(c.plugins) && typeof c.gate === "object" && typeof c.organization === "object";
 }
 
 /**
@@ -158,11 +158,6 @@ function unwrap(schema: z.ZodType): z.ZodType {
   let s = schema;
   while (s instanceof z.ZodDefault || s instanceof z.ZodOptional) s = s.unwrap() as z.ZodType;
   return s;
-}
-
-/** The default config: nothing about the organization, every rule at its default level. */
-export function emptyConfig(): ResolvedConfig {
-  return resolveConfig({});
 }
 
 export function normalizeLevel(setting: RuleSetting | undefined): RuleLevel | undefined {

@@ -1,5 +1,6 @@
 import { isMap, parseDocument, type Node as YamlNode } from "yaml";
 import { z } from "zod";
+import { daySchema, EXPECTED_POST_DATE } from "./dates.js";
 import { InputError } from "./errors.js";
 import { ACCOUNTS, LANGUAGES, PLATFORMS } from "./types.js";
 import { describeIssue } from "./schema-errors.js";
@@ -19,22 +20,12 @@ const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
  * crafted one from exhausting memory or time: its size, and how far YAML aliases may expand
  * (a "billion laughs" is a few lines of aliases of aliases that expand to millions of nodes).
  */
-export const FRONT_MATTER_LIMITS = { maxChars: 16 * 1024, maxAliasCount: 100 } as const;
+const FRONT_MATTER_LIMITS = { maxChars: 16 * 1024, maxAliasCount: 100 } as const;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
-const isoDate = z
-  .union([z.string(), z.date()])
-  .transform((v, ctx) => {
-    const s = v instanceof Date ? v.toISOString().slice(0, 10) : v.trim();
-    const m = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
-    if (!m?.[1] || Number.isNaN(Date.parse(m[1]))) {
-      ctx.addIssue({ code: "custom", message: `expected an ISO 8601 date such as 2026-12-01, got "${s}"` });
-      return z.NEVER;
-    }
-    return m[1];
-  });
+const isoDate = daySchema({ time: true, trim: true, expected: EXPECTED_POST_DATE });
 
-export const postMetaSchema = z
+const postMetaSchema = z
   .object({
     platform: z.enum(PLATFORMS).optional(),
     account: z.enum(ACCOUNTS).optional(),

@@ -25,7 +25,7 @@ export const lexiconEntrySchema = z.strictObject({
 });
 
 export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
-export const lexiconSchema = z.array(lexiconEntrySchema);
+const lexiconSchema = z.array(lexiconEntrySchema);
 
 /** Validates lexicon data; throws naming the entry and field. */
 export function parseLexicon(data: unknown, name: string): LexiconEntry[] {
@@ -46,6 +46,21 @@ export function compileLexicon(entries: readonly LexiconEntry[], options: Phrase
 }
 
 /**
+ * A value per language (matchers, word lists), made on first use and kept: make the function in a
+ * rule's `setup`, call it in `check`. The one per-language cache rules need; `lexiconMatchers` is
+ * built on it.
+ */
+export function languageCache<T>(make: (language: Language) => T): (language: Language) => T {
+  const cache = new Map<Language, T>();
+  return (language) => {
+    if (cache.has(language)) return cache.get(language) as T;
+    const value = make(language);
+    cache.set(language, value);
+    return value;
+  };
+}
+
+/**
  * One lexicon matcher per language, compiled on first use with that language's stemmer (English,
  * Dutch and Danish; see stemmers.ts). Call `load` once in `setup`, then
  * `await matcherFor(post.language)` in `check`: each language compiles once per linter.
@@ -54,14 +69,6 @@ export function lexiconMatchers(
   load: (language: Language) => readonly LexiconEntry[],
   options: Omit<PhraseOptions, "stemmer"> & { stem?: boolean } = {},
 ): (language: Language) => Promise<PhraseMatcher<LexiconEntry>> {
-  const cache = new Map<Language, Promise<PhraseMatcher<LexiconEntry>>>();
   const { stem = true, ...rest } = options;
-  return (language) => {
-    let m = cache.get(language);
-    if (!m) {
-      m = (stem ? loadStemmer(language) : Promise.resolve(undefined)).then((stemmer) => compileLexicon(load(language), { ...rest, stemmer }));
-      cache.set(language, m);
-    }
-    return m;
-  };
+  return languageCache((language) => (stem ? loadStemmer(language) : Promise.resolve(undefined)).then((stemmer) => compileLexicon(load(language), { ...rest, stemmer })));
 }

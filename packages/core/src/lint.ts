@@ -39,7 +39,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<Lin
   return linter.lint({ ...input, text });
 }
 
-/** The default pack is a peer: core never names a rule, it only knows where the pack lives. */
+/** The default pack, found by name beside core (not a declared dependency: see DESIGN.md); core never names a rule. */
 export function loadDefaultPack(): Promise<RulePack> {
   const name = "@postlint/rules";
   defaultPack ??= (import(/* @vite-ignore */ name) as Promise<{ default: RulePack }>).then((m) => m.default);

@@ -8,9 +8,7 @@ import type { Range } from "./types.js";
  * and it merges runs of failed constructs into text with a splice each (`[a](` repeated, 60,000
  * characters: 7 s). Real posts use a handful per paragraph.
  */
-export const MARKUP_BUDGET = 256;
-/** @deprecated The budget now covers every inline-markup character: {@link MARKUP_BUDGET}. */
-export const EMPHASIS_BUDGET = MARKUP_BUDGET;
+const MARKUP_BUDGET = 256;
 
 /**
  * Characters at which micromark starts an inline construct in a paragraph (CommonMark, no GFM):
@@ -57,6 +55,3 @@ export function tameMarkup(text: string): { text: string; changed: Range[] } {
   }
   return changed.length === 0 ? { text, changed } : { text: out + text.slice(copied), changed };
 }
-
-/** @deprecated Renamed: {@link tameMarkup} tames every inline-markup character, not only emphasis. */
-export const tameEmphasis = tameMarkup;

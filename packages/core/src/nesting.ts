@@ -7,7 +7,7 @@ import { InputError } from "./errors.js";
  * recurse once per level, and a 4 KB post would take the whole run down. A post nested deeper is
  * refused with a fatal result for that post alone.
  */
-export const MAX_NESTING = 100;
+const MAX_NESTING = 100;
 
 /**
  * Refuses a post whose lines open more than `MAX_NESTING` block containers (`>`, `-`, `*`, `+`,

@@ -19,7 +19,7 @@ const INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e";
 // An alternation, not a class: a zero-width joiner inside a class reads as a joined sequence.
 const INVISIBLE = /\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad|\u180e/g;
 const HAS_INVISIBLE = /\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad|\u180e/;
-export const isInvisible = (c: string): boolean => INVISIBLE_CHARS.includes(c);
+const isInvisible = (c: string): boolean => INVISIBLE_CHARS.includes(c);
 
 /** Characters that stand for any letter in a masked word. */
 const WILDCARDS = "*#_?";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ACCOUNTS, LANGUAGES, PLATFORMS } from "./types.js";
+import { ACCOUNTS, PLATFORMS } from "./types.js";
 
 /**
  * Config keys for policy teams (CONTRACT "Policy as code for policy teams"): their own clauses,
@@ -37,7 +37,7 @@ const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(s
 const terms = z.union([z.array(z.string().min(1)).min(1), z.strictObject({ en: z.array(z.string().min(1)).optional(), nl: z.array(z.string().min(1)).optional(), da: z.array(z.string().min(1)).optional() })]);
 const swaps = z.record(z.string(), z.string());
 
-export const scopeSchema = z.strictObject({
+const scopeSchema = z.strictObject({
   account: oneOrMany(z.enum(ACCOUNTS)).optional(),
   platform: oneOrMany(z.enum(PLATFORMS)).optional(),
   author: oneOrMany(z.string()).optional(),
@@ -100,5 +100,3 @@ export const policyConfigShape = {
   /** A folder of YAML rule files, relative to the config (read by the Node loader). */
   rulesDir: z.string().optional(),
 };
-
-export { LANGUAGES };

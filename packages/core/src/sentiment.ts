@@ -82,7 +82,7 @@ async function load(language: Language): Promise<SentimentScorer | undefined> {
 }
 
 /** A Dutch word and the base forms of it as an inflected adjective: slechte → slecht, grote → groot, boze → boos, lieve → lief, dikke → dik. */
-export function dutchBaseForms(word: string): string[] {
+function dutchBaseForms(word: string): string[] {
   const forms = [word];
   if (!word.endsWith("e") || word.length < 4) return forms;
   let base = word.slice(0, -1);

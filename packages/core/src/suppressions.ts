@@ -1,6 +1,6 @@
 import type { Range } from "./types.js";
 
-export type DirectiveKind = "disable" | "enable" | "disable-next-line" | "disable-line";
+type DirectiveKind = "disable" | "enable" | "disable-next-line" | "disable-line";
 
 export interface Directive {
   kind: DirectiveKind;

@@ -1,6 +1,7 @@
 import type { Root as MdastRoot } from "mdast";
 import type { z } from "zod";
 import type { ConfigOverride, CustomRuleDef, PolicyClause } from "./policy-config.js";
+import type { fixSchema, lintMessageSchema, lintResultSchema, suggestionSchema } from "./result-schema.js";
 
 export const LANGUAGES = ["en", "nl", "da"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -132,16 +133,11 @@ export type MessageTemplates = Record<string, string>;
 /** English is required; Dutch and Danish fall back to English per message id. */
 export type MessageCatalog = { en: MessageTemplates } & Partial<Record<Language, MessageTemplates>>;
 
-export interface Fix {
-  range: Range;
-  text: string;
-}
+/** A safe mechanical replacement: `range` in the post's original text, replaced by `text`. */
+export type Fix = z.infer<typeof fixSchema>;
 
-export interface Suggestion {
-  /** What the suggestion does, in the post's language. */
-  desc: string;
-  fix: Fix;
-}
+/** A replacement that needs the author's judgement. */
+export type Suggestion = z.infer<typeof suggestionSchema>;
 
 export interface Report {
   messageId: string;
@@ -185,15 +181,39 @@ export interface RuleMeta<O = Record<string, unknown>> {
   custom?: CustomRuleDef;
 }
 
+/**
+ * What a rule sees of the config: the organization's data and the post defaults. Never the server's
+ * settings (API tokens, webhooks, retention, gate thresholds), other rules' settings or file paths:
+ * a rule, a plugin's above all, gets only what it needs to judge a post.
+ */
+export type RuleConfig = Readonly<Pick<ResolvedConfig, (typeof RULE_CONFIG_KEYS)[number]>>;
+
+/** The config keys a rule's context carries (`RuleConfig`). */
+export const RULE_CONFIG_KEYS = [
+  "organization",
+  "products",
+  "spokespeople",
+  "disclaimers",
+  "brand",
+  "confidential",
+  "personalData",
+  "financialDisclosure",
+  "defaultLanguage",
+  "lang",
+  "platform",
+  "account",
+] as const satisfies readonly (keyof ResolvedConfig)[];
+
 export interface SetupContext<O> {
-  config: ResolvedConfig;
+  /** The organization's data (`RuleConfig`), not the whole config. */
+  config: RuleConfig;
   options: O;
 }
 
 export interface RuleContext<O> {
-  config: ResolvedConfig;
+  /** The organization's data (`RuleConfig`), not the whole config. */
+  config: RuleConfig;
   options: O;
-  language: Language;
   report(report: Report): void;
 }
 
@@ -272,42 +292,8 @@ export interface ImagesConfig {
 export type RuleLevelInput = RuleLevel | 0 | 1 | 2 | false;
 export type RuleSetting = RuleLevelInput | [RuleLevelInput] | [RuleLevelInput, Record<string, unknown>];
 
-export interface LintMessage {
-  ruleId: string | null;
-  severity: Severity;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  /** The clause this finding enforces: `"P6 Workplace conflicts stay offline"`. */
-  policy?: string;
-  messageId?: string;
-  /** The exact flagged words (masked when sensitive). */
-  text?: string;
-  fix?: Fix;
-  suggestions?: Suggestion[];
-  docsUrl?: string;
-  /** An input error (unreadable file, bad front matter): the post could not be linted. */
-  fatal?: boolean;
-  /**
-   * An in-text suppression covers this finding, but it was not honoured (`inlineConfig: "report"`,
-   * as at the HTTP gate): the finding counts, and reviewers see that the writer tried to silence it.
-   */
-  suppressed?: boolean;
-  /** The finding is in an image of the post (its text, metadata or a code); line and column point at the image's reference. */
-  source?: { image: string };
-}
+/** One finding (or, `fatal`, why the post could not be checked); fields are described in result-schema.ts. */
+export type LintMessage = z.infer<typeof lintMessageSchema>;
 
-export interface LintResult {
-  filePath: string;
-  language: Language | null;
-  languageDetected: boolean;
-  messages: LintMessage[];
-  errorCount: number;
-  warningCount: number;
-  fixableErrorCount: number;
-  fixableWarningCount: number;
-  /** The post with fixes applied, when fixing was asked for and something changed. */
-  output?: string;
-}
+/** The contract's result object for one post, as in `postlint --format json`. */
+export type LintResult = z.infer<typeof lintResultSchema>;

@@ -34,7 +34,7 @@ export const wordRule = definePolicyRule({
 });
 
 /** Only for official accounts, to check `meta.accounts`. */
-export const officialRule = definePolicyRule({
+const officialRule = definePolicyRule({
   id: "official-only",
   meta: { description: "Flags “brand” on official accounts.", policy: ["P19"], languages: ["en"], defaultSeverity: "error", accounts: ["official"] },
   messages: { en: { brand: "Brand word “{text}”." } },

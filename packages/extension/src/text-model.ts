@@ -1,6 +1,6 @@
 // The text of a compose box and the way back from offsets to the page: a textarea's value, or the
 // text nodes of a contenteditable editor (block elements and <br> are line breaks).
-export interface Segment {
+interface Segment {
   node: Text;
   start: number;
   end: number;

@@ -1,4 +1,4 @@
-import { rng } from "../../../bench/corpus.mjs";
+import { generatePosts } from "../../../bench/corpus.mjs";
 
 // Deterministic, realistic posts of about 280 characters (the length of a full X post): 60%
 // English, 20% Dutch, 20% Danish, with hashtags, mentions, links and emoji; about one in five
@@ -41,17 +41,11 @@ const PLATFORMS = ["x", "linkedin", "bluesky", "mastodon", "threads", undefined]
 
 /** `count` request bodies for POST /v1/lint, each 240–280 characters of text. */
 export function benchPosts(count = 500, seed = 7) {
-  const random = rng(seed);
-  const pick = (list) => list[Math.floor(random() * list.length)];
-  const posts = [];
-  for (let i = 0; i < count; i++) {
-    const r = random();
-    const lang = r < 0.6 ? "en" : r < 0.8 ? "nl" : "da";
+  return generatePosts(count, seed, ({ lang, random, pick }) => {
     let text = random() < 0.2 ? pick(FLAGGED[lang]) : pick(CLEAN[lang]);
     while (text.length < 240) text += random() < 0.4 ? ` ${pick(EXTRAS)}` : ` ${pick(CLEAN[lang])}`;
     text = text.length > 280 ? text.slice(0, 280).replace(/\s+\S*$/, "") : text;
     const platform = pick(PLATFORMS);
-    posts.push({ text, ...(platform ? { platform } : {}), date: "2026-12-01" });
-  }
-  return posts;
+    return { text, ...(platform ? { platform } : {}), date: "2026-12-01" };
+  });
 }

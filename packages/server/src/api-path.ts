@@ -18,7 +18,7 @@ function isApiPath(path: string): boolean {
 }
 
 /** The path of a request target, decoded and folded as generously as any reader might. */
-export function lenientPath(target: string): string {
+function lenientPath(target: string): string {
   let path = target.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "");
   path = path.split(/[?#]/, 1)[0] ?? "";
   // Decode repeatedly, so `%2576` (an encoded `%76`) is read as `v` too.

@@ -9,7 +9,7 @@ const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
  * True when `authorization` carries one of the tokens. Every token is compared, over SHA-256
  * digests of equal length, so neither the time taken nor the answer tells which part was wrong.
  */
-export function isAuthorized(authorization: string | undefined, tokens: readonly Buffer[]): boolean {
+function isAuthorized(authorization: string | undefined, tokens: readonly Buffer[]): boolean {
   const match = BEARER.exec(authorization ?? "");
   const given = digest(match?.[1] ?? "");
   let ok = false;
@@ -24,9 +24,9 @@ export function isLoopback(host: string): boolean {
 }
 
 /** The bootstrap token (`POSTLINT_API_TOKEN`, `server.tokens`) acts as this admin. */
-export const BOOTSTRAP_ACTOR: Actor = { name: "bootstrap-admin", role: "admin" };
+const BOOTSTRAP_ACTOR: Actor = { name: "bootstrap-admin", role: "admin" };
 /** Without any token configured (a loopback-only server), requests act as this admin. */
-export const ANONYMOUS_ACTOR: Actor = { name: "anonymous", role: "admin" };
+const ANONYMOUS_ACTOR: Actor = { name: "anonymous", role: "admin" };
 
 const hasTokensCache = new WeakMap<Store, { at: number; value: Promise<boolean> }>();
 

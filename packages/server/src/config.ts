@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { ConfigError, resolveConfig, type ResolvedConfig } from "@postlint/core";
+import { ConfigError, isResolvedConfig, resolveConfig, type ResolvedConfig } from "@postlint/core";
 
 export interface ConfigLoadRequest {
   configFile: string | undefined;
@@ -41,8 +41,7 @@ export function loadConfig(request: ConfigLoadRequest): Promise<LoadedConfig> {
 
 /** A config given as data: validated here unless it already is a resolved config. */
 export function configFromData(data: ResolvedConfig | Record<string, unknown>, cwd: string): LoadedConfig {
-  const resolved = "gate" in data && "organization" in data && Array.isArray(data["plugins"]);
-  return { config: resolved ? (data as ResolvedConfig) : resolveConfig(data), filePath: undefined, dir: cwd };
+  return { config: isResolvedConfig(data) ? data : resolveConfig(data), filePath: undefined, dir: cwd };
 }
 
 /** Shorter tokens can be guessed or brute-forced over the network; 16 random characters cannot. */

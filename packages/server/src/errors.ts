@@ -26,7 +26,7 @@ export function parseRequest<T>(schema: z.ZodType<T>, data: unknown, basePath: (
   throw invalidRequest(parsed.error, basePath);
 }
 
-export function invalidRequest(error: z.ZodError, basePath: (string | number)[] = []): HttpError {
+function invalidRequest(error: z.ZodError, basePath: (string | number)[] = []): HttpError {
   const issue = error.issues[0];
   if (!issue) return new HttpError(400, "invalid_request", "the request body is invalid");
   if (issue.path.length === 0 && basePath.length === 0 && issue.code === "invalid_type") {

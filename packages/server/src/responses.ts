@@ -1,43 +1,10 @@
-import { LANGUAGES } from "@postlint/core";
+import { LANGUAGES, lintResultSchema } from "@postlint/core";
 import { z } from "zod";
 
 // Answers are documented, not validated: the engine builds them and the contract fixes their shape.
 
-const fix = z.object({ range: z.tuple([z.number().int(), z.number().int()]).describe("`[start, end)` UTF-16 offsets into `text`."), text: z.string() });
-
-export const lintMessage = z.object({
-  ruleId: z.string().nullable().describe("null for a problem with the input itself."),
-  severity: z.enum(["error", "warn"]),
-  message: z.string().describe("What was found, why it matters and what to do instead."),
-  line: z.number().int(),
-  column: z.number().int(),
-  endLine: z.number().int(),
-  endColumn: z.number().int(),
-  policy: z.string().optional().describe("The policy clause the finding enforces."),
-  messageId: z.string().optional(),
-  text: z.string().optional().describe("The flagged words (masked when sensitive)."),
-  fix: fix.optional().describe("A safe mechanical replacement."),
-  suggestions: z.array(z.object({ desc: z.string(), fix })).optional().describe("Replacements that need the author's judgement."),
-  docsUrl: z.string().optional(),
-  fatal: z.boolean().optional(),
-  suppressed: z
-    .boolean()
-    .optional()
-    .describe("At the gate: an in-text suppression covers this finding but was not honoured (`gate.honorSuppressions` is off), so it counts."),
-});
-
-export const lintResult = z
-  .object({
-    filePath: z.string(),
-    language: z.enum(LANGUAGES).nullable(),
-    languageDetected: z.boolean(),
-    messages: z.array(lintMessage),
-    errorCount: z.number().int(),
-    warningCount: z.number().int(),
-    fixableErrorCount: z.number().int(),
-    fixableWarningCount: z.number().int(),
-  })
-  .describe("The contract's result object for one post, as in `postlint --format json`.");
+// The result's shape has one source, core's schema (the engine's types are derived from it).
+export const lintResult = lintResultSchema;
 
 export const gateReason = z.object({
   ruleId: z.string().nullable(),
@@ -62,7 +29,7 @@ export const apiError = z.object({
   }),
 });
 
-export const batchEntry = z.union([
+const batchEntry = z.union([
   gateDecision.extend({ index: z.number().int() }),
   z.object({ index: z.number().int(), id: z.string().nullable(), error: apiError.shape.error }),
 ]);
@@ -72,7 +39,7 @@ export const gateBatchResponse = z.object({
   summary: z.object({ allow: z.number().int(), review: z.number().int(), block: z.number().int(), error: z.number().int() }),
 });
 
-export const ruleInfo = z.object({
+const ruleInfo = z.object({
   id: z.string(),
   description: z.string(),
   policy: z.array(z.string()).describe("Clause ids from the policy, the main one first."),

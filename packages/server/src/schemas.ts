@@ -1,11 +1,10 @@
-import { MAX_IMAGE_BYTES, MAX_IMAGES, postRequestFields, scheduledPostFields, type ACCOUNTS, type LANGUAGES, type PLATFORMS } from "@postlint/core";
+import { postRequestFields, scheduledPostFields, type ACCOUNTS, type LANGUAGES, type PLATFORMS } from "@postlint/core";
 import { z } from "zod";
 
 export const MAX_BATCH = 100;
-export { MAX_IMAGE_BYTES, MAX_IMAGES };
 
 /** An image sent with a post. */
-export interface ImageRequest {
+interface ImageRequest {
   name: string;
   data: string;
   alt?: string | null | undefined;
@@ -23,7 +22,7 @@ export interface RequestSchemas {
   submission: z.ZodType<SubmissionRequest>;
 }
 
-export interface SubmissionRequest extends GateRequest {
+interface SubmissionRequest extends GateRequest {
   id: string;
   callbackUrl?: string | undefined;
 }

@@ -13,7 +13,7 @@ export const WITH_TEST_PACK = ["@postlint/rules", TEST_PACK];
 /** Before Aurora Pro's launch, so results never depend on today's date. */
 export const BEFORE_LAUNCH = "2026-12-01";
 
-export interface Answer {
+interface Answer {
   status: number;
   headers: Headers;
   body: unknown;

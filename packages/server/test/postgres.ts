@@ -13,7 +13,7 @@ export interface Postgres {
 }
 
 /** The folder with initdb and pg_ctl, or undefined when the package is not installed. */
-export function postgresBin(): string | undefined {
+function postgresBin(): string | undefined {
   const root = "/usr/lib/postgresql";
   if (!existsSync(root)) return undefined;
   const versions = readdirSync(root).filter((v) => existsSync(path.join(root, v, "bin", "initdb"))).sort((a, b) => Number(b) - Number(a));
@@ -32,7 +32,7 @@ export function postgresAvailability(): { run: boolean; reason: string } {
   return { run: false, reason };
 }
 
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);

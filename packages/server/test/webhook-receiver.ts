@@ -2,7 +2,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 
-export interface Received {
+interface Received {
   body: string;
   json: { id: string; revision: number; state: string; [key: string]: unknown };
   signature: string;
@@ -21,7 +21,7 @@ export interface Receiver {
   close(): Promise<void>;
 }
 
-export function verify(secret: string, body: string, header: string): boolean {
+function verify(secret: string, body: string, header: string): boolean {
   const expected = Buffer.from(`sha256=${createHmac("sha256", secret).update(body).digest("hex")}`);
   const given = Buffer.from(header);
   return given.length === expected.length && timingSafeEqual(given, expected);

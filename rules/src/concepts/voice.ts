@@ -1,4 +1,4 @@
-import { compileLexicon, compileMentions, isNegated, isQuoted, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type ResolvedConfig } from "@postlint/core";
+import { compileLexicon, compileMentions, isNegated, isQuoted, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type ResolvedConfig, languageCache } from "@postlint/core";
 import { conceptEntries, type ConceptTag } from "./lexicon.js";
 
 export interface SpokespersonCues {
@@ -38,25 +38,19 @@ export function compileSpokespersonCues(config: Pick<ResolvedConfig, "organizati
   const org = config.organization;
   const names = [...new Set([org.name, ...org.aliases].filter((n): n is string => Boolean(n)))];
   const mentions = compileMentions(config);
-  const cache = new Map<Language, Matchers>();
-  const matchersFor = (language: Language): Matchers => {
-    let m = cache.get(language);
-    if (!m) {
-      const by = (...tags: ConceptTag[]): PhraseMatcher<LexiconEntry> => compileLexicon(conceptEntries(language, tags, { org: names }), { possessive: true });
-      m = {
-        cues: by("voice-strong", "voice-announce", "voice-weak", "voice-decision"),
-        hedges: by("voice-hedge"),
-        disclaimed: by("voice-disclaimed"),
-        roles: by("role-disclosure"),
-        notHedges: by("voice-not-hedge"),
-        ignore: by("voice-ignore"),
-        connectors: by("voice-connector"),
-        pointers: by("voice-pointer"),
-      };
-      cache.set(language, m);
-    }
-    return m;
-  };
+  const matchersFor = languageCache((language: Language): Matchers => {
+    const by = (...tags: ConceptTag[]): PhraseMatcher<LexiconEntry> => compileLexicon(conceptEntries(language, tags, { org: names }), { possessive: true });
+    return {
+      cues: by("voice-strong", "voice-announce", "voice-weak", "voice-decision"),
+      hedges: by("voice-hedge"),
+      disclaimed: by("voice-disclaimed"),
+      roles: by("role-disclosure"),
+      notHedges: by("voice-not-hedge"),
+      ignore: by("voice-ignore"),
+      connectors: by("voice-connector"),
+      pointers: by("voice-pointer"),
+    };
+  });
   return (post) => {
     const m = matchersFor(post.language);
     const ignored = m.ignore.find(post);

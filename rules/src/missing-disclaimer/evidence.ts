@@ -1,4 +1,4 @@
-import { compileLexicon, compilePhrases, expandPlaceholders, expandWordClasses, loadSentiment, loadStemmer, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type ResolvedConfig } from "@postlint/core";
+import { compileLexicon, compilePhrases, expandPlaceholders, expandWordClasses, loadSentiment, loadStemmer, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type ResolvedConfig, languageCache } from "@postlint/core";
 import { lexiconFor } from "../lexicons.js";
 import { conceptEntries, cueWeight } from "../concepts/index.js";
 
@@ -30,17 +30,14 @@ export function compileEvidence(config: Pick<ResolvedConfig, "organization" | "d
   const configured = compilePhrases(config.disclaimers.map((phrase) => ({ phrase, data: true })));
   // The disclosures --fix adds count as disclosures, whatever an organization words them as.
   const added = compilePhrases(disclosures.map((phrase) => ({ phrase, data: true })));
-  const cache = new Map<Language, Promise<Matchers>>();
-  const build = async (language: Language): Promise<Matchers> => {
+  const matchersFor = languageCache(async (language: Language): Promise<Matchers> => {
     const stemmer = await loadStemmer(language);
     const entries = expandPlaceholders(expandWordClasses(lexiconFor("missing-disclaimer", language)), { org: names });
     const tone = conceptEntries(language, ["negative", "positive", "neutral"]);
     return { terms: compileLexicon(entries, { possessive: true }), tone: compileLexicon(tone, { stemmer }) };
-  };
+  });
   return async (post) => {
-    let pending = cache.get(post.language);
-    if (!pending) cache.set(post.language, (pending = build(post.language)));
-    const m = await pending;
+    const m = await matchersFor(post.language);
     const hits = m.terms.find(post, { all: true });
     const tagged = (tag: string): PhraseHit<LexiconEntry>[] => hits.filter((h) => h.data.tags.includes(tag));
     const toneHits = m.tone.find(post);

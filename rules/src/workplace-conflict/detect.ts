@@ -1,4 +1,4 @@
-import { compileLexicon, compileMentions, expandWordClasses, isNegated, isQuoted, loadStemmer, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report, type ResolvedConfig } from "@postlint/core";
+import { compileLexicon, compileMentions, expandWordClasses, isNegated, isQuoted, loadStemmer, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report, type ResolvedConfig, languageCache } from "@postlint/core";
 import { findAttitudes, targetKindOf, type TargetKind } from "../concepts/index.js";
 import { lexiconFor } from "../lexicons.js";
 
@@ -27,18 +27,15 @@ const WEAPON_EMOJI = /🔪|🗡|🔫|🪓|💣|⚰/u;
  */
 export function compileConflicts(config: Pick<ResolvedConfig, "organization" | "products">): (post: Post) => Promise<Conflict[]> {
   const mentions = compileMentions(config);
-  const cache = new Map<Language, Promise<Matchers>>();
-  const build = async (language: Language): Promise<Matchers> => {
+  const matchersFor = languageCache(async (language: Language): Promise<Matchers> => {
     const stemmer = await loadStemmer(language);
     // Word classes (`{person}`, `{poss}`) let one threat pattern cover every pronoun.
     const entries = expandWordClasses(lexiconFor("workplace-conflict", language));
     const by = (tag: string): PhraseMatcher<LexiconEntry> => compileLexicon(entries.filter((e) => e.tags.includes(tag)), { stemmer });
     return { threats: by("threat"), notThreats: by("not-threat") };
-  };
+  });
   return async (post) => {
-    let pending = cache.get(post.language);
-    if (!pending) cache.set(post.language, (pending = build(post.language)));
-    const m = await pending;
+    const m = await matchersFor(post.language);
     const { targets, attitudes } = await findAttitudes(post, { organization: mentions.find(post).filter((h) => h.data.kind === "organization") });
     const quoted = (hit: PhraseHit<unknown>): boolean => isQuoted(post.text, hit.start, hit.end);
 

@@ -6,18 +6,18 @@ import type { Linter } from "@postlint/core";
 import type { PolicyTestCase } from "../policy-test.js";
 import { BUILT_IN, LEVEL, UI } from "./built-in-text.js";
 
-export interface Example {
+interface Example {
   text: string;
 }
 
-export interface HandbookRule {
+interface HandbookRule {
   id: string;
   checks: string;
   instead?: string;
   level: string;
 }
 
-export interface HandbookSection {
+interface HandbookSection {
   id: string;
   title: string;
   text?: string;

@@ -85,7 +85,7 @@ function withBase(config: ResolvedConfig, file: string): ResolvedConfig {
 }
 
 /** The line of a key in a YAML (or JSON) config, so errors can say `file:line`. */
-export function yamlLineOf(file: string, keyPath: (string | number)[]): number | undefined {
+function yamlLineOf(file: string, keyPath: (string | number)[]): number | undefined {
   if (!/(\.ya?ml|\.postlintrc|\.json)$/.test(file)) return undefined;
   let text: string;
   try {
@@ -135,26 +135,37 @@ export async function loadPlugins(config: ResolvedConfig, fromDir: string): Prom
       packs.push(plugin);
       continue;
     }
-    let mod: { default?: unknown };
-    try {
-      const require = createRequire(path.join(fromDir, "noop.js"));
-      let target: string;
+    const require = createRequire(path.join(fromDir, "noop.js"));
+    const target = (): string => {
       try {
-        target = pathToFileURL(require.resolve(plugin)).href;
+        return pathToFileURL(require.resolve(plugin)).href;
       } catch {
-        target = plugin.startsWith(".") ? pathToFileURL(path.resolve(fromDir, plugin)).href : plugin;
+        return plugin.startsWith(".") ? pathToFileURL(path.resolve(fromDir, plugin)).href : plugin;
       }
-      mod = (await import(target)) as { default?: unknown };
-    } catch (error) {
-      throw new ConfigError({ file: config.filePath, key: `plugins[${i}]`, message: `cannot load plugin "${plugin}": ${(error as Error).message.split("\n")[0]}` });
-    }
-    const pack = (mod.default ?? mod) as Partial<RulePack>;
-    if (!pack || !Array.isArray(pack.rules)) {
-      throw new ConfigError({ file: config.filePath, key: `plugins[${i}]`, message: `"${plugin}" is not a postlint rule pack: expected a default export with a "rules" list` });
-    }
-    packs.push({ name: pack.name ?? plugin, rules: pack.rules, ...(pack.clauses ? { clauses: pack.clauses } : {}) });
+    };
+    packs.push(await importPack(plugin, () => import(target()), { what: "plugin", key: `plugins[${i}]`, ...(config.filePath ? { file: config.filePath } : {}) }));
   }
   return packs;
+}
+
+/**
+ * Imports a rule pack (`plugins` in a config, the server's `packs`): its default export, or the
+ * module itself, must have a `rules` list. Failures are config errors naming `key` (and `file`).
+ * `load` imports it from the caller's module, so a bare name resolves among the caller's dependencies.
+ */
+export async function importPack(spec: string, load: () => Promise<unknown>, where: { what: string; key: string; file?: string }): Promise<RulePack> {
+  const at = { ...(where.file ? { file: where.file } : {}), key: where.key };
+  let mod: { default?: unknown };
+  try {
+    mod = (await load()) as { default?: unknown };
+  } catch (error) {
+    throw new ConfigError({ ...at, message: `cannot load ${where.what} "${spec}": ${(error as Error).message.split("\n")[0] ?? ""}` });
+  }
+  const pack = (mod.default ?? mod) as Partial<RulePack> | null;
+  if (!pack || !Array.isArray(pack.rules)) {
+    throw new ConfigError({ ...at, message: `"${spec}" is not a postlint rule pack: expected a default export with a "rules" list` });
+  }
+  return { name: pack.name ?? spec, rules: pack.rules, ...(pack.clauses ? { clauses: pack.clauses } : {}) };
 }
 
 /**

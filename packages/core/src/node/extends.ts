@@ -171,7 +171,7 @@ export function validatePartial(lineOfFile: (file: string, keyPath: (string | nu
   };
 }
 
-export function display(file: string): string {
+function display(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel && !rel.startsWith("..") ? rel : file;
 }

@@ -1,5 +1,5 @@
 /** Node-only helpers: config search (cosmiconfig), reading post files, globbing, linting files. */
-export { clearConfigCache, findConfig, loadConfigFile, loadPlugins, type LoadedConfig } from "./config-loader.js";
+export { clearConfigCache, findConfig, importPack, loadConfigFile, loadPlugins, type LoadedConfig } from "./config-loader.js";
 export { createFileLinter, lintFiles, type FileLinter, type FileLinterOptions, type FileLintOutcome } from "./lint-files.js";
 export { expandPaths, POST_EXTENSIONS, type ExpandOptions, type SkippedPath } from "./files.js";
 export { DEFAULT_MAX_BYTES, decodePost, encodePost, encodingOf, formatBytes, parseBytes, readPostFile, type PostEncoding } from "./read-post.js";

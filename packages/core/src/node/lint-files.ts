@@ -146,5 +146,3 @@ export async function lintFiles(patterns: readonly string[], options: FileLinter
   for (const file of files) results.push((await linter.lintFile(file)).result);
   return results;
 }
-
-export { ConfigError };

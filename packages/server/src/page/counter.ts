@@ -1,4 +1,5 @@
-import { countPlatformLength, type LengthCounter } from "../../../../rules/src/platform-length.js";
+// A subpath of its own: the page bundles the counter without the rules.
+import { countPlatformLength, type LengthCounter } from "@postlint/rules/platform-length";
 import { t, tn, type Key } from "./i18n/index.js";
 
 export interface Limit {

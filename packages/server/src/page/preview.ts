@@ -13,7 +13,7 @@ const FOLDS: Record<string, { chars: number; lines: number }> = {
   facebook: { chars: 480, lines: 5 },
 };
 
-export interface PreviewParts {
+interface PreviewParts {
   /** What readers see in the feed. */
   shown: string;
   /** What they see after "see more"; empty when the post does not fold. */
@@ -25,7 +25,7 @@ export interface PreviewParts {
 }
 
 /** Splits the post as the platform will show it: above the fold, behind it, and past the limit. */
-export function previewParts(text: string, platform: string, limit: Limit): PreviewParts {
+function previewParts(text: string, platform: string, limit: Limit): PreviewParts {
   const posted = text.trim();
   const counted = countPlatformLength(posted, limit.counter);
   const cut = counted.length > limit.maxLength ? counted.indexAt(limit.maxLength) : posted.length;

@@ -14,7 +14,7 @@ export function lineStarts(text: string): number[] {
 }
 
 /** 1-based line and column (UTF-16 units, as postlint reports them) → offset, clamped to the text. */
-export function offsetAt(starts: readonly number[], length: number, line: number, column: number): number {
+function offsetAt(starts: readonly number[], length: number, line: number, column: number): number {
   const lineStart = starts[Math.max(0, Math.min(line - 1, starts.length - 1))] ?? 0;
   return Math.max(0, Math.min(length, lineStart + column - 1));
 }

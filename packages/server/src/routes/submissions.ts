@@ -187,7 +187,7 @@ function notFound(id: string): HttpError {
  * hosts (`*.example.com` matches subdomains): the server makes these requests from inside the
  * network, so an open list lets any writer make it call internal addresses (SSRF).
  */
-export function checkCallback(raw: string, allowHosts: readonly string[], hasSecret: boolean): void {
+function checkCallback(raw: string, allowHosts: readonly string[], hasSecret: boolean): void {
   let url: URL;
   try {
     url = new URL(raw);

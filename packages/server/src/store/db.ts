@@ -6,7 +6,7 @@ import path from "node:path";
 import { MIGRATIONS } from "./migrations.js";
 
 export type Row = Record<string, unknown>;
-export type Params = readonly unknown[];
+type Params = readonly unknown[];
 
 /** What the store needs from a connection: a query, and a transaction around several. */
 export interface Queryable {
@@ -63,7 +63,7 @@ async function openPglite(dataDir: string | undefined): Promise<Db> {
 }
 
 /** A data folder is one process's: a second PGlite on the same files would corrupt them. */
-export class DataDirInUseError extends Error {
+class DataDirInUseError extends Error {
   constructor(dir: string, pid: number) {
     super(`the data folder ${dir} is in use by process ${pid} (postlint serve?); stop it first, or use the API (POST /v1/tokens) or a PostgreSQL server (DATABASE_URL)`);
     this.name = "DataDirInUseError";
@@ -126,7 +126,7 @@ const MIGRATION_LOCK = 0x706f73746c696e74n;
  * Applies the migrations not yet applied, in order, each in its own transaction. A transaction
  * advisory lock makes replicas that start at once take turns: the second finds the work done.
  */
-export async function migrate(db: Db): Promise<number> {
+async function migrate(db: Db): Promise<number> {
   let applied = 0;
   for (const [index, sql] of MIGRATIONS.entries()) {
     const version = index + 1;

@@ -6,7 +6,7 @@ export type Role = (typeof ROLES)[number];
 export const STATES = ["allowed", "review", "blocked", "approved", "rejected"] as const;
 export type State = (typeof STATES)[number];
 /** States a scheduler acts on: a callback is sent when a submission reaches one. */
-export const FINAL_STATES: ReadonlySet<State> = new Set(["allowed", "blocked", "approved", "rejected"]);
+const FINAL_STATES: ReadonlySet<State> = new Set(["allowed", "blocked", "approved", "rejected"]);
 
 /** Who makes a request: a named token with a role. */
 export interface Actor {
@@ -39,7 +39,7 @@ export interface SubmitAnswer {
   replayed: boolean;
 }
 
-export interface SubmissionAnswer {
+interface SubmissionAnswer {
   id: string;
   revision: number;
   state: State;

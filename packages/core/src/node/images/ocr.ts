@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
 
 /** Languages read, as Tesseract names them: English, Dutch, Danish. */
-export const OCR_LANGUAGES = "eng+nld+dan";
+const OCR_LANGUAGES = "eng+nld+dan";
 
 export type OcrOutcome = { text: string } | { skipped: "ocr-unavailable" | "ocr-timeout" | "ocr-failed"; detail?: string };
 
