@@ -83,7 +83,7 @@ export default definePolicyRule({
   },
 });
 
-const USER_BEFORE = /\b(?:user(?:name)?|login|gebruiker(?:snaam)?|inlog|bruger(?:navn)?)\b\s*[:=]?\s*\S+/iu;
+const USER_BEFORE = /\b(?:user(?:name)?|login|gebruiker(?:snaam)?|inlog|bruger(?:navn)?)\b[\s:=]*[^\s:=]/iu;
 
 /**
  * The credential written after a keyword hit. After a name and `=` or `:` (`DB_PASSWORD=…`,
