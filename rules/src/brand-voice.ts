@@ -165,7 +165,7 @@ async function personalAside(post: Post): Promise<PhraseHit<LexiconEntry> | unde
   const drinks = drinking.find(post);
   // Staff partying told by the brand ("open bar, zero regrets 🍾") is no less personal than "I'm hungover".
   const party = drinks.length >= 2 || (drinks.length === 1 && DRINK_EMOJI.test(post.text.slice(post.bodyStart)));
-  return aside.find(post).find((h) => h.text.split(/\s+/).length > 1 || inFirstPerson(h) || /^(ugh+|urgh|meh|bah|pfff|zucht|suk|øv)$/iu.test(h.text)) ?? (party ? drinks[0] : drinks.find(inFirstPerson));
+  return aside.find(post).find((h) => h.text.split(/\s+/).length > 1 || inFirstPerson(h) || /^(ugh+|urgh|meh|bah|pfff|zucht|suk)$/iu.test(h.text)) ?? (party ? drinks[0] : drinks.find(inFirstPerson));
 }
 
 /** Brushing someone off ("touch grass", "slap nu af") or an eye-roll at them. */
