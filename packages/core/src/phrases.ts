@@ -116,21 +116,59 @@ function literalWords(phrase: string): string[] {
 }
 
 export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: PhraseOptions = {}): PhraseMatcher<T> {
+  const { root, size } = buildTrie(entries, options);
+  const compiled = compile(root, options);
+  const matcher: PhraseMatcher<T> = {
+    size,
+    find(post, findOptions = {}) {
+      const from = findOptions.from ?? 0;
+      const to = Math.min(findOptions.to ?? post.tokens.length, post.tokens.length);
+      const all = findOptions.all ?? false;
+      // A small matcher skips a post none of its first words occur in, unless a disguised word
+      // (masked, repeated letters) might be one; words inside hashtags are still looked at.
+      if (compiled.small && compiled.firstWords !== undefined && !disguised(post.tokens).masked && !mayStart(post.tokens, compiled.possessive, compiled.stem, compiled.firstWords, compiled.firstStems, compiled.firstLetters)) {
+        return hashtagHits(matcher, root, post, from, to, [], all);
+      }
+      const hits = new PhraseSearch(compiled, post, to, all).run(from);
+      return hashtagHits(matcher, root, post, from, to, hits, all);
+    },
+  };
+  return matcher;
+}
+
+/** The trie of every entry's words, and how many entries it holds. */
+function buildTrie<T>(entries: Iterable<PhraseEntry<T>>, options: PhraseOptions): { root: TrieNode<T>; size: number } {
   const root = node<T>();
-  const stem = options.stemmer;
   let size = 0;
   for (const entry of entries) {
     const words = options.literal ? literalWords(entry.phrase) : patternWords(entry.phrase);
     if (words.length === 0) continue;
     let current = root;
-    for (const word of words) current = step(current, word, stem);
+    for (const word of words) current = step(current, word, options.stemmer);
     if (current.ends === NO_ENDS) current.ends = [];
     current.ends.push(entry);
     size++;
   }
-  const maxGap = options.maxGap ?? 8;
-  const possessive = options.possessive ?? false;
-  const minStemLength = stem?.minLength ?? 0;
+  return { root, size };
+}
+
+/** What a search needs besides the post: the trie, the options, and per-matcher shortcuts. */
+interface Compiled<T> {
+  root: TrieNode<T>;
+  stem: PhraseOptions["stemmer"];
+  maxGap: number;
+  possessive: boolean;
+  minStemLength: number;
+  vowels: boolean;
+  firstWords: string[] | undefined;
+  firstStems: string[];
+  firstLetters: string[];
+  small: boolean;
+  /** Whether a phrase may start at a word (remembered per word, see `starts`). */
+  starts: (keys: string[], stemmed: string | undefined, token: Token) => boolean;
+}
+
+function compile<T>(root: TrieNode<T>, options: PhraseOptions): Compiled<T> {
   const vowels = options.vowelDropped ?? false;
   // Most matchers are small cue lists that match nothing in most posts: for them, looking up
   // each first word in the post's set of words is far cheaper than walking every token.
@@ -138,7 +176,6 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
   const firstStems = [...root.stems.keys()];
   const firstLetters = [...root.prefixIndex.keys()];
   const small = !vowels && firstWords !== undefined && root.suffixes.size === 0 && firstWords.length + firstStems.length <= 32;
-
   // Whether a phrase may start at a word depends only on the word (and its prefix): remembered
   // per matcher, so each word costs one lookup instead of a walk over the prefix and suffix lists.
   const startMemo = new Map<string, boolean>();
@@ -153,114 +190,139 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
     }
     return known;
   };
+  const stem = options.stemmer;
+  return { root, stem, maxGap: options.maxGap ?? 8, possessive: options.possessive ?? false, minStemLength: stem?.minLength ?? 0, vowels, firstWords, firstStems, firstLetters, small, starts };
+}
 
-  const matcher: PhraseMatcher<T> = {
-    size,
-    find(post, findOptions = {}) {
-      const tokens = post.tokens;
-      const from = findOptions.from ?? 0;
-      const to = Math.min(findOptions.to ?? tokens.length, tokens.length);
-      const all = findOptions.all ?? false;
-      // A small matcher skips a post none of its first words occur in, unless a disguised word
-      // (masked, repeated letters) might be one; words inside hashtags are still looked at.
-      if (small && !disguised(tokens).masked && !mayStart(tokens, possessive, stem, firstWords, firstStems, firstLetters)) {
-        return hashtagHits(matcher, root, post, from, to, [], all);
+/** One `find` over one post: walks the trie from every token that may start a phrase. */
+class PhraseSearch<T> {
+  private readonly tokens: readonly Token[];
+  private readonly keys: string[][];
+  private readonly stems: string[] | undefined;
+  private readonly hits: PhraseHit<T>[] = [];
+  private first = 0;
+  private bestLast = -1;
+  private bestEntry: PhraseEntry<T> | undefined;
+
+  constructor(
+    private readonly c: Compiled<T>,
+    private readonly post: Pick<Post, "text" | "tokens">,
+    private readonly to: number,
+    private readonly all: boolean,
+  ) {
+    this.tokens = post.tokens;
+    this.keys = tokenKeys(post.tokens, c.possessive);
+    this.stems = c.stem ? tokenStems(post.tokens, c.stem) : undefined;
+  }
+
+  run(from: number): PhraseHit<T>[] {
+    const { tokens, c } = this;
+    for (let i = from; i < this.to; i++) {
+      const token = tokens[i] as Token;
+      if (!c.starts(this.keys[i] as string[], this.stems?.[i], token) && !(c.vowels && isSkeleton(token.norm) && !isAcronym(token.text))) continue;
+      this.first = i;
+      this.bestLast = -1;
+      this.bestEntry = undefined;
+      this.walk(c.root, i);
+      if (!this.all && this.bestEntry) {
+        pushHit(this.hits, this.post.text, tokens, i, this.bestLast, this.bestEntry);
+        i = this.bestLast - 1;
       }
-      const keys = tokenKeys(tokens, possessive);
-      const stems = stem ? tokenStems(tokens, stem) : undefined;
-      const hits: PhraseHit<T>[] = [];
-      let first = 0;
-      let bestLast = -1;
-      let bestEntry: PhraseEntry<T> | undefined;
+    }
+    return this.hits;
+  }
 
-      // Calls `walk` for every child of `n` that token `at` leads to.
-      const advance = (n: TrieNode<T>, at: number): void => {
-        const token = tokens[at] as Token;
-        let found = false;
-        for (const key of keys[at] as string[]) {
-          const hit = n.exact.get(key);
-          if (hit) {
-            found = true;
-            walk(hit, at + 1);
-          }
-        }
-        // A short word is matched as written, as short pattern words are: Danish "helt" (quite) is
-        // not "helte" (heroes), though both stem to "helt".
-        if (stems && n.stems.size > 0 && token.norm.length >= minStemLength) {
-          const hit = n.stems.get(stems[at] as string);
-          if (hit) {
-            found = true;
-            walk(hit, at + 1);
-          }
-        }
-        // Letters repeated for emphasis, only when the word is not listed as written.
-        if (!found && token.forms) {
-          for (const form of token.forms) {
-            const hit = n.exact.get(form) ?? (stem && n.stems.size > 0 ? n.stems.get(stem(form)) : undefined);
-            if (hit) walk(hit, at + 1);
-          }
-        }
-        if (token.masked && n.words.size > 0) {
-          for (const [word, child] of ofLength(n, token.norm.length)) if (maskedMatch(token.norm, word)) walk(child, at + 1);
-        } else if (vowels && n.words.size > 0 && isSkeleton(token.norm) && !isAcronym(token.text)) {
-          for (const [word, child] of ofLength(n, token.norm.length + 1)) if (vowelDropped(token.norm, word)) walk(child, at + 1);
-        }
-        if (n.prefixes.length > 0) {
-          const bucket = n.prefixIndex.get(token.norm[0] ?? "");
-          if (bucket) for (const [prefix, child] of bucket) if (token.norm.startsWith(prefix)) walk(child, at + 1);
-          // `k*tzooi` starts with `kut`: a masked word against the listed prefixes.
-          if (token.masked) for (const [prefix, child] of n.prefixes) if (!token.norm.startsWith(prefix) && maskedMatch(token.norm.slice(0, prefix.length), prefix)) walk(child, at + 1);
-        }
-        if (n.suffixes.size > 0) {
-          const bucket = n.suffixes.get(token.norm[token.norm.length - 1] ?? "");
-          if (bucket) for (const [suffix, child] of bucket) if (token.norm.endsWith(suffix)) walk(child, at + 1);
-        }
-        if (n.any) walk(n.any, at + 1);
-      };
-      const walk = (n: TrieNode<T>, at: number): void => {
-        for (const entry of n.ends) {
-          if (at > bestLast) {
-            bestLast = at;
-            bestEntry = entry;
-          }
-          if (all) pushHit(hits, post.text, tokens, first, at, entry);
-        }
-        if (at >= to) return;
-        const token = tokens[at];
-        if (!token) return;
-        // Adjacent words of a phrase never straddle a sentence end ("rot. Op" is not "rot op"); a gap may.
-        if (at === first || tokens[at - 1]?.sentence === token.sentence) advance(n, at);
-        if (n.gap) {
-          const gap = n.gap;
-          for (let skip = 0; skip <= maxGap && at + skip < to; skip++) advance(gap, at + skip);
-        }
-        // Inside a phrase, one or two intensifiers may be dropped in: "a fucking joke" is "a joke",
-        // "jeg ved godt, hvor chefen bor" is "ved hvor chefen bor", "ik weet heus wel waar".
-        if (at > first && n !== root && FILLERS.has(token.norm) && !n.exact.has(token.norm)) {
-          for (let skip = 1; skip <= 2 && at + skip < to; skip++) {
-            const next = tokens[at + skip] as Token;
-            if (next.sentence !== token.sentence) break;
-            advance(n, at + skip);
-            if (!FILLERS.has(next.norm)) break;
-          }
-        }
-      };
-
-      for (let i = from; i < to; i++) {
-        if (!starts(keys[i] as string[], stems?.[i], tokens[i] as Token) && !(vowels && isSkeleton((tokens[i] as Token).norm) && !isAcronym((tokens[i] as Token).text))) continue;
-        first = i;
-        bestLast = -1;
-        bestEntry = undefined;
-        walk(root, i);
-        if (!all && bestEntry) {
-          pushHit(hits, post.text, tokens, i, bestLast, bestEntry);
-          i = bestLast - 1;
-        }
+  /** Records the entries ending before token `at`, then follows every way the phrase may go on. */
+  private walk(n: TrieNode<T>, at: number): void {
+    for (const entry of n.ends) {
+      if (at > this.bestLast) {
+        this.bestLast = at;
+        this.bestEntry = entry;
       }
-      return hashtagHits(matcher, root, post, from, to, hits, all);
-    },
-  };
-  return matcher;
+      if (this.all) pushHit(this.hits, this.post.text, this.tokens, this.first, at, entry);
+    }
+    if (at >= this.to) return;
+    const token = this.tokens[at];
+    if (!token) return;
+    // Adjacent words of a phrase never straddle a sentence end ("rot. Op" is not "rot op"); a gap may.
+    if (at === this.first || this.tokens[at - 1]?.sentence === token.sentence) this.advance(n, at);
+    if (n.gap) {
+      const gap = n.gap;
+      for (let skip = 0; skip <= this.c.maxGap && at + skip < this.to; skip++) this.advance(gap, at + skip);
+    }
+    // Inside a phrase, one or two intensifiers may be dropped in: "a fucking joke" is "a joke",
+    // "jeg ved godt, hvor chefen bor" is "ved hvor chefen bor", "ik weet heus wel waar".
+    if (at > this.first && n !== this.c.root && FILLERS.has(token.norm) && !n.exact.has(token.norm)) {
+      for (let skip = 1; skip <= 2 && at + skip < this.to; skip++) {
+        const next = this.tokens[at + skip] as Token;
+        if (next.sentence !== token.sentence) break;
+        this.advance(n, at + skip);
+        if (!FILLERS.has(next.norm)) break;
+      }
+    }
+  }
+
+  /** Calls `walk` for every child of `n` that token `at` leads to. */
+  private advance(n: TrieNode<T>, at: number): void {
+    const token = this.tokens[at] as Token;
+    let found = false;
+    // The word as written (its keys), then as stemmed.
+    for (const key of this.keys[at] as string[]) {
+      const hit = n.exact.get(key);
+      if (hit) {
+        found = true;
+        this.walk(hit, at + 1);
+      }
+    }
+    // A short word is matched as written, as short pattern words are: Danish "helt" (quite) is
+    // not "helte" (heroes), though both stem to "helt".
+    const stems = this.stems;
+    if (stems && n.stems.size > 0 && token.norm.length >= this.c.minStemLength) {
+      const hit = n.stems.get(stems[at] as string);
+      if (hit) {
+        found = true;
+        this.walk(hit, at + 1);
+      }
+    }
+    // Letters repeated for emphasis, only when the word is not listed as written.
+    if (!found && token.forms) this.advanceForms(n, at, token.forms);
+    // Disguised words and compound patterns are rare: their calls are skipped when they cannot match.
+    if (n.words.size > 0 && (token.masked || this.c.vowels)) this.advanceDisguised(n, at, token);
+    if (n.prefixes.length > 0 || n.suffixes.size > 0) this.advanceParts(n, at, token);
+    if (n.any) this.walk(n.any, at + 1);
+  }
+
+  private advanceForms(n: TrieNode<T>, at: number, forms: readonly string[]): void {
+    const stem = this.c.stem;
+    for (const form of forms) {
+      const hit = n.exact.get(form) ?? (stem && n.stems.size > 0 ? n.stems.get(stem(form)) : undefined);
+      if (hit) this.walk(hit, at + 1);
+    }
+  }
+
+  /** A masked word (`f*ck`) letter by letter, or a word without vowels (`fck`) when asked. */
+  private advanceDisguised(n: TrieNode<T>, at: number, token: Token): void {
+    if (n.words.size === 0) return;
+    if (token.masked) {
+      for (const [word, child] of ofLength(n, token.norm.length)) if (maskedMatch(token.norm, word)) this.walk(child, at + 1);
+    } else if (this.c.vowels && isSkeleton(token.norm) && !isAcronym(token.text)) {
+      for (const [word, child] of ofLength(n, token.norm.length + 1)) if (vowelDropped(token.norm, word)) this.walk(child, at + 1);
+    }
+  }
+
+  /** Compound patterns: `lorte*` (a word that starts with it) and `*baas` (one that ends with it). */
+  private advanceParts(n: TrieNode<T>, at: number, token: Token): void {
+    if (n.prefixes.length > 0) {
+      const bucket = n.prefixIndex.get(token.norm[0] ?? "");
+      if (bucket) for (const [prefix, child] of bucket) if (token.norm.startsWith(prefix)) this.walk(child, at + 1);
+      // `k*tzooi` starts with `kut`: a masked word against the listed prefixes.
+      if (token.masked) for (const [prefix, child] of n.prefixes) if (!token.norm.startsWith(prefix) && maskedMatch(token.norm.slice(0, prefix.length), prefix)) this.walk(child, at + 1);
+    }
+    if (n.suffixes.size > 0) {
+      const bucket = n.suffixes.get(token.norm[token.norm.length - 1] ?? "");
+      if (bucket) for (const [suffix, child] of bucket) if (token.norm.endsWith(suffix)) this.walk(child, at + 1);
+    }
+  }
 }
 
 /** A node's pattern words of one length, indexed on first use (for masked and vowel-less words). */
