@@ -102,45 +102,28 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
   const span = (...hits: PhraseHit<unknown>[]): [number, number] => [Math.min(...hits.map((h) => h.start)), Math.max(...hits.map((h) => h.end))];
   const unquoted = <T>(hits: PhraseHit<T>[]): PhraseHit<T>[] => hits.filter((h) => !isQuoted(post.text, h.start, h.end));
 
-  const dehumanising = unquoted(m.dehumanising.find(post));
-  if (dehumanising.length > 0) {
-    const groups = m.group.find(post);
-    for (const d of dehumanising) {
-      // The group in the sentence or the one before ("…a coach of tourists. They swarm like locusts").
-      const g = groups.find((x) => (s(x) === s(d) || s(x) === s(d) - 1) && !(x.first < d.last && d.first < x.last));
+  // A cue about a group, with the group where `fits` says: the first such pair is the finding.
+  let groups: PhraseHit<LexiconEntry>[] | undefined;
+  const aboutGroup = (kind: HurtfulKind, cues: PhraseMatcher<LexiconEntry>, fits: (cue: PhraseHit<unknown>, group: PhraseHit<unknown>) => boolean): void => {
+    const hits = unquoted(cues.find(post));
+    if (hits.length === 0) return;
+    groups ??= m.group.find(post);
+    for (const h of hits) {
+      const g = groups.find((x) => fits(h, x));
       if (g) {
-        out.push({ kind: "dehumanising", range: span(g, d) });
-        break;
+        out.push({ kind, range: span(g, h) });
+        return;
       }
     }
-  }
-
-  // "knuppel ze of schiet ze het land uit", "shoot them all": violence called for against a group
-  // named in the sentence or the one before.
-  const violence = unquoted(m.violence.find(post));
-  if (violence.length > 0) {
-    const groups = m.group.find(post);
-    for (const v of violence) {
-      const g = groups.find((x) => (s(x) === s(v) || s(x) === s(v) - 1) && !(x.first < v.last && v.first < x.last));
-      if (g) {
-        out.push({ kind: "violence", range: span(g, v) });
-        break;
-      }
-    }
-  }
-  // "I hate black people", "ik haat moslims": hatred with a group right after it (three words at most).
-  const hatred = unquoted(m.hatred.find(post));
-  if (hatred.length > 0) {
-    const groups = m.group.find(post);
-    for (const h of hatred) {
-      // Right after it, or after a determiner: "I hate seeing old people lonely" hates the loneliness.
-      const g = groups.find((x) => s(x) === s(h) && x.first >= h.last && post.tokens.slice(h.last, x.first).every((t) => DETERMINERS.has(t.norm)) && x.first - h.last <= 2);
-      if (g) {
-        out.push({ kind: "hatred", range: span(h, g) });
-        break;
-      }
-    }
-  }
+  };
+  // The group in the sentence or the one before, not inside the cue: "…a coach of tourists. They
+  // swarm like locusts"; "En die moslims: knuppel ze of schiet ze het land uit".
+  const sameOrBefore = (h: PhraseHit<unknown>, x: PhraseHit<unknown>): boolean => (s(x) === s(h) || s(x) === s(h) - 1) && !(x.first < h.last && h.first < x.last);
+  aboutGroup("dehumanising", m.dehumanising, sameOrBefore);
+  aboutGroup("violence", m.violence, sameOrBefore);
+  // "I hate black people", "ik haat al die buitenlanders": the group right after it, or after a
+  // determiner; "I hate seeing old people lonely" hates the loneliness.
+  aboutGroup("hatred", m.hatred, (h, x) => s(x) === s(h) && x.first >= h.last && x.first - h.last <= 2 && post.tokens.slice(h.last, x.first).every((t) => DETERMINERS.has(t.norm)));
   // "Kutjoden", "kankermarokkanen", "lorteindvandrere": a curse glued to a group of people.
   const cursed = cursedGroup(post);
   if (cursed) out.push({ kind: "cursedGroup", range: cursed });
