@@ -27,7 +27,7 @@ export function loadStemmer(language: Language): Promise<Stemmer | undefined> {
  * long, and natural's Porter stemmers use patterns like /[^aeiouy]+y/g that take quadratic time on
  * a long run of consonants (80,000 digits took over 20 s).
  */
-export const MAX_STEMMED_LENGTH = 64;
+const MAX_STEMMED_LENGTH = 64;
 
 interface NaturalStemmer {
   stem(word: string): string;

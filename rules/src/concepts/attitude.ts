@@ -3,11 +3,11 @@ import { insensitiveEntries } from "./insensitive.js";
 import { conceptEntries, conceptMatcher } from "./lexicon.js";
 import { toneOf } from "./tone.js";
 
-export const TARGET_KINDS = ["boss", "colleague", "customer", "shareholder", "work"] as const;
+const TARGET_KINDS = ["boss", "colleague", "customer", "shareholder", "work"] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
 /** A negative attitude toward someone or something at work, before a rule words it. */
-export interface Attitude {
+interface Attitude {
   kind: "venting" | "hostility";
   range: Report["range"];
   /** P6 for venting, P7 for insults at people inside, P22 for insults at customers or shareholders. */

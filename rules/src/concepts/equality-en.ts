@@ -7,8 +7,6 @@ export interface EqualityPattern {
   considerate: string[];
 }
 
-export const EQUALITY_VERSION = "7.1.0";
-
 export const equalityEn: EqualityPattern[] = [
   {"id":"fag","kind":"slur","confidence":"high","terms":["fag","faggot","dyke","homo","sodomite"],"considerate":["gay"]},
   {"id":"tranny","kind":"slur","confidence":"high","terms":["tranny"],"considerate":["transgender"]},

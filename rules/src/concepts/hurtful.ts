@@ -3,7 +3,7 @@ import { conceptMatcher } from "./lexicon.js";
 import { sentenceOf } from "./window.js";
 
 /** What the combination says: the kinds insensitive-language reports, and brand-voice on the brand account. */
-export type HurtfulKind = "dehumanising" | "violence" | "hatred" | "cursedGroup" | "genderAbility" | "tragedyJoke" | "newsjacking";
+type HurtfulKind = "dehumanising" | "violence" | "hatred" | "cursedGroup" | "genderAbility" | "tragedyJoke" | "newsjacking";
 
 export interface Hurtful {
   kind: HurtfulKind;

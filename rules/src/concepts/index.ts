@@ -4,13 +4,13 @@
  * negation scope, tone, the post's account and author). Rules import this and core, never each
  * other: changing one rule's detection then changes one rule.
  */
-export { CONCEPT_TAGS, conceptEntries, conceptMatcher, hasConcept, type ConceptTag } from "./lexicon.js";
-export { inWindow, near, negated, overlaps, sentenceOf } from "./window.js";
-export { cueWeight, toneOf, type Tone, type ToneInput } from "./tone.js";
-export { findAttitudes, targetKindOf, TARGET_KINDS, type Attitude, type Attitudes, type TargetKind } from "./attitude.js";
+export { CONCEPT_TAGS, conceptEntries, conceptMatcher } from "./lexicon.js";
+export { overlaps } from "./window.js";
+export { cueWeight, toneOf } from "./tone.js";
+export { findAttitudes, targetKindOf, type TargetKind } from "./attitude.js";
 export { insensitiveEntries } from "./insensitive.js";
 export { profanityEntries } from "./profanity.js";
-export { compileSpokespersonCues, type SpokespersonCues } from "./voice.js";
+export { compileSpokespersonCues } from "./voice.js";
 export { figureEvidence, tokenAt } from "./figures.js";
-export { handle, postContext, type PostContext } from "./context.js";
-export { findHurtful, type Hurtful, type HurtfulKind } from "./hurtful.js";
+export { handle } from "./context.js";
+export { findHurtful } from "./hurtful.js";

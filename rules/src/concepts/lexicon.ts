@@ -13,9 +13,6 @@ function allEntries(language: Language): LexiconEntry[] {
   return entries;
 }
 
-/** The entry is tagged with the concept. */
-export const hasConcept = (entry: Pick<LexiconEntry, "tags">, tag: ConceptTag): boolean => entry.tags.includes(tag);
-
 /**
  * The concept entries of `language` tagged with any of `tags`. `{org}` and other config
  * placeholders are filled from `values` (a term whose placeholder has no value is dropped).

@@ -40,7 +40,7 @@ const TICKET_WORDS = /\b(ticket|boarding|billet|kaartje|e-?ticket|toegangsbewijs
 const INTERNAL_HOST = /(^|\.)(local|internal|intranet|corp|lan|home\.arpa)$|^(intranet|internal|wiki|jira|confluence|gitlab|sharepoint|vpn|admin)\./i;
 const PRIVATE_IP = /^(10\.|127\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|localhost$)/;
 
-export function classifyCode(code: ImageCode): CodeFinding | undefined {
+function classifyCode(code: ImageCode): CodeFinding | undefined {
   const text = code.text.trim();
   if (WIFI.test(text)) {
     const field = (key: string) => new RegExp(`[:;]${key}:((?:\\\\.|[^;])*)`, "i").exec(text)?.[1]?.replace(/\\(.)/g, "$1");

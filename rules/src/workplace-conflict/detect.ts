@@ -2,7 +2,6 @@ import { compileLexicon, compileMentions, expandWordClasses, isNegated, isQuoted
 import { findAttitudes, targetKindOf, type TargetKind } from "../concepts/index.js";
 import { lexiconFor } from "../lexicons.js";
 
-export type { TargetKind };
 
 /** A finding of workplace-conflict, before it is worded: what the words are about and how bad. */
 export interface Conflict {
