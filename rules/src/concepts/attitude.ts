@@ -52,6 +52,9 @@ const CURSE_PREFIXES: Record<Language, readonly string[]> = {
   da: ["lorte", "pisse", "møg", "fucking", "skide", "satans", "helvedes", "hore"],
 };
 
+/** Venting is P6; hostility is P7 at people inside and P22 at customers or shareholders. */
+const clauseFor = (hostile: boolean, target: TargetKind): Attitude["clause"] => (!hostile ? "P6" : target === "customer" || target === "shareholder" ? "P22" : "P7");
+
 /** Emoji that say the opposite of the words (the phrase matcher sees words only). */
 const SARCASTIC_EMOJI = /🙃|🙄|🤡|😒|🤦/gu;
 
@@ -216,7 +219,7 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   if (cursed) {
     const kind = targetKindOf(cursed.data);
     const people = kind !== "work";
-    return { targets, attitudes: [{ kind: people ? "hostility" : "venting", range: [cursed.start, cursed.end], clause: people ? (kind === "customer" || kind === "shareholder" ? "P22" : "P7") : "P6", target: kind }] };
+    return { targets, attitudes: [{ kind: people ? "hostility" : "venting", range: [cursed.start, cursed.end], clause: clauseFor(people, kind), target: kind }] };
   }
   // A reply ("@marta …") addresses a customer even without a target word (see the brush-off below).
   const replyTo = post.tokens[0]?.prefix === "@";
@@ -244,10 +247,9 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
     const sarcastic = tone.negative < 0 && sarcasm.some((h) => h.first >= from && (post.tokens[h.first]?.sentence ?? -9) <= lastSentence + 1);
     if (!hostile && !sarcastic && (tone.negative > THRESHOLD || tone.score > THRESHOLD)) continue;
     const kind = targetKindOf(target.data);
-    const audience = kind === "customer" || kind === "shareholder";
     return {
       targets,
-      attitudes: [{ kind: insult ? "hostility" : "venting", range: [tone.worst.start, tone.worst.end], clause: insult ? (audience ? "P22" : "P7") : "P6", target: kind, ...(tone.worst.entry ? { entry: tone.worst.entry } : {}) }],
+      attitudes: [{ kind: insult ? "hostility" : "venting", range: [tone.worst.start, tone.worst.end], clause: clauseFor(insult, kind), target: kind, ...(tone.worst.entry ? { entry: tone.worst.entry } : {}) }],
     };
   }
   // "@marta maybe read the manual before leaving a one-star review 🙄": brushing off a customer who
