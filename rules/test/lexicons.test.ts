@@ -2,7 +2,7 @@
 // mistakes a reviewer would miss (duplicates, a rule missing a language).
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { parseLexicon } from "@postlint/core";
+import { expandWordClasses, parseLexicon } from "@postlint/core";
 import { describe, expect, it } from "vitest";
 import { lexiconData } from "../src/generated/lexicons.js";
 
@@ -30,6 +30,12 @@ describe("lexicons", () => {
           }
         });
         expect(duplicates).toEqual([]);
+      });
+      it(`${lang}/${id}.yml: every {placeholder} left after word classes is filled from config`, () => {
+        // A misspelt class name would otherwise stay in the term as literal text and never match.
+        const entries = expandWordClasses(parseLexicon(lexiconData[lang][id], `${lang}/${id}.yml`));
+        const left = entries.flatMap((e) => e.terms.flatMap((t) => [...t.matchAll(/\{([^}]*)\}/gu)].map((m) => m[1])));
+        expect(new Set(left.filter((name) => name !== "org"))).toEqual(new Set());
       });
     }
   }

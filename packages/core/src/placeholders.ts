@@ -16,7 +16,7 @@ export function expandPlaceholders(entries: readonly LexiconEntry[], values: Rea
 }
 
 function expandTerm(term: string, values: Readonly<Record<string, readonly string[]>>): string[] {
-  const match = /\{(\w+)\}/.exec(term);
+  const match = /\{([\p{L}\p{N}_]+)\}/u.exec(term);
   if (!match) return [term];
   const name = match[1] ?? "";
   const replacements = values[name] ?? [];
@@ -46,7 +46,7 @@ export function expandWordClasses(entries: readonly LexiconEntry[]): LexiconEntr
   if (classes.size === 0) return [...entries];
   const expand = (term: string, depth: number): string[] => {
     // The first placeholder that names a class; others (`{org}`) stay for expandPlaceholders.
-    const match = [...term.matchAll(/\{(\w+)\}/g)].find((m) => classes.has(m[1] ?? ""));
+    const match = [...term.matchAll(/\{([\p{L}\p{N}_]+)\}/gu)].find((m) => classes.has(m[1] ?? ""));
     if (!match || depth > 4) return [term];
     const head = term.slice(0, match.index);
     const tail = term.slice(match.index + match[0].length);

@@ -1,4 +1,4 @@
-import { compileLexicon, isMasked, isQuoted, loadSentiment, maskedMatch, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report } from "@postlint/core";
+import { compileLexicon, isMasked, isNegated, isQuoted, loadSentiment, maskedMatch, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report } from "@postlint/core";
 import { insensitiveEntries } from "./insensitive.js";
 import { conceptEntries, conceptMatcher } from "./lexicon.js";
 import { toneOf } from "./tone.js";
@@ -133,6 +133,8 @@ interface Matchers {
   targets: PhraseMatcher<LexiconEntry>;
   ignore: PhraseMatcher<LexiconEntry>;
   vents: PhraseMatcher<LexiconEntry>;
+  grievances: PhraseMatcher<LexiconEntry>;
+  workContext: PhraseMatcher<LexiconEntry>;
   cues: PhraseMatcher<LexiconEntry>;
   slurs: PhraseMatcher<LexiconEntry>;
   firstPerson: PhraseMatcher<LexiconEntry>;
@@ -141,20 +143,40 @@ interface Matchers {
 
 const cache = new Map<Language, Promise<Matchers>>();
 async function build(language: Language): Promise<Matchers> {
-  const [layoffs, mockery, contact, targets, ignore, vents, cues, firstPerson, dismissive] = await Promise.all([
+  const [layoffs, mockery, contact, targets, ignore, vents, grievances, workContext, cues, firstPerson, dismissive] = await Promise.all([
     conceptMatcher(language, ["layoffs"]),
     conceptMatcher(language, ["sarcasm", "bonus"]),
     conceptMatcher(language, ["contact"], { stem: false }),
     conceptMatcher(language, ["target"]),
     conceptMatcher(language, ["not-target"]),
     conceptMatcher(language, ["venting"]),
+    conceptMatcher(language, ["grievance"]),
+    conceptMatcher(language, ["work-context"]),
     conceptMatcher(language, ["negative", "positive", "neutral", "exasperation"]),
     conceptMatcher(language, ["first-person"]),
     conceptMatcher(language, ["dismissive"], { stem: false }),
   ]);
   // Slurs, disability insults and stereotypes: hostility when aimed at work.
   const slurs = compileLexicon(insensitiveEntries(language).map((e): LexiconEntry => ({ ...e, tags: ["negative", "insult"], confidence: "high" })));
-  return { layoffs, mockery, contact, targets, ignore, vents, cues, slurs, firstPerson, dismissive };
+  return { layoffs, mockery, contact, targets, ignore, vents, grievances, workContext, cues, slurs, firstPerson, dismissive };
+}
+
+/**
+ * "took the credit for my plan", "underpaid", "our night manager is a bully": an accusation of
+ * unfair treatment is about work whenever the post is (a target or the organization anywhere in it).
+ * These sit in list items and threads, far from "my manager", so the sentence window would miss them.
+ * Not when negated ("never took the credit") or the second half of a word ("anti-bullying").
+ */
+function findGrievance(post: Post, m: Pick<Matchers, "grievances" | "workContext">, targets: readonly PhraseHit<LexiconEntry>[], organization: readonly { first: number }[]): Attitude | undefined {
+  const hit = m.grievances.find(post).find((g) => !isQuoted(post.text, g.start, g.end) && !isNegated(post, g.first) && !post.tokens[g.first]?.joined);
+  if (!hit || (targets.length === 0 && organization.length === 0 && m.workContext.find(post).length === 0)) return undefined;
+  // Who the accusation is about: the nearest target in its sentence ("our night manager is a
+  // bully"), else the work itself ("targets got quietly moved"), not a colleague three lines up.
+  const sentence = post.tokens[hit.first]?.sentence;
+  const nearest = targets.filter((t) => post.tokens[t.first]?.sentence === sentence).sort((a, b) => Math.abs(a.first - hit.first) - Math.abs(b.first - hit.first))[0];
+  const target = nearest ? targetKindOf(nearest.data) : "work";
+  const insult = hit.data.tags.includes("insult");
+  return { kind: insult ? "hostility" : "venting", range: [hit.start, hit.end], clause: clauseFor(insult, target), target, entry: hit.data };
 }
 
 /**
@@ -177,6 +199,8 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
     const insult = vent.data.tags.includes("insult");
     return { targets, attitudes: [{ kind: insult ? "hostility" : "venting", range: [vent.start, vent.end], clause: insult ? "P7" : "P6", target: targetKindOf(vent.data), entry: vent.data }] };
   }
+  const grievance = findGrievance(post, m, targets, options.organization ?? []);
+  if (grievance) return { targets, attitudes: [grievance] };
   // Layoffs with sarcasm or the bosses' bonus beside them ("love how they fire 200 people and give
   // the CEO a bonus 🙃"): mocking the employer's decision, not sharing news.
   const mockery = m.mockery.find(post);
