@@ -26,6 +26,18 @@ const FUNCTION_WORDS: Record<Language, ReadonlySet<string>> = {
   da: new Set("og jeg at til på af vi ikke har den som så kan min mig der et fra var vores hvad være med er nu lige meget godt efter også alle hele skal har kun".split(" ")),
 };
 
+/**
+ * Everyday content words of one language that the other two do not write (so no loanwords such as
+ * "weekend", "meeting" or "team", and no "dag" or "morgen", which Dutch and Danish share). They vote
+ * only in short posts where the function words were too few: "Board meeting. Good numbers = happy
+ * board." has none, and trigrams on 30 letters are a coin toss.
+ */
+const CONTENT_WORDS: Record<Language, ReadonlySet<string>> = {
+  en: new Set("good great happy today tonight new numbers strong starts now zero absolutely morning night day time people thanks love really still never always first last best next done again very much more why who how everyone nothing something today's".split(" ")),
+  nl: new Set("vandaag goed mooi nieuwe weer werk collega's klaar leuk blij trots eindelijk niks iets alles iedereen altijd nooit beetje hoor gewoon toch nou zeker helemaal bedankt dank groot grote vanavond vanochtend vanmorgen".split(" ")),
+  da: new Set("dejlig dejligt sjovt fedt stor store nye arbejde kollega kolleger tak altid aldrig ingenting noget nogen rigtig rigtigt hjem aften bliver blive blev sige siger sagt kommer går gør vildt".split(" ")),
+};
+
 export interface DetectedLanguage {
   language: Language;
   detected: boolean;
@@ -41,10 +53,16 @@ export function detectLanguage(body: string, fallback: Language = "en", names?: 
   const prose = withoutNames.replace(NOISE, (_m, tag: string | undefined, alt: string | undefined) => ` ${tag ?? alt ?? ""} `);
   const letters = prose.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS) return { language: fallback, detected: false };
-  const votes = functionWordVotes(prose);
-  const [first, second] = (Object.entries(votes) as [Language, number][]).sort((a, b) => b[1] - a[1]);
+  const votes = wordVotes(prose, FUNCTION_WORDS);
+  const [first, second] = byVotes(votes);
   const clearVote = first && second && first[1] >= 2 && first[1] >= 2 * second[1] ? first[0] : undefined;
   if (letters < SHORT_LETTERS && clearVote) return { language: clearVote, detected: true };
+  if (letters < SHORT_LETTERS) {
+    // Too few function words: everyday content words join the vote, with the same margin.
+    const content = wordVotes(prose, CONTENT_WORDS, false);
+    const [top, next] = byVotes({ en: votes.en + content.en, nl: votes.nl + content.nl, da: votes.da + content.da });
+    if (top && next && top[1] >= 2 && top[1] >= 2 * next[1]) return { language: top[0], detected: true };
+  }
   // An overwhelming function-word vote settles long posts too, without the trigram pass.
   if (first && second && first[1] >= 8 && first[1] >= 4 * second[1]) return { language: first[0], detected: true };
   if (letters < TRIGRAM_MIN_LETTERS) return { language: fallback, detected: false };
@@ -58,10 +76,14 @@ export function detectLanguage(body: string, fallback: Language = "en", names?: 
   return { language: guess, detected: true };
 }
 
-function functionWordVotes(prose: string): Record<Language, number> {
+const byVotes = (votes: Record<Language, number>): [Language, number][] => (Object.entries(votes) as [Language, number][]).sort((a, b) => b[1] - a[1]);
+
+/** One vote per word found in a language's set; with `letters`, also for æ, ø, å (Danish) and "ij" (Dutch). */
+function wordVotes(prose: string, words: Record<Language, ReadonlySet<string>>, letters = true): Record<Language, number> {
   const votes: Record<Language, number> = { en: 0, nl: 0, da: 0 };
   for (const word of prose.toLowerCase().replace(/[’]/g, "'").match(/[\p{L}']+/gu) ?? []) {
-    for (const lang of ["en", "nl", "da"] as const) if (FUNCTION_WORDS[lang].has(word)) votes[lang]++;
+    for (const lang of ["en", "nl", "da"] as const) if (words[lang].has(word)) votes[lang]++;
+    if (!letters) continue;
     // Letters only Danish uses, and Dutch's "ij", are evidence of their own.
     if (/[æøå]/.test(word)) votes.da++;
     else if (/ij/.test(word)) votes.nl++;

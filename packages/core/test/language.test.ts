@@ -17,6 +17,15 @@ describe("language", () => {
     expect([result.language, result.languageDetected]).toEqual(["nl", true]);
   });
 
+  it.each([
+    ["en", "Board meeting today. Strong numbers = happy board 😄"],
+    ["en", "TGIF!! weekend plan: sofa, pizza, absolutely zero emails 🍕"],
+    ["nl", "Eindelijk klaar met de verbouwing, trots op het resultaat"],
+    ["da", "Kan ikke sige meget om det nye projekt, men det bliver vildt 🤫"],
+  ] as const)("decides short %s posts without function words by everyday words", (lang, text) => {
+    expect(detectLanguage(text)).toEqual({ language: lang, detected: true });
+  });
+
   it("counts Danish letters as evidence in short posts", () => {
     expect(detectLanguage("Hyggelig aften på havnen med kollegerne")).toEqual({ language: "da", detected: true });
   });
