@@ -35,6 +35,26 @@ async function build(language: Language): Promise<Matchers> {
   return { group, violence, hatred, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship } as Matchers;
 }
 
+/** "and", "en", "og", "&", "+", "vs": two things paired in one breath. */
+const PAIRING = /^\s*(?:and|en|og|&|\+|vs\.?|versus)\s*$/iu;
+
+/** Whether `hit` is paired with something else ("women and X", "X and the female brain"). */
+function pairedWith(post: Post, hit: PhraseHit<unknown>): boolean {
+  const between = (a: number, b: number): string => post.text.slice(post.tokens[a]?.end ?? 0, post.tokens[b]?.start ?? 0);
+  const next = post.tokens[hit.last];
+  const after = next && next.sentence === post.tokens[hit.first]?.sentence && (PAIRING.test(next.norm) || PAIRING.test(between(hit.last - 1, hit.last)));
+  // Before it: "… and women", "… and the female brain" (a determiner may come between).
+  let before = hit.first - 1;
+  if (/^(?:the|a|de|het|een|den|det|en)$/u.test(post.tokens[before]?.norm ?? "")) before--;
+  const prev = post.tokens[before];
+  const leading = prev !== undefined && prev.sentence === post.tokens[hit.first]?.sentence && (PAIRING.test(prev.norm) || PAIRING.test(between(before, before + 1)));
+  return Boolean(after) || leading;
+}
+
+/** "but", "or" and "and" between the pair and the verdict: the verdict is about something else ("wine and whisky don't mix"). */
+const OTHER_CLAUSE = new Set(["and", "en", "og", "but", "maar", "men", "or", "of", "eller"]);
+const otherPairing = (post: Post, from: number, to: number): boolean => post.tokens.slice(from, to).some((t) => OTHER_CLAUSE.has(t.norm));
+
 /** Deaths: rejoicing beside these reads as gladness that someone died. */
 const DEATH = /\b(died|dies|death|killed|passed away|dead|kicked the bucket|croaked|snuffed it|popped (?:his|her|their) clogs|bit the dust|six feet under|overleden|gestorven|dood|omgekomen|het loodje gelegd|de pijp uit|de pijp aan maarten|døde|død|omkom|omkommet|gået bort|kradset af|stillet træskoene)\b/iu;
 
@@ -139,6 +159,14 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
       const k = skills.find((x) => g !== undefined && s(x) === s(g) && !(x.first < i.last && i.first < x.last)) ?? skills.find((x) => s(x) === s(i) && !(x.first < i.last && i.first < x.last));
       if (g && k) {
         out.push({ kind: "genderAbility", range: span(g, i, k) });
+        break;
+      }
+      // "Vrouwen en Excel-macro's, dat gaat nooit goed", "3am on-call and the female brain don't
+      // mix": a gender paired with anything and a verdict that the two don't go together. The
+      // pairing names the skill, so it need not be in the skill list.
+      const paired = i.data.tags.includes("mismatch") ? genders.find((x) => (s(x) === s(i) || s(x) === s(i) - 1) && pairedWith(post, x) && !otherPairing(post, x.last + 1, i.first)) : undefined;
+      if (paired) {
+        out.push({ kind: "genderAbility", range: span(paired, i) });
         break;
       }
     }
