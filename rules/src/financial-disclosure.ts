@@ -1,10 +1,25 @@
-import { compileMentions, definePolicyRule, lexiconMatchers, resolveCues, z, type CueEvidence } from "@postlint/core";
+import { compileLexicon, compileMentions, definePolicyRule, lexiconMatchers, resolveCues, z, type CueEvidence, type LexiconEntry, type PhraseMatcher } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { figureEvidence, handle } from "./concepts/index.js";
 import { hypeEvidence, tickerEvidence } from "./financial-disclosure/evidence.js";
 import { lexiconFor } from "./lexicons.js";
 
 const MESSAGE_IDS = new Set(["results", "stockTip", "deal", "figures", "milestone", "trade"]);
+
+/** Confidential terms that name money matters ("Q3 forecast", "budget 2027", "omzetprognose"). */
+const FINANCIAL_TERM = /forecast|budget|results?\b|revenue|earnings|figures|numbers|margin|sales|guidance|\bq[1-4]\b|\bfy\d*|p&l|profit|omzet|prognose|begroting|cijfers|winst|resultat|regnskab|omsætning|overskud|underskud|\btal\b/iu;
+
+/**
+ * The organization's own confidential financial documents ("the Q3 forecast is out and it's
+ * grim"): a results hint when a verdict, outlook, figure or hype is beside them. confidential-info
+ * reports the term itself; this reports what the sentence gives away about it. "Is out" does not
+ * make it public here: a confidential document is out inside the organization only.
+ */
+function financialTermsMatcher(terms: readonly string[]): PhraseMatcher<LexiconEntry> | undefined {
+  const financial = terms.filter((t) => FINANCIAL_TERM.test(t));
+  if (financial.length === 0) return undefined;
+  return compileLexicon([{ terms: financial, confidence: "high", messageId: "results", tags: ["kind:results", "kind:business", "kind:financial", "needs:outlook|hype|verdict|figure|fire"] }]);
+}
 
 export default definePolicyRule({
   id: "financial-disclosure",
@@ -53,14 +68,15 @@ export default definePolicyRule({
       mentions: compileMentions(config),
       tickers: new Set(options.tickers.map((t) => t.toLowerCase().replace(/^\$/, ""))),
       matchers: lexiconMatchers((lang) => lexiconFor("financial-disclosure", lang)),
+      financialTerms: financialTermsMatcher(config.confidential.terms),
     };
   },
-  async check(post, ctx, { insiders, mentions, tickers, matchers }) {
+  async check(post, ctx, { insiders, mentions, tickers, matchers, financialTerms }) {
     const matcher = await matchers(post.language);
     // Overlapping hits: a context ("på torsdagens") must not hide a cue that starts inside it
     // ("torsdagens call"). But a cue's own words are no evidence for it: "quarter" inside "great
     // quarter" is not the business context "great quarter" needs.
-    const all = matcher.find(post, { all: true });
+    const all = [...matcher.find(post, { all: true }), ...(financialTerms?.find(post) ?? [])];
     const isContext = (h: (typeof all)[number]): boolean => h.data.tags.includes("context");
     const hits = all.filter((h) => !isContext(h) || !all.some((c) => !isContext(c) && c.first <= h.first && h.last <= c.last));
     if (hits.length === 0) return;
