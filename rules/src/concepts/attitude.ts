@@ -1,6 +1,8 @@
 import { compileLexicon, isMasked, isNegated, isQuoted, loadSentiment, maskedMatch, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report } from "@postlint/core";
 import { insensitiveEntries } from "./insensitive.js";
+import { tokenAt } from "./figures.js";
 import { conceptEntries, conceptMatcher } from "./lexicon.js";
+import { ironicSentences, scareQuotedCorporate, type Marker } from "./sarcasm.js";
 import { toneOf } from "./tone.js";
 
 const TARGET_KINDS = ["boss", "colleague", "customer", "shareholder", "work"] as const;
@@ -135,6 +137,7 @@ interface Matchers {
   vents: PhraseMatcher<LexiconEntry>;
   grievances: PhraseMatcher<LexiconEntry>;
   workContext: PhraseMatcher<LexiconEntry>;
+  corporate: PhraseMatcher<LexiconEntry>;
   cues: PhraseMatcher<LexiconEntry>;
   slurs: PhraseMatcher<LexiconEntry>;
   firstPerson: PhraseMatcher<LexiconEntry>;
@@ -143,7 +146,7 @@ interface Matchers {
 
 const cache = new Map<Language, Promise<Matchers>>();
 async function build(language: Language): Promise<Matchers> {
-  const [layoffs, mockery, contact, targets, ignore, vents, grievances, workContext, cues, firstPerson, dismissive] = await Promise.all([
+  const [layoffs, mockery, contact, targets, ignore, vents, grievances, workContext, corporate, cues, firstPerson, dismissive] = await Promise.all([
     conceptMatcher(language, ["layoffs"]),
     conceptMatcher(language, ["sarcasm", "bonus"]),
     conceptMatcher(language, ["contact"], { stem: false }),
@@ -152,13 +155,24 @@ async function build(language: Language): Promise<Matchers> {
     conceptMatcher(language, ["venting"]),
     conceptMatcher(language, ["grievance"]),
     conceptMatcher(language, ["work-context"]),
+    conceptMatcher(language, ["corporate-speak"]),
     conceptMatcher(language, ["negative", "positive", "neutral", "exasperation"]),
     conceptMatcher(language, ["first-person"]),
     conceptMatcher(language, ["dismissive"], { stem: false }),
   ]);
   // Slurs, disability insults and stereotypes: hostility when aimed at work.
   const slurs = compileLexicon(insensitiveEntries(language).map((e): LexiconEntry => ({ ...e, tags: ["negative", "insult"], confidence: "high" })));
-  return { layoffs, mockery, contact, targets, ignore, vents, grievances, workContext, cues, slurs, firstPerson, dismissive };
+  return { layoffs, mockery, contact, targets, ignore, vents, grievances, workContext, corporate, cues, slurs, firstPerson, dismissive };
+}
+
+/** The post is about the writer's work: a workplace target, the organization or a work-context word ("my team") anywhere in it. */
+const aboutWork = (post: Post, m: Pick<Matchers, "workContext">, targets: readonly unknown[], organization: readonly unknown[]): boolean =>
+  targets.length > 0 || organization.length > 0 || m.workContext.find(post).length > 0;
+
+/** Every sarcastic emoji in the post, at the token it stands beside. */
+function sarcasticEmojis(post: Post): Marker[] {
+  if (post.tokens.length === 0) return [];
+  return [...post.text.matchAll(SARCASTIC_EMOJI)].map((e) => ({ start: e.index, end: e.index + e[0].length, first: tokenAt(post.tokens, e.index) }));
 }
 
 /**
@@ -169,7 +183,7 @@ async function build(language: Language): Promise<Matchers> {
  */
 function findGrievance(post: Post, m: Pick<Matchers, "grievances" | "workContext">, targets: readonly PhraseHit<LexiconEntry>[], organization: readonly { first: number }[]): Attitude | undefined {
   const hit = m.grievances.find(post).find((g) => !isQuoted(post.text, g.start, g.end) && !isNegated(post, g.first) && !post.tokens[g.first]?.joined);
-  if (!hit || (targets.length === 0 && organization.length === 0 && m.workContext.find(post).length === 0)) return undefined;
+  if (!hit || !aboutWork(post, m, targets, organization)) return undefined;
   // Who the accusation is about: the nearest target in its sentence ("our night manager is a
   // bully"), else the work itself ("targets got quietly moved"), not a colleague three lines up.
   const sentence = post.tokens[hit.first]?.sentence;
@@ -201,14 +215,20 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   }
   const grievance = findGrievance(post, m, targets, options.organization ?? []);
   if (grievance) return { targets, attitudes: [grievance] };
+  const mockery = m.mockery.find(post);
+  // Sarcasm markers: "love how", "🙃", and praise as a sentence of its own ("Genius.").
+  const sarcasm: Marker[] = [...mockery.filter((h) => h.data.tags.includes("sarcasm") && !quoted(h)), ...sarcasticEmojis(post), ...ironicSentences(post)];
   // Layoffs with sarcasm or the bosses' bonus beside them ("love how they fire 200 people and give
   // the CEO a bonus 🙃"): mocking the employer's decision, not sharing news.
-  const mockery = m.mockery.find(post);
   for (const layoff of m.layoffs.find(post)) {
     const sentence = post.tokens[layoff.first]?.sentence ?? -1;
     const mock = mockery.find((h) => Math.abs((post.tokens[h.first]?.sentence ?? -9) - sentence) <= 1) ?? sarcasticEmoji(post, sentence);
     if (mock && !quoted(layoff)) return { targets, attitudes: [{ kind: "venting", range: [Math.min(mock.start, layoff.start), Math.max(mock.end, layoff.end)], clause: "P6", target: "work" }] };
   }
+  // "love how they announce an "exciting new chapter" at 4:55 on a friday 🙃": the employer's own
+  // words in scare quotes, mocked, in a post about work.
+  const mocked = scareQuotedCorporate(post, m.corporate, sarcasm);
+  if (mocked && aboutWork(post, m, targets, options.organization ?? [])) return { targets, attitudes: [{ kind: "venting", range: [mocked.start, mocked.end], clause: "P6", target: "work" }] };
   // "called 9 times this morning. NINE. 🙄", "emailed support 31 times 😤", "stop ringing the bell
   // 😡": someone getting in touch, counted or told to stop, with the writer fed up.
   const contact = m.contact.find(post);
@@ -252,7 +272,6 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   // A word that names the target is not also a cue about it ("patients" is not "patient", praise).
   const cues = [...m.cues.find(post), ...m.slurs.find(post)].filter((c) => !targets.some((t) => t.first <= c.first && c.last <= t.last));
   const firstPerson = m.firstPerson.find(post, { all: true });
-  const sarcasm = mockery.filter((h) => h.data.tags.includes("sarcasm") && !quoted(h));
   const skip = new Set(targets.flatMap((t) => Array.from({ length: t.last - t.first }, (_, i) => t.first + i)));
   const seen = new Set<number>();
   for (const target of targets) {

@@ -1,0 +1,68 @@
+import type { Language, LexiconEntry, PhraseHit, PhraseMatcher, Post } from "@postlint/core";
+
+/**
+ * Praise said as a sentence of its own after a complaint ("…at 4:55 on a Friday. Genius."): the
+ * sentence is only that word or two. Inside a sentence the same words are praise ("she's a genius").
+ */
+const IRONIC: Record<Language, ReadonlySet<string>> = {
+  en: new Set(["genius", "brilliant", "fantastic", "amazing", "lovely", "great", "wonderful", "classic", "anyway", "perfect", "superb", "marvellous", "marvelous", "funny that", "love it", "go team", "cool", "nice", "bravo", "well done", "inspiring", "visionary"]),
+  nl: new Set(["geniaal", "briljant", "fantastisch", "prachtig", "heerlijk", "top", "klassiek", "enfin", "lekker dan", "goed bezig", "bravo", "mooi zo", "fijn", "super", "knap", "inspirerend", "visionair"]),
+  da: new Set(["genialt", "fantastisk", "dejligt", "perfekt", "klassisk", "nå", "godt gået", "super", "flot", "bravo", "fint", "fedt", "skønt", "inspirerende", "visionært"]),
+};
+
+/** A span of the post, with the token it starts at. */
+export interface Marker {
+  start: number;
+  end: number;
+  first: number;
+}
+
+/** Hearts, pride and congratulations: a post that has them means its "Lovely." */
+const SINCERE = /❤️|💙|💚|💛|🧡|💜|🥰|😍|🎉|\b(?:proud|grateful|congrat\w*|trots|dankbaar|gefeliciteerd|stolt|taknemmelig|tillykke)\b/iu;
+
+/** Whether the post is sincerely pleased (then its praise and its quotes are meant). */
+export const sincere = (post: Post): boolean => SINCERE.test(post.text.slice(post.bodyStart));
+
+/** Sentences of one or two words that are ironic praise: "Genius.", "Goed bezig.", "Godt gået." */
+export function ironicSentences(post: Post): Marker[] {
+  const words = IRONIC[post.language];
+  const out: Marker[] = [];
+  for (const sentence of post.sentences) {
+    const [from, to] = sentence.tokens;
+    // The first sentence is no reply to a complaint; three words or more is a sentence of its own.
+    if (from === 0 || to - from < 1 || to - from > 2) continue;
+    const phrase = post.tokens.slice(from, to).map((t) => t.norm).join(" ");
+    const first = post.tokens[from];
+    const last = post.tokens[to - 1];
+    if (first && last && words.has(phrase)) out.push({ start: first.start, end: last.end, first: from });
+  }
+  return out;
+}
+
+/**
+ * Double quotes around a short phrase, or single quotes that open after a space (so "can't" and
+ * "it's" are not quotes): "exciting new chapter", 'quick sync'.
+ */
+const SCARE_QUOTES = /["“„]([^"“”„\n]{2,48})["”“]|(?<=^|[\s(])['‘]([^'‘’\n]{2,48})['’](?=[\s.,!?;:)]|$)/gu;
+
+/**
+ * Corporate phrases in scare quotes ("we're a family", 'quick sync', "updated") beside sarcasm: the
+ * writer mocks the employer's words. The quotes alone are a title or someone's words; the
+ * corporate phrase alone is the company's own news.
+ */
+export function scareQuotedCorporate(post: Post, corporate: PhraseMatcher<LexiconEntry>, sarcasm: readonly Marker[]): Marker | undefined {
+  if (sarcasm.length === 0 || sincere(post)) return undefined;
+  const phrases = corporate.find(post);
+  if (phrases.length === 0) return undefined;
+  const sentenceAt = (token: number): number => post.tokens[token]?.sentence ?? -9;
+  for (const m of post.text.matchAll(SCARE_QUOTES)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const inside = phrases.find((p: PhraseHit<LexiconEntry>) => p.start > start && p.end < end);
+    if (!inside) continue;
+    const s = sentenceAt(inside.first);
+    // The words inside the quotes: the message puts its own quotation marks around them.
+    if (sarcasm.some((x) => Math.abs(sentenceAt(x.first) - s) <= 1)) return { start: start + 1, end: end - 1, first: inside.first };
+  }
+  return undefined;
+}
