@@ -3,6 +3,7 @@ import { insensitiveEntries } from "./insensitive.js";
 import { tokenAt } from "./figures.js";
 import { conceptEntries, conceptMatcher } from "./lexicon.js";
 import { ironicSentences, scareQuotedCorporate, type Marker } from "./sarcasm.js";
+import { twistedName } from "./twisted-name.js";
 import { toneOf } from "./tone.js";
 
 const TARGET_KINDS = ["boss", "colleague", "customer", "shareholder", "work"] as const;
@@ -34,6 +35,8 @@ export interface AttitudeOptions {
    * and accusations ("Northwind are crooks"): an opinion on the organization is P10's business.
    */
   organization?: readonly { first: number; last: number; start: number; end: number }[];
+  /** The organization's name and aliases (from config), to recognise it twisted ("NorthWASTE", "Shitwind"). */
+  names?: readonly string[];
 }
 
 const curseCache = new Map<Language, Set<string>>();
@@ -258,6 +261,9 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
       return { targets, attitudes: [{ kind: "hostility", range: [before.start, mention.end], clause: "P7", target: "work" }] };
     }
   }
+  // "teringNorthwind", "NorthWASTE", "Shitwind": the name itself twisted into an insult.
+  const twisted = options.names ? twistedName(post, options.names, curses) : undefined;
+  if (twisted && !isQuoted(post.text, twisted.start, twisted.end)) return { targets, attitudes: [{ kind: "hostility", range: [twisted.start, twisted.end], clause: "P7", target: "work" }] };
   // "kutmanager", "klotebaan", "lortekunden": a curse written into the target's own word.
   const cursed = targets.find((t) => t.last - t.first === 1 && !quoted(t) && cursePrefixed(post.tokens[t.first]?.norm ?? "", curses));
   if (cursed) {

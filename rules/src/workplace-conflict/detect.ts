@@ -26,6 +26,7 @@ const WEAPON_EMOJI = /🔪|🗡|🔫|🪓|💣|⚰/u;
  */
 export function compileConflicts(config: Pick<ResolvedConfig, "organization" | "products">): (post: Post) => Promise<Conflict[]> {
   const mentions = compileMentions(config);
+  const names = [config.organization.name, ...config.organization.aliases].filter((n): n is string => typeof n === "string");
   const matchersFor = languageCache(async (language: Language): Promise<Matchers> => {
     const stemmer = await loadStemmer(language);
     // Word classes (`{person}`, `{poss}`) let one threat pattern cover every pronoun.
@@ -35,7 +36,7 @@ export function compileConflicts(config: Pick<ResolvedConfig, "organization" | "
   });
   return async (post) => {
     const m = await matchersFor(post.language);
-    const { targets, attitudes } = await findAttitudes(post, { organization: mentions.find(post).filter((h) => h.data.kind === "organization") });
+    const { targets, attitudes } = await findAttitudes(post, { organization: mentions.find(post).filter((h) => h.data.kind === "organization"), names });
     const quoted = (hit: PhraseHit<unknown>): boolean => isQuoted(post.text, hit.start, hit.end);
 
     // P8: an unmistakable threat counts anywhere; a conditional or veiled one only in a post about
