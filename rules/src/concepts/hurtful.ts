@@ -25,6 +25,8 @@ interface Matchers {
   sales: PhraseMatcher<LexiconEntry>;
   donation: PhraseMatcher<LexiconEntry>;
   hardship: PhraseMatcher<LexiconEntry>;
+  dwelling: PhraseMatcher<LexiconEntry>;
+  pronoun: PhraseMatcher<LexiconEntry>;
 }
 
 const cache = new Map<Language, Promise<Matchers>>();
@@ -32,7 +34,8 @@ async function build(language: Language): Promise<Matchers> {
   const [group, violence, hatred, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship] = await Promise.all(
     (["group", "violence", "hatred", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "donation", "hardship"] as const).map((n) => conceptMatcher(language, [n])),
   );
-  return { group, violence, hatred, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship } as Matchers;
+  const [dwelling, pronoun] = await Promise.all([conceptMatcher(language, ["dwelling"], { possessive: true }), conceptMatcher(language, ["people-pronoun"], { stem: false })]);
+  return { group, violence, hatred, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship, dwelling, pronoun } as Matchers;
 }
 
 /** "and", "en", "og", "&", "+", "vs": two things paired in one breath. */
@@ -108,6 +111,33 @@ function cursedGroup(post: Post): [number, number] | undefined {
   return undefined;
 }
 
+/** Pests by name: a post about real ones is not comparing people to them. */
+const PESTS = new Set(["rats", "rat", "mice", "pigeons", "seagulls", "gulls", "foxes", "slugs", "wasps", "ants", "cockroaches", "bedbugs", "flies", "mosquitoes", "ratten", "rat", "muizen", "duiven", "meeuwen", "vossen", "slakken", "wespen", "mieren", "kakkerlakken", "muggen", "rotter", "rotterne", "mus", "mis", "duer", "måger", "ræve", "snegle", "hvepse", "myrer", "kakerlakker"]);
+
+/** "like rats", "als kakkerlakken", "som rotter": a comparison, so what it is said of is not vermin. */
+const SIMILE = /\b(?:like|as|als|som)\b/iu;
+
+/**
+ * Vermin similes about people who are not named but pointed at where they live: "Town centre's
+ * crawling with them again, like cockroaches", "Die buurt … Ze vermenigvuldigen zich als ratten",
+ * "noget kryb der er flyttet ind i opgangen, de formerer sig som rotter". The simile and a pronoun
+ * for people in one sentence, a neighbourhood or moving in there or in the sentence before.
+ */
+function unnamedGroup(post: Post, m: Pick<Matchers, "dehumanising" | "dwelling" | "pronoun">, s: (h: PhraseHit<unknown>) => number): [number, number] | undefined {
+  const comparison = (h: PhraseHit<unknown>): boolean => SIMILE.test(h.text) || SIMILE.test(post.tokens[h.first - 1]?.norm ?? "");
+  const similes = m.dehumanising.find(post).filter((h) => comparison(h) && !isQuoted(post.text, h.start, h.end));
+  // Real pests in the post ("our street has rats again"): the simile may be about them.
+  if (similes.length === 0 || post.tokens.some((t) => PESTS.has(t.norm) && !similes.some((h) => h.first <= post.tokens.indexOf(t) && post.tokens.indexOf(t) < h.last))) return undefined;
+  const pronouns = m.pronoun.find(post);
+  const dwellings = m.dwelling.find(post);
+  for (const h of similes) {
+    const p = pronouns.find((x) => s(x) === s(h));
+    const d = dwellings.find((x) => s(x) === s(h) || s(x) === s(h) - 1);
+    if (p && d) return [Math.min(h.start, p.start), Math.max(h.end, p.end)];
+  }
+  return undefined;
+}
+
 /**
  * Hurtful combinations of concepts in one sentence (or the next, for a joke or a sales call after
  * the news): dehumanising words about a group, a gender said to be unable at a skill, a joke or
@@ -140,6 +170,10 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
   // swarm like locusts"; "En die moslims: knuppel ze of schiet ze het land uit".
   const sameOrBefore = (h: PhraseHit<unknown>, x: PhraseHit<unknown>): boolean => (s(x) === s(h) || s(x) === s(h) - 1) && !(x.first < h.last && h.first < x.last);
   aboutGroup("dehumanising", m.dehumanising, sameOrBefore);
+  if (!out.some((h) => h.kind === "dehumanising")) {
+    const unnamed = unnamedGroup(post, m, s);
+    if (unnamed) out.push({ kind: "dehumanising", range: unnamed });
+  }
   aboutGroup("violence", m.violence, sameOrBefore);
   // "I hate black people", "ik haat al die buitenlanders": the group right after it, or after a
   // determiner; "I hate seeing old people lonely" hates the loneliness.
