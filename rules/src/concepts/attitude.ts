@@ -141,6 +141,7 @@ interface Matchers {
   grievances: PhraseMatcher<LexiconEntry>;
   workContext: PhraseMatcher<LexiconEntry>;
   corporate: PhraseMatcher<LexiconEntry>;
+  boredom: PhraseMatcher<LexiconEntry>;
   cues: PhraseMatcher<LexiconEntry>;
   slurs: PhraseMatcher<LexiconEntry>;
   firstPerson: PhraseMatcher<LexiconEntry>;
@@ -149,7 +150,7 @@ interface Matchers {
 
 const cache = new Map<Language, Promise<Matchers>>();
 async function build(language: Language): Promise<Matchers> {
-  const [layoffs, mockery, contact, targets, ignore, vents, grievances, workContext, corporate, cues, firstPerson, dismissive] = await Promise.all([
+  const [layoffs, mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, firstPerson, dismissive] = await Promise.all([
     conceptMatcher(language, ["layoffs"]),
     conceptMatcher(language, ["sarcasm", "bonus"]),
     conceptMatcher(language, ["contact"], { stem: false }),
@@ -159,18 +160,23 @@ async function build(language: Language): Promise<Matchers> {
     conceptMatcher(language, ["grievance"]),
     conceptMatcher(language, ["work-context"]),
     conceptMatcher(language, ["corporate-speak"]),
+    conceptMatcher(language, ["boredom"]),
     conceptMatcher(language, ["negative", "positive", "neutral", "exasperation"]),
     conceptMatcher(language, ["first-person"]),
     conceptMatcher(language, ["dismissive"], { stem: false }),
   ]);
   // Slurs, disability insults and stereotypes: hostility when aimed at work.
   const slurs = compileLexicon(insensitiveEntries(language).map((e): LexiconEntry => ({ ...e, tags: ["negative", "insult"], confidence: "high" })));
-  return { layoffs, mockery, contact, targets, ignore, vents, grievances, workContext, corporate, cues, slurs, firstPerson, dismissive };
+  return { layoffs, mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, slurs, firstPerson, dismissive };
 }
 
-/** The post is about the writer's work: a workplace target, the organization or a work-context word ("my team") anywhere in it. */
-const aboutWork = (post: Post, m: Pick<Matchers, "workContext">, targets: readonly unknown[], organization: readonly unknown[]): boolean =>
-  targets.length > 0 || organization.length > 0 || m.workContext.find(post).length > 0;
+/**
+ * The post is about the writer's work: a workplace target, the organization or a work-context word
+ * ("my team") anywhere in it. With `teams: false`, "my team" does not count: bored watching "my
+ * team" lose is football.
+ */
+const aboutWork = (post: Post, m: Pick<Matchers, "workContext">, targets: readonly unknown[], organization: readonly unknown[], teams = true): boolean =>
+  targets.length > 0 || organization.length > 0 || m.workContext.find(post).some((w) => teams || !/team/iu.test(w.text));
 
 /** Every sarcastic emoji in the post, at the token it stands beside. */
 function sarcasticEmojis(post: Post): Marker[] {
@@ -273,7 +279,16 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   }
   // A reply ("@marta …") addresses a customer even without a target word (see the brush-off below).
   const replyTo = post.tokens[0]?.prefix === "@";
-  if (targets.length === 0 && organization.length === 0 && !replyTo) return { targets, attitudes: [] };
+  // "Dag vijf van dozen tellen in de koelcel. Ik verveel me kapot": boredom in a post about work,
+  // wherever the work is named in it; checked after the targets' own tone, which quotes better.
+  const boredom = (): Attitude | undefined => {
+    const bored = m.boredom.find(post).find((b) => !quoted(b) && !isNegated(post, b.first));
+    return bored && aboutWork(post, m, targets, organization, false) ? { kind: "venting", range: [bored.start, bored.end], clause: "P6", target: "work", entry: bored.data } : undefined;
+  };
+  if (targets.length === 0 && organization.length === 0 && !replyTo) {
+    const boredAtWork = boredom();
+    return { targets, attitudes: boredAtWork ? [boredAtWork] : [] };
+  }
   const sentiment = await loadSentiment(post.language);
   // A word that names the target is not also a cue about it ("patients" is not "patient", praise).
   const cues = [...m.cues.find(post), ...m.slurs.find(post)].filter((c) => !targets.some((t) => t.first <= c.first && c.last <= t.last));
@@ -301,6 +316,8 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
       attitudes: [{ kind: insult ? "hostility" : "venting", range: [tone.worst.start, tone.worst.end], clause: clauseFor(insult, kind), target: kind, ...(tone.worst.entry ? { entry: tone.worst.entry } : {}) }],
     };
   }
+  const boredAtWork = boredom();
+  if (boredAtWork) return { targets, attitudes: [boredAtWork] };
   // "@marta maybe read the manual before leaving a one-star review 🙄": brushing off a customer who
   // is addressed (a reply) or named, in public (P22).
   for (const d of m.dismissive.find(post)) {
