@@ -1,4 +1,4 @@
-import { compileLexicon, isMasked, isNegated, isQuoted, loadSentiment, maskedMatch, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report } from "@postlint/core";
+import { compileLexicon, isMasked, isNegated, isQuoted, loadSentiment, maskedMatch, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report, type Token } from "@postlint/core";
 import { insensitiveEntries } from "./insensitive.js";
 import { tokenAt } from "./figures.js";
 import { conceptEntries, conceptMatcher } from "./lexicon.js";
@@ -99,9 +99,9 @@ function adjectiveBeforeNoun(post: Post, hit: PhraseHit<unknown>): boolean {
 
 /** Numbers written out, for an exasperated echo ("called 9 times. NINE."). */
 const NUMBER_WORDS: Record<Language, ReadonlySet<string>> = {
-  en: new Set(["three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "fifty", "hundred"]),
-  nl: new Set(["drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "twintig", "dertig", "vijftig", "honderd"]),
-  da: new Set(["tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv", "tretten", "fjorten", "femten", "tyve", "tredive", "halvtreds", "hundrede"]),
+  en: new Set(["three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"]),
+  nl: new Set(["drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd"]),
+  da: new Set(["tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten", "tyve", "tredive", "fyrre", "halvtreds", "tres", "halvfjerds", "firs", "halvfems", "hundrede"]),
 };
 
 /** Emoji of a writer who has had enough. */
@@ -113,17 +113,25 @@ const COUNT: Record<Language, RegExp> = {
   da: /(?:^|\s)(?:[4-9]|\d\d+|fire|fem|seks|syv|otte|ni|ti|tyve|halvtreds|hundrede)\s+gange(?=\s|[.,!?]|$)/iu,
 };
 
-/** A sentence that is only a number in capitals ("NINE.", "NEGEN!", "NI."): the writer counting, fed up. */
+/** Units after a tens word in an echo said in two words ("THIRTY ONE."). */
+const UNITS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "een", "twee", "en", "to"]);
+
+/**
+ * A number said on its own, as a sentence of its own ("NINE.", "THIRTY ONE!", "NEGEN.", "NI."): the
+ * writer counting, fed up. In capitals, or said again after it was written in capitals ("ELF keer.
+ * Elf."). Read from the text, not the sentence split: "FORTY. for ice chips" is one sentence to it.
+ */
 function countEcho(post: Post): { start: number; end: number; first: number } | undefined {
   const words = NUMBER_WORDS[post.language];
-  for (const sentence of post.sentences) {
-    const [from, to] = sentence.tokens;
-    if (to - from !== 1) continue;
-    const t = post.tokens[from];
-    if (!t || !words.has(t.norm) || from === 0) continue;
-    // "NINE." in capitals, or the number said again after it was written in capitals ("ELF keer. Elf.").
+  for (let i = 1; i < post.tokens.length; i++) {
+    const t = post.tokens[i] as Token;
+    if (!words.has(t.norm)) continue;
+    const second = post.tokens[i + 1];
+    const last = second && UNITS.has(second.norm) && /^[\s-]+$/u.test(post.text.slice(t.end, second.start)) ? second : t;
+    const before = post.text.slice(0, t.start).trimEnd();
+    if (!/[.!?]$/u.test(before) || !/^[.!]/u.test(post.text.slice(last.end))) continue;
     const shouted = t.text.toUpperCase();
-    if (t.text === shouted || post.text.slice(Math.max(0, t.start - 120), t.start).includes(shouted)) return { start: t.start, end: t.end, first: from };
+    if (t.text === shouted || post.text.slice(Math.max(0, t.start - 120), t.start).includes(shouted)) return { start: t.start, end: last.end, first: i };
   }
   return undefined;
 }
