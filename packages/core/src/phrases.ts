@@ -88,6 +88,18 @@ interface TrieNode<T> {
   any?: TrieNode<T>;
   gap?: TrieNode<T>;
   ends: PhraseEntry<T>[];
+  /**
+   * Phrases that go on below this node, not yet added to it (see `grow`). A pack's lexicons hold
+   * tens of thousands of phrases of five words on average, and a run visits few of their subtrees.
+   */
+  pending: Pending<T>[] | undefined;
+}
+
+/** A phrase's words, of which `words[at]` and after are still to be added below a node. */
+interface Pending<T> {
+  words: string[];
+  at: number;
+  entry: PhraseEntry<T>;
 }
 
 /**
@@ -99,10 +111,18 @@ const NONE: Map<string, never> = new Map<string, never>();
 const NO_PREFIXES: [string, never][] = [];
 const NO_ENDS: PhraseEntry<never>[] = [];
 
-const node = <T>(): TrieNode<T> => ({ exact: NONE, stems: NONE, prefixes: NO_PREFIXES, prefixIndex: NONE, suffixes: NONE, words: NONE, ends: NO_ENDS });
+const node = <T>(): TrieNode<T> => ({ exact: NONE, stems: NONE, prefixes: NO_PREFIXES, prefixIndex: NONE, suffixes: NONE, words: NONE, ends: NO_ENDS, pending: undefined });
+
+/**
+ * Lower-case words of letters separated by single spaces, which most lexicon phrases are: the
+ * general split below leaves them as they are (nothing to normalise, strip or split on but the
+ * spaces), and skipping its Unicode regular expressions halves the cost of compiling the lexicons.
+ */
+const PLAIN_WORDS = /^[a-zæøåäëïöüéèêáàóòúç]+(?: [a-zæøåäëïöüéèêáàóòúç]+)*$/;
 
 /** Splits a pattern into words the way the text tokenizer does. */
 export function patternWords(phrase: string): string[] {
+  if (PLAIN_WORDS.test(phrase)) return phrase.split(" ");
   return normalizeWord(phrase)
     .replace(/…/g, " ... ")
     .split(/\s+|(?<=[\p{L}\p{N}])[-‐–](?=[\p{L}\p{N}#*])/u)
@@ -136,20 +156,40 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
   return matcher;
 }
 
-/** The trie of every entry's words, and how many entries it holds. */
+/**
+ * The trie of every entry's words, and how many entries it holds. Only the first words are added
+ * now; the rest of each phrase waits in its first word's node until a search reaches it (`grow`).
+ */
 function buildTrie<T>(entries: Iterable<PhraseEntry<T>>, options: PhraseOptions): { root: TrieNode<T>; size: number } {
   const root = node<T>();
   let size = 0;
+  root.pending = [];
   for (const entry of entries) {
     const words = options.literal ? literalWords(entry.phrase) : patternWords(entry.phrase);
     if (words.length === 0) continue;
-    let current = root;
-    for (const word of words) current = step(current, word, options.stemmer);
-    if (current.ends === NO_ENDS) current.ends = [];
-    current.ends.push(entry);
+    root.pending.push({ words, at: 0, entry });
     size++;
   }
+  grow(root, options.stemmer);
   return { root, size };
+}
+
+/**
+ * Adds the next word of each phrase waiting in `n` as its child, and leaves the rest waiting
+ * there. Phrases are taken in entry order, so every node ends up with the children, ends and
+ * order it would have had were the whole trie built at once: matches are the same.
+ */
+function grow<T>(n: TrieNode<T>, stem: PhraseOptions["stemmer"]): void {
+  const pending = n.pending;
+  if (pending === undefined) return;
+  n.pending = undefined;
+  for (const p of pending) {
+    const child = step(n, p.words[p.at] as string, stem);
+    if (p.at + 1 === p.words.length) {
+      if (child.ends === NO_ENDS) child.ends = [];
+      child.ends.push(p.entry);
+    } else (child.pending ??= []).push({ words: p.words, at: p.at + 1, entry: p.entry });
+  }
 }
 
 /** What a search needs besides the post: the trie, the options, and per-matcher shortcuts. */
@@ -234,6 +274,7 @@ class PhraseSearch<T> {
 
   /** Records the entries ending before token `at`, then follows every way the phrase may go on. */
   private walk(n: TrieNode<T>, at: number): void {
+    if (n.pending !== undefined) grow(n, this.c.stem);
     for (const entry of n.ends) {
       if (at > this.bestLast) {
         this.bestLast = at;
@@ -264,6 +305,8 @@ class PhraseSearch<T> {
 
   /** Calls `walk` for every child of `n` that token `at` leads to. */
   private advance(n: TrieNode<T>, at: number): void {
+    // A gap's node is advanced from without being walked first.
+    if (n.pending !== undefined) grow(n, this.c.stem);
     const token = this.tokens[at] as Token;
     let found = false;
     // The word as written (its keys), then as stemmed.
