@@ -114,15 +114,18 @@ const NO_ENDS: PhraseEntry<never>[] = [];
 const node = <T>(): TrieNode<T> => ({ exact: NONE, stems: NONE, prefixes: NO_PREFIXES, prefixIndex: NONE, suffixes: NONE, words: NONE, ends: NO_ENDS, pending: undefined });
 
 /**
- * Lower-case words of letters separated by single spaces, which most lexicon phrases are: the
- * general split below leaves them as they are (nothing to normalise, strip or split on but the
- * spaces), and skipping its Unicode regular expressions halves the cost of compiling the lexicons.
+ * Words of letters and digits (an apostrophe inside: `don't`) separated by single spaces, once
+ * lower-cased, which most lexicon phrases are. The general split below leaves them as they are
+ * (nothing to normalise, strip or split on but the spaces; the letters are precomposed, so NFC
+ * keeps them), and skipping its Unicode regular expressions halves the cost of compiling the
+ * lexicons.
  */
-const PLAIN_WORDS = /^[a-zæøåäëïöüéèêáàóòúç]+(?: [a-zæøåäëïöüéèêáàóòúç]+)*$/;
+const PLAIN_WORDS = /^[a-z0-9æøåäëïöüéèêáàóòúç]+(?:'[a-z0-9æøåäëïöüéèêáàóòúç]+)*(?: [a-z0-9æøåäëïöüéèêáàóòúç]+(?:'[a-z0-9æøåäëïöüéèêáàóòúç]+)*)*$/;
 
 /** Splits a pattern into words the way the text tokenizer does. */
 export function patternWords(phrase: string): string[] {
-  if (PLAIN_WORDS.test(phrase)) return phrase.split(" ");
+  const lower = phrase.toLowerCase();
+  if (PLAIN_WORDS.test(lower)) return lower.split(" ");
   return normalizeWord(phrase)
     .replace(/…/g, " ... ")
     .split(/\s+|(?<=[\p{L}\p{N}])[-‐–](?=[\p{L}\p{N}#*])/u)
@@ -184,11 +187,11 @@ function grow<T>(n: TrieNode<T>, stem: PhraseOptions["stemmer"]): void {
   if (pending === undefined) return;
   n.pending = undefined;
   for (const p of pending) {
-    const child = step(n, p.words[p.at] as string, stem);
-    if (p.at + 1 === p.words.length) {
+    const child = step(n, p.words[p.at++] as string, stem);
+    if (p.at === p.words.length) {
       if (child.ends === NO_ENDS) child.ends = [];
       child.ends.push(p.entry);
-    } else (child.pending ??= []).push({ words: p.words, at: p.at + 1, entry: p.entry });
+    } else (child.pending ??= []).push(p); // a phrase waits in one node at a time: moved, not copied
   }
 }
 
