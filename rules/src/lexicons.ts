@@ -1,16 +1,15 @@
-import { expandWordClasses, type Language, type LexiconEntry } from "@postlint/core";
-import { lexiconData } from "./generated/lexicons.js";
+import type { Language, LexiconEntry } from "@postlint/core";
+import { expandedLexiconJson } from "./generated/lexicons.js";
 
-const expanded = new Map<string, LexiconEntry[]>();
+const parsed = new Map<Language, Record<string, LexiconEntry[]>>();
 
 /**
  * A rule's lexicon for one language (`lexicons/<lang>/<ruleId>.yml`), with its word classes
- * (`{cant} {say} {much}`) expanded, once. Validated when the pack is built and in
- * rules/test/lexicons.test.ts, so start-up spends no time on it.
+ * (`{cant} {say} {much}`) expanded. Validated and expanded when the pack is built (and checked in
+ * rules/test/lexicons.test.ts), so start-up only parses the JSON of the languages it lints, once.
  */
 export function lexiconFor(ruleId: string, language: Language): LexiconEntry[] {
-  const key = `${language}/${ruleId}`;
-  let entries = expanded.get(key);
-  if (!entries) expanded.set(key, (entries = expandWordClasses(lexiconData[language][ruleId] ?? [])));
-  return entries;
+  let lexicons = parsed.get(language);
+  if (!lexicons) parsed.set(language, (lexicons = JSON.parse(expandedLexiconJson[language]) as Record<string, LexiconEntry[]>));
+  return lexicons[ruleId] ?? [];
 }

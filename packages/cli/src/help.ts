@@ -51,7 +51,7 @@ Many posts:
   --cache-location FILE    where the cache lives (default .postlintcache; implies --cache)
   --no-images              do not read the images posts refer to (text in them, metadata, QR codes)
   --concurrency N          worker threads: a number (at most 4 per core; more is clamped),
-                           auto (default: all cores for 200+ posts) or off
+                           auto (default: half the cores for 200+ posts) or off
   --ndjson                 read posts as NDJSON ({"id", "text", ...post fields} per line, checked
                            as the HTTP API checks them) from stdin or one file; write one JSON
                            result per line, in order

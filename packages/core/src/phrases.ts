@@ -88,6 +88,18 @@ interface TrieNode<T> {
   any?: TrieNode<T>;
   gap?: TrieNode<T>;
   ends: PhraseEntry<T>[];
+  /**
+   * Phrases that go on below this node, not yet added to it (see `grow`). A pack's lexicons hold
+   * tens of thousands of phrases of five words on average, and a run visits few of their subtrees.
+   */
+  pending: Pending<T>[] | undefined;
+}
+
+/** A phrase's words, of which `words[at]` and after are still to be added below a node. */
+interface Pending<T> {
+  words: string[];
+  at: number;
+  entry: PhraseEntry<T>;
 }
 
 /**
@@ -99,10 +111,21 @@ const NONE: Map<string, never> = new Map<string, never>();
 const NO_PREFIXES: [string, never][] = [];
 const NO_ENDS: PhraseEntry<never>[] = [];
 
-const node = <T>(): TrieNode<T> => ({ exact: NONE, stems: NONE, prefixes: NO_PREFIXES, prefixIndex: NONE, suffixes: NONE, words: NONE, ends: NO_ENDS });
+const node = <T>(): TrieNode<T> => ({ exact: NONE, stems: NONE, prefixes: NO_PREFIXES, prefixIndex: NONE, suffixes: NONE, words: NONE, ends: NO_ENDS, pending: undefined });
+
+/**
+ * Words of letters and digits (an apostrophe inside: `don't`) separated by single spaces, once
+ * lower-cased, which most lexicon phrases are. The general split below leaves them as they are
+ * (nothing to normalise, strip or split on but the spaces; the letters are precomposed, so NFC
+ * keeps them), and skipping its Unicode regular expressions halves the cost of compiling the
+ * lexicons.
+ */
+const PLAIN_WORDS = /^[a-z0-9æøåäëïöüéèêáàóòúç]+(?:'[a-z0-9æøåäëïöüéèêáàóòúç]+)*(?: [a-z0-9æøåäëïöüéèêáàóòúç]+(?:'[a-z0-9æøåäëïöüéèêáàóòúç]+)*)*$/;
 
 /** Splits a pattern into words the way the text tokenizer does. */
 export function patternWords(phrase: string): string[] {
+  const lower = phrase.toLowerCase();
+  if (PLAIN_WORDS.test(lower)) return lower.split(" ");
   return normalizeWord(phrase)
     .replace(/…/g, " ... ")
     .split(/\s+|(?<=[\p{L}\p{N}])[-‐–](?=[\p{L}\p{N}#*])/u)
@@ -126,7 +149,7 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
       const all = findOptions.all ?? false;
       // A small matcher skips a post none of its first words occur in, unless a disguised word
       // (masked, repeated letters) might be one; words inside hashtags are still looked at.
-      if (compiled.small && compiled.firstWords !== undefined && !disguised(post.tokens).masked && !mayStart(post.tokens, compiled.possessive, compiled.stem, compiled.firstWords, compiled.firstStems, compiled.firstLetters)) {
+      if (compiled.small && compiled.firstWords !== undefined && !mayStart(post.tokens, compiled.possessive, compiled.stem, compiled.firstWords, compiled.firstStems, compiled.firstLetters) && !disguisedMayStart(root, post.tokens, compiled.stem)) {
         return hashtagHits(matcher, root, post, from, to, [], all);
       }
       const hits = new PhraseSearch(compiled, post, to, all).run(from);
@@ -136,20 +159,40 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
   return matcher;
 }
 
-/** The trie of every entry's words, and how many entries it holds. */
+/**
+ * The trie of every entry's words, and how many entries it holds. Only the first words are added
+ * now; the rest of each phrase waits in its first word's node until a search reaches it (`grow`).
+ */
 function buildTrie<T>(entries: Iterable<PhraseEntry<T>>, options: PhraseOptions): { root: TrieNode<T>; size: number } {
   const root = node<T>();
   let size = 0;
+  root.pending = [];
   for (const entry of entries) {
     const words = options.literal ? literalWords(entry.phrase) : patternWords(entry.phrase);
     if (words.length === 0) continue;
-    let current = root;
-    for (const word of words) current = step(current, word, options.stemmer);
-    if (current.ends === NO_ENDS) current.ends = [];
-    current.ends.push(entry);
+    root.pending.push({ words, at: 0, entry });
     size++;
   }
+  grow(root, options.stemmer);
   return { root, size };
+}
+
+/**
+ * Adds the next word of each phrase waiting in `n` as its child, and leaves the rest waiting
+ * there. Phrases are taken in entry order, so every node ends up with the children, ends and
+ * order it would have had were the whole trie built at once: matches are the same.
+ */
+function grow<T>(n: TrieNode<T>, stem: PhraseOptions["stemmer"]): void {
+  const pending = n.pending;
+  if (pending === undefined) return;
+  n.pending = undefined;
+  for (const p of pending) {
+    const child = step(n, p.words[p.at++] as string, stem);
+    if (p.at === p.words.length) {
+      if (child.ends === NO_ENDS) child.ends = [];
+      child.ends.push(p.entry);
+    } else (child.pending ??= []).push(p); // a phrase waits in one node at a time: moved, not copied
+  }
 }
 
 /** What a search needs besides the post: the trie, the options, and per-matcher shortcuts. */
@@ -234,6 +277,7 @@ class PhraseSearch<T> {
 
   /** Records the entries ending before token `at`, then follows every way the phrase may go on. */
   private walk(n: TrieNode<T>, at: number): void {
+    if (n.pending !== undefined) grow(n, this.c.stem);
     for (const entry of n.ends) {
       if (at > this.bestLast) {
         this.bestLast = at;
@@ -264,6 +308,8 @@ class PhraseSearch<T> {
 
   /** Calls `walk` for every child of `n` that token `at` leads to. */
   private advance(n: TrieNode<T>, at: number): void {
+    // A gap's node is advanced from without being walked first.
+    if (n.pending !== undefined) grow(n, this.c.stem);
     const token = this.tokens[at] as Token;
     let found = false;
     // The word as written (its keys), then as stemmed.
@@ -398,8 +444,8 @@ function hashtagHits<T>(matcher: PhraseMatcher<T>, root: TrieNode<T>, post: Pick
 }
 
 interface Disguised {
-  /** Some word is masked or has letters repeated for emphasis. */
-  masked: boolean;
+  /** Indexes of words masked or with letters repeated for emphasis. */
+  masked: number[];
   /** Indexes of hashtags long enough to hold words. */
   hashtags: number[];
 }
@@ -408,10 +454,10 @@ interface Disguised {
 function disguised(tokens: readonly Token[]): Disguised {
   let found = disguisedCache.get(tokens);
   if (!found) {
-    found = { masked: false, hashtags: [] };
+    found = { masked: [], hashtags: [] };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (t.masked || t.forms) found.masked = true;
+      if (t.masked || t.forms) found.masked.push(i);
       if (t.prefix === "#" && t.norm.length >= HASHTAG_HEAD + HASHTAG_REST) found.hashtags.push(i);
     }
     disguisedCache.set(tokens, found);
@@ -420,6 +466,24 @@ function disguised(tokens: readonly Token[]): Disguised {
 }
 
 const disguisedCache = new WeakMap<readonly Token[], Disguised>();
+
+/**
+ * Whether a small matcher's phrase may start at a masked word or one with letters repeated, as
+ * the search would try it (a small matcher's root has only words and `word*` prefixes): a form
+ * of the word is a first word, or the masked word fits a first word or prefix letter for letter.
+ * Checked per word: `Q3` or `**bold` in a post (masked, read as leetspeak) used to send every
+ * small matcher through a full search, in a quarter of the bench's posts.
+ */
+function disguisedMayStart<T>(root: TrieNode<T>, tokens: readonly Token[], stem: PhraseOptions["stemmer"]): boolean {
+  for (const i of disguised(tokens).masked) {
+    const token = tokens[i] as Token;
+    for (const form of token.forms ?? []) if (root.exact.has(form) || (stem && root.stems.size > 0 && root.stems.has(stem(form)))) return true;
+    if (!token.masked) continue;
+    for (const [word] of ofLength(root, token.norm.length)) if (maskedMatch(token.norm, word)) return true;
+    for (const [prefix] of root.prefixes) if (maskedMatch(token.norm.slice(0, prefix.length), prefix)) return true;
+  }
+  return false;
+}
 
 /** Whether any first word of a small matcher occurs in the post at all. */
 function mayStart(tokens: readonly Token[], possessive: boolean, stem: PhraseOptions["stemmer"], words: string[], stems: string[], letters: string[]): boolean {

@@ -1,17 +1,11 @@
-import { compileLexicon, expandPlaceholders, expandWordClasses, loadStemmer, type Language, type LexiconEntry, type PhraseMatcher, type PhraseOptions } from "@postlint/core";
+import { compileLexicon, expandPlaceholders, loadStemmer, type Language, type LexiconEntry, type PhraseMatcher, type PhraseOptions } from "@postlint/core";
 import { CONCEPT_TAGS, type ConceptTag } from "../generated/concept-tags.js";
-import { lexiconData } from "../generated/lexicons.js";
+import { lexiconFor } from "../lexicons.js";
 
 export { CONCEPT_TAGS, type ConceptTag };
 
-const expanded = new Map<Language, LexiconEntry[]>();
-
-/** Every entry of `lexicons/<language>/concepts.yml`, word classes expanded (once per language). */
-function allEntries(language: Language): LexiconEntry[] {
-  let entries = expanded.get(language);
-  if (!entries) expanded.set(language, (entries = expandWordClasses(lexiconData[language]["concepts"] ?? [])));
-  return entries;
-}
+/** Every entry of `lexicons/<language>/concepts.yml`, word classes expanded (at build time). */
+const allEntries = (language: Language): LexiconEntry[] => lexiconFor("concepts", language);
 
 /**
  * The concept entries of `language` tagged with any of `tags`. `{org}` and other config
