@@ -61,8 +61,9 @@ export function scareQuotedCorporate(post: Post, corporate: PhraseMatcher<Lexico
     const inside = phrases.find((p: PhraseHit<LexiconEntry>) => p.start > start && p.end < end);
     if (!inside) continue;
     const s = sentenceAt(inside.first);
-    // The words inside the quotes: the message puts its own quotation marks around them.
-    if (sarcasm.some((x) => Math.abs(sentenceAt(x.first) - s) <= 1)) return { start: start + 1, end: end - 1, first: inside.first };
+    // Sarcasm often closes the post ("… Thanks, leadership ✨"): two sentences either side. The
+    // words inside the quotes are quoted: the message puts its own quotation marks around them.
+    if (sarcasm.some((x) => Math.abs(sentenceAt(x.first) - s) <= 2)) return { start: start + 1, end: end - 1, first: inside.first };
   }
   return undefined;
 }
