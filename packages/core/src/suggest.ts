@@ -12,19 +12,31 @@ export function closest(given: string, candidates: readonly string[]): string | 
   return best;
 }
 
-/** Damerau-Levenshtein (optimal string alignment) distance. */
+/** Rows reused by `editDistance` (brand-voice compares every word of a post with every name). */
+let rowsBuffer = new Int32Array(0);
+
+/**
+ * Damerau-Levenshtein (optimal string alignment) distance, on UTF-16 code units. Keeps three rows
+ * (the two before and the current one) in one reused buffer instead of a matrix per call.
+ */
 export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
+  if (rowsBuffer.length < 3 * cols) rowsBuffer = new Int32Array(Math.max(3 * cols, 2 * rowsBuffer.length));
+  const d = rowsBuffer;
+  // Row i lives at offset (i % 3) * cols.
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = (i % 3) * cols;
+    const prev = ((i - 1) % 3) * cols;
+    const before = ((i + 1) % 3) * cols; // row i - 2
+    const ai = a.charCodeAt(i - 1);
+    d[row] = i;
     for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = d[i]!;
-      const prev = d[i - 1]!;
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(d[prev + j]! + 1, d[row + j - 1]! + 1, d[prev + j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, d[before + j - 2]! + 1);
+      d[row + j] = v;
     }
   }
-  return d[a.length]![b.length]!;
+  return d[(a.length % 3) * cols + b.length]!;
 }
