@@ -144,15 +144,16 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
   const matcher: PhraseMatcher<T> = {
     size,
     find(post, findOptions = {}) {
+      const tokens = post.tokens;
       const from = findOptions.from ?? 0;
-      const to = Math.min(findOptions.to ?? post.tokens.length, post.tokens.length);
+      const to = Math.min(findOptions.to ?? tokens.length, tokens.length);
       const all = findOptions.all ?? false;
-      // A small matcher skips a post none of its first words occur in, unless a disguised word
-      // (masked, repeated letters) might be one; words inside hashtags are still looked at.
-      if (compiled.small && compiled.firstWords !== undefined && !mayStart(post.tokens, compiled.possessive, compiled.stem, compiled.firstWords, compiled.firstStems, compiled.firstLetters) && !disguisedMayStart(root, post.tokens, compiled.stem)) {
-        return hashtagHits(matcher, root, post, from, to, [], all);
-      }
-      const hits = new PhraseSearch(compiled, post, to, all).run(from);
+      const words = postWords(tokens, compiled);
+      // Most matchers match nothing in most posts: the first word a phrase may start at, found
+      // with one memo read per word, spares them the search.
+      let first = from;
+      while (first < to && !mayStartAt(compiled, words, tokens[first] as Token, first)) first++;
+      const hits = first < to ? new PhraseSearch(compiled, post, words, to, all).run(first) : [];
       return hashtagHits(matcher, root, post, from, to, hits, all);
     },
   };
@@ -203,45 +204,61 @@ interface Compiled<T> {
   possessive: boolean;
   minStemLength: number;
   vowels: boolean;
-  firstWords: string[] | undefined;
-  firstStems: string[];
-  firstLetters: string[];
-  small: boolean;
-  /** Whether a phrase may start at a word (remembered per word, see `starts`). */
-  starts: (keys: string[], stemmed: string | undefined, token: Token) => boolean;
+  /**
+   * Whether a phrase may start at a word, by word id (see `PostWords.ids`): 0 not known yet, 1
+   * yes, 2 no. It depends only on the word and its prefix, so each word costs one read instead
+   * of a walk over the first words, prefixes and suffixes. Grown on demand, up to `WORD_IDS`.
+   */
+  memo: Uint8Array;
+  /** The `wordGeneration` the memo's ids belong to. */
+  generation: number;
 }
 
 function compile<T>(root: TrieNode<T>, options: PhraseOptions): Compiled<T> {
-  const vowels = options.vowelDropped ?? false;
-  // Most matchers are small cue lists that match nothing in most posts: for them, looking up
-  // each first word in the post's set of words is far cheaper than walking every token.
-  const firstWords = root.any || root.gap || root.ends.length ? undefined : [...root.exact.keys()];
-  const firstStems = [...root.stems.keys()];
-  const firstLetters = [...root.prefixIndex.keys()];
-  const small = !vowels && firstWords !== undefined && root.suffixes.size === 0 && firstWords.length + firstStems.length <= 32;
-  // Whether a phrase may start at a word depends only on the word (and its prefix): remembered
-  // per matcher, so each word costs one lookup instead of a walk over the prefix and suffix lists.
-  const startMemo = new Map<string, boolean>();
-  const starts = (keys: string[], stemmed: string | undefined, token: Token): boolean => {
-    if (token.masked === true || token.forms !== undefined) return true;
-    if (token.prefix) return startsHere(root, keys, stemmed, token);
-    let known = startMemo.get(token.norm);
-    if (known === undefined) {
-      if (startMemo.size >= START_MEMO_SIZE) startMemo.clear();
-      known = startsHere(root, keys, stemmed, token);
-      startMemo.set(token.norm, known);
-    }
-    return known;
-  };
   const stem = options.stemmer;
-  return { root, stem, maxGap: options.maxGap ?? 8, possessive: options.possessive ?? false, minStemLength: stem?.minLength ?? 0, vowels, firstWords, firstStems, firstLetters, small, starts };
+  const vowels = options.vowelDropped ?? false;
+  return { root, stem, maxGap: options.maxGap ?? 8, possessive: options.possessive ?? false, minStemLength: stem?.minLength ?? 0, vowels, memo: NO_MEMO, generation: -1 };
+}
+
+const NO_MEMO = new Uint8Array(0);
+
+/**
+ * Whether a phrase of the matcher may start at token `i`: the memo for plain words, the word's
+ * disguises for a masked word or one with letters repeated, and a word without vowels for a list
+ * of swear words. Never false where a search from `i` would find something.
+ */
+function mayStartAt<T>(c: Compiled<T>, words: PostWords, token: Token, i: number): boolean {
+  const id = words.ids[i] as number;
+  let known: number;
+  if (id === 0) {
+    const root = c.root;
+    known = startsHere(root, words.keys[i] as string[], words.stems?.[i], token) || disguisedStartsHere(root, token, c.stem) ? 1 : 2;
+  } else {
+    if (id >= c.memo.length) growMemo(c, id);
+    known = c.memo[id] ?? 0;
+    if (known === 0) {
+      known = startsHere(c.root, words.keys[i] as string[], words.stems?.[i], token) ? 1 : 2;
+      if (id < c.memo.length) c.memo[id] = known;
+    }
+  }
+  return known === 1 || (c.vowels && isSkeleton(token.norm) && !isAcronym(token.text));
+}
+
+/** Makes room in the memo for word ids up to `id` (ids past `WORD_IDS` are not remembered). */
+function growMemo<T>(c: Compiled<T>, id: number): void {
+  if (id >= WORD_IDS) return;
+  let length = Math.max(c.memo.length, 256);
+  while (length <= id) length *= 2;
+  const memo = new Uint8Array(Math.min(length, WORD_IDS));
+  memo.set(c.memo);
+  c.memo = memo;
 }
 
 /** One `find` over one post: walks the trie from every token that may start a phrase. */
 class PhraseSearch<T> {
   private readonly tokens: readonly Token[];
-  private readonly keys: string[][];
-  private readonly stems: string[] | undefined;
+  private readonly keys: readonly string[][];
+  private readonly stems: readonly string[] | undefined;
   private readonly hits: PhraseHit<T>[] = [];
   private first = 0;
   private bestLast = -1;
@@ -250,19 +267,20 @@ class PhraseSearch<T> {
   constructor(
     private readonly c: Compiled<T>,
     private readonly post: Pick<Post, "text" | "tokens">,
+    private readonly words: PostWords,
     private readonly to: number,
     private readonly all: boolean,
   ) {
     this.tokens = post.tokens;
-    this.keys = tokenKeys(post.tokens, c.possessive);
-    this.stems = c.stem ? tokenStems(post.tokens, c.stem) : undefined;
+    this.keys = words.keys;
+    this.stems = words.stems;
   }
 
   run(from: number): PhraseHit<T>[] {
-    const { tokens, c } = this;
+    const { tokens, c, words } = this;
     for (let i = from; i < this.to; i++) {
       const token = tokens[i] as Token;
-      if (!c.starts(this.keys[i] as string[], this.stems?.[i], token) && !(c.vowels && isSkeleton(token.norm) && !isAcronym(token.text))) continue;
+      if (!mayStartAt(c, words, token, i)) continue;
       this.first = i;
       this.bestLast = -1;
       this.bestEntry = undefined;
@@ -413,7 +431,7 @@ const isAcronym = (text: string): boolean => text.length > 1 && text === text.to
  */
 function hashtagHits<T>(matcher: PhraseMatcher<T>, root: TrieNode<T>, post: Pick<Post, "text" | "tokens">, from: number, to: number, hits: PhraseHit<T>[], all: boolean): PhraseHit<T>[] {
   const tokens = post.tokens;
-  const tags = disguised(tokens).hashtags;
+  const tags = hashtagsOf(tokens);
   if (tags.length === 0) return hits;
   let extra: PhraseHit<T>[] | undefined;
   let h = 0;
@@ -443,87 +461,21 @@ function hashtagHits<T>(matcher: PhraseMatcher<T>, root: TrieNode<T>, post: Pick
   return [...hits, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-interface Disguised {
-  /** Indexes of words masked or with letters repeated for emphasis. */
-  masked: number[];
-  /** Indexes of hashtags long enough to hold words. */
-  hashtags: number[];
-}
-
-/** What a small matcher's word-set test would miss in a post, found once per post. */
-function disguised(tokens: readonly Token[]): Disguised {
-  let found = disguisedCache.get(tokens);
-  if (!found) {
-    found = { masked: [], hashtags: [] };
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      if (t.masked || t.forms) found.masked.push(i);
-      if (t.prefix === "#" && t.norm.length >= HASHTAG_HEAD + HASHTAG_REST) found.hashtags.push(i);
-    }
-    disguisedCache.set(tokens, found);
-  }
-  return found;
-}
-
-const disguisedCache = new WeakMap<readonly Token[], Disguised>();
-
 /**
- * Whether a small matcher's phrase may start at a masked word or one with letters repeated, as
- * the search would try it (a small matcher's root has only words and `word*` prefixes): a form
- * of the word is a first word, or the masked word fits a first word or prefix letter for letter.
- * Checked per word: `Q3` or `**bold` in a post (masked, read as leetspeak) used to send every
- * small matcher through a full search, in a quarter of the bench's posts.
+ * Whether a phrase may start at a masked word or one with letters repeated, beyond what
+ * `startsHere` finds for the word as written: a form of the word is a first word, or the masked
+ * word fits a first word or prefix letter for letter. Checked per word: `Q3` or `**bold` in a
+ * post (masked, read as leetspeak) would otherwise send every matcher through a full search.
  */
-function disguisedMayStart<T>(root: TrieNode<T>, tokens: readonly Token[], stem: PhraseOptions["stemmer"]): boolean {
-  for (const i of disguised(tokens).masked) {
-    const token = tokens[i] as Token;
-    for (const form of token.forms ?? []) if (root.exact.has(form) || (stem && root.stems.size > 0 && root.stems.has(stem(form)))) return true;
-    if (!token.masked) continue;
-    for (const [word] of ofLength(root, token.norm.length)) if (maskedMatch(token.norm, word)) return true;
-    for (const [prefix] of root.prefixes) if (maskedMatch(token.norm.slice(0, prefix.length), prefix)) return true;
-  }
+function disguisedStartsHere<T>(root: TrieNode<T>, token: Token, stem: PhraseOptions["stemmer"]): boolean {
+  for (const form of token.forms ?? []) if (root.exact.has(form) || (stem && root.stems.size > 0 && root.stems.has(stem(form)))) return true;
+  if (!token.masked) return false;
+  for (const [word] of ofLength(root, token.norm.length)) if (maskedMatch(token.norm, word)) return true;
+  for (const [prefix] of root.prefixes) if (maskedMatch(token.norm.slice(0, prefix.length), prefix)) return true;
   return false;
 }
 
-/** Whether any first word of a small matcher occurs in the post at all. */
-function mayStart(tokens: readonly Token[], possessive: boolean, stem: PhraseOptions["stemmer"], words: string[], stems: string[], letters: string[]): boolean {
-  const { keys, firstLetters } = postWords(tokens, possessive);
-  for (const w of words) if (keys.has(w)) return true;
-  for (const l of letters) if (firstLetters.has(l)) return true;
-  if (stem && stems.length > 0) {
-    const list = tokenStems(tokens, stem);
-    let postStems = stemSets.get(list);
-    if (!postStems) stemSets.set(list, (postStems = new Set(list)));
-    for (const s of stems) if (postStems.has(s)) return true;
-  }
-  return false;
-}
-
-const stemSets = new WeakMap<string[], Set<string>>();
-
-const postWordCache = new WeakMap<readonly Token[], [PostWords | undefined, PostWords | undefined]>();
-
-interface PostWords {
-  keys: Set<string>;
-  firstLetters: Set<string>;
-}
-
-function postWords(tokens: readonly Token[], possessive: boolean): PostWords {
-  let cached = postWordCache.get(tokens);
-  if (!cached) postWordCache.set(tokens, (cached = [undefined, undefined]));
-  const slot = possessive ? 1 : 0;
-  let words = cached[slot];
-  if (!words) {
-    words = { keys: new Set(tokenKeys(tokens, possessive).flat()), firstLetters: new Set(tokens.map((t) => t.norm[0] ?? "")) };
-    cached[slot] = words;
-  }
-  return words;
-}
-
-/** Words remembered per matcher by `starts` (bounded: a huge post of distinct words must not grow it). */
-const START_MEMO_SIZE = 4096;
-
-/** Cheap test whether any phrase can start at a token, so most tokens cost a few map lookups. */
+/** Cheap test whether any phrase can start at a plain word, so most words cost a few map lookups. */
 function startsHere<T>(root: TrieNode<T>, keys: string[], stemmed: string | undefined, token: Token): boolean {
   if (root.any || root.gap || root.ends.length) return true;
   const norm = token.norm;
@@ -537,46 +489,118 @@ function startsHere<T>(root: TrieNode<T>, keys: string[], stemmed: string | unde
     const bucket = root.suffixes.get(norm[norm.length - 1] ?? "");
     if (bucket) for (const [suffix] of bucket) if (norm.endsWith(suffix)) return true;
   }
-  return token.masked === true || token.forms !== undefined;
+  return false;
+}
+
+/**
+ * One post's words as every matcher looks them up, built once per post and shared by all the
+ * matchers (a pack runs some forty `find`s a post).
+ */
+interface PostIndex {
+  /** Each token's word id (see `wordIds`), 0 for a masked word or one with letters repeated. */
+  ids: Int32Array | undefined;
+  /** The `wordGeneration` of `ids`. */
+  generation: number;
+  /** Each token's lookup keys, without and with `possessive` (see `tokenKeys`). */
+  keys: [string[][] | undefined, string[][] | undefined];
+  /** Each token's stem, by stemmer (core's stemmers memoize across posts). */
+  stems: Map<(word: string) => string, string[]>;
+  /** Indexes of hashtags long enough to hold words. */
+  hashtags: number[] | undefined;
+}
+
+/** A post's words as one matcher sees them. */
+interface PostWords {
+  ids: Int32Array;
+  keys: readonly string[][];
+  stems: readonly string[] | undefined;
+}
+
+/**
+ * Ids of the words of the posts seen so far, by norm (and prefix): a matcher remembers by id
+ * whether a phrase may start at a word. Started afresh, with a new generation, once it holds
+ * more than `WORD_IDS` words, so a long-running server's table stays bounded.
+ */
+const wordIds = new Map<string, number>();
+let wordGeneration = 0;
+const WORD_IDS = 1 << 14;
+
+const postIndexes = new WeakMap<readonly Token[], PostIndex>();
+/** The post of the last `find` (all the matchers run on one post before the next). */
+let lastTokens: readonly Token[] | undefined;
+let lastIndex: PostIndex | undefined;
+
+function postIndex(tokens: readonly Token[]): PostIndex {
+  if (tokens === lastTokens && lastIndex) return lastIndex;
+  let index = postIndexes.get(tokens);
+  if (!index) postIndexes.set(tokens, (index = { ids: undefined, generation: -1, keys: [undefined, undefined], stems: new Map(), hashtags: undefined }));
+  lastTokens = tokens;
+  lastIndex = index;
+  return index;
+}
+
+/** The post's words for one matcher, and the matcher's memo made current. */
+function postWords<T>(tokens: readonly Token[], c: Compiled<T>): PostWords {
+  const index = postIndex(tokens);
+  if (index.ids === undefined || index.generation !== wordGeneration) index.ids = wordIdsOf(tokens, index);
+  if (c.generation !== wordGeneration) {
+    c.memo = NO_MEMO;
+    c.generation = wordGeneration;
+  }
+  const slot = c.possessive ? 1 : 0;
+  const keys = (index.keys[slot] ??= tokenKeys(tokens, c.possessive));
+  let stems: string[] | undefined;
+  if (c.stem) {
+    stems = index.stems.get(c.stem);
+    if (!stems) index.stems.set(c.stem, (stems = tokens.map((t) => (c.stem as (word: string) => string)(t.norm))));
+  }
+  return { ids: index.ids, keys, stems };
+}
+
+function wordIdsOf(tokens: readonly Token[], index: PostIndex): Int32Array {
+  if (wordIds.size > WORD_IDS) {
+    wordIds.clear();
+    wordGeneration++;
+  }
+  index.generation = wordGeneration;
+  const ids = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.masked === true || t.forms !== undefined) continue;
+    const key = t.prefix ? `${t.prefix}\u0000${t.norm}` : t.norm;
+    let id = wordIds.get(key);
+    if (id === undefined) wordIds.set(key, (id = wordIds.size + 1));
+    ids[i] = id;
+  }
+  return ids;
+}
+
+/** Indexes of a post's hashtags long enough to hold words, found once per post. */
+function hashtagsOf(tokens: readonly Token[]): number[] {
+  const index = postIndex(tokens);
+  if (!index.hashtags) {
+    index.hashtags = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.prefix === "#" && t.norm.length >= HASHTAG_HEAD + HASHTAG_REST) index.hashtags.push(i);
+    }
+  }
+  return index.hashtags;
 }
 
 /**
  * The lookup keys of each token (as written, with its `#`/`@`/`$` prefix, without a possessive
- * `'s`, and for names without a genitive `s`), computed once per post and shared by every matcher.
+ * `'s`, and for names without a genitive `s`).
  */
-const keyCache = new WeakMap<readonly Token[], [string[][] | undefined, string[][] | undefined]>();
-
 function tokenKeys(tokens: readonly Token[], possessive: boolean): string[][] {
-  let cached = keyCache.get(tokens);
-  if (!cached) keyCache.set(tokens, (cached = [undefined, undefined]));
-  const slot = possessive ? 1 : 0;
-  let keys = cached[slot];
-  if (!keys) {
-    keys = tokens.map((token) => {
-      const list = [token.norm];
-      if (token.prefix) list.push(token.prefix + token.norm);
-      const base = token.norm.replace(/'s?$/, "");
-      if (base !== token.norm) list.push(base);
-      if (possessive && base.endsWith("s") && base.length > 3) list.push(base.slice(0, -1));
-      return list;
-    });
-    cached[slot] = keys;
-  }
-  return keys;
-}
-
-const stemCache = new WeakMap<readonly Token[], Map<(word: string) => string, string[]>>();
-
-/** Stems of a post's words, once per post and stemmer (core's stemmers memoize across posts). */
-function tokenStems(tokens: readonly Token[], stem: (word: string) => string): string[] {
-  let byStemmer = stemCache.get(tokens);
-  if (!byStemmer) stemCache.set(tokens, (byStemmer = new Map<(word: string) => string, string[]>()));
-  let stems = byStemmer.get(stem);
-  if (!stems) {
-    stems = tokens.map((t) => stem(t.norm));
-    byStemmer.set(stem, stems);
-  }
-  return stems;
+  return tokens.map((token) => {
+    const list = [token.norm];
+    if (token.prefix) list.push(token.prefix + token.norm);
+    const base = token.norm.replace(/'s?$/, "");
+    if (base !== token.norm) list.push(base);
+    if (possessive && base.endsWith("s") && base.length > 3) list.push(base.slice(0, -1));
+    return list;
+  });
 }
 
 function step<T>(current: TrieNode<T>, word: string, stem: PhraseOptions["stemmer"]): TrieNode<T> {
