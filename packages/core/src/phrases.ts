@@ -596,7 +596,9 @@ function tokenKeys(tokens: readonly Token[], possessive: boolean): string[][] {
   return tokens.map((token) => {
     const list = [token.norm];
     if (token.prefix) list.push(token.prefix + token.norm);
-    const base = token.norm.replace(/'s?$/, "");
+    const norm = token.norm;
+    // Without a possessive `'s` or a closing `'` (as `/'s?$/` would strip, without the regex).
+    const base = norm.endsWith("'") ? norm.slice(0, -1) : norm.endsWith("'s") ? norm.slice(0, -2) : norm;
     if (base !== token.norm) list.push(base);
     if (possessive && base.endsWith("s") && base.length > 3) list.push(base.slice(0, -1));
     return list;
