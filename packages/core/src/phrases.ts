@@ -547,8 +547,7 @@ function postWords<T>(tokens: readonly Token[], c: Compiled<T>): PostWords {
     c.memo = NO_MEMO;
     c.generation = wordGeneration;
   }
-  const slot = c.possessive ? 1 : 0;
-  const keys = (index.keys[slot] ??= tokenKeys(tokens, c.possessive));
+  const keys = tokenKeys(index, tokens, c.possessive);
   let stems: string[] | undefined;
   if (c.stem) {
     stems = index.stems.get(c.stem);
@@ -590,19 +589,26 @@ function hashtagsOf(tokens: readonly Token[]): number[] {
 
 /**
  * The lookup keys of each token (as written, with its `#`/`@`/`$` prefix, without a possessive
- * `'s`, and for names without a genitive `s`).
+ * `'s`, and for names without a genitive `s`). The lists with `possessive` share every list
+ * without it that gains no key.
  */
-function tokenKeys(tokens: readonly Token[], possessive: boolean): string[][] {
-  return tokens.map((token) => {
-    const list = [token.norm];
-    if (token.prefix) list.push(token.prefix + token.norm);
+/** A word without a possessive `'s` or a closing `'` (as `/'s?$/` would strip, without the regex). */
+const withoutApostrophe = (norm: string): string => (norm.endsWith("'") ? norm.slice(0, -1) : norm.endsWith("'s") ? norm.slice(0, -2) : norm);
+
+function tokenKeys(index: PostIndex, tokens: readonly Token[], possessive: boolean): string[][] {
+  const plain = (index.keys[0] ??= tokens.map((token) => {
     const norm = token.norm;
-    // Without a possessive `'s` or a closing `'` (as `/'s?$/` would strip, without the regex).
-    const base = norm.endsWith("'") ? norm.slice(0, -1) : norm.endsWith("'s") ? norm.slice(0, -2) : norm;
-    if (base !== token.norm) list.push(base);
-    if (possessive && base.endsWith("s") && base.length > 3) list.push(base.slice(0, -1));
+    const list = [norm];
+    if (token.prefix) list.push(token.prefix + norm);
+    const base = withoutApostrophe(norm);
+    if (base !== norm) list.push(base);
     return list;
-  });
+  }));
+  if (!possessive) return plain;
+  return (index.keys[1] ??= plain.map((list) => {
+    const base = withoutApostrophe(list[0] as string);
+    return base.endsWith("s") && base.length > 3 ? [...list, base.slice(0, -1)] : list;
+  }));
 }
 
 function step<T>(current: TrieNode<T>, word: string, stem: PhraseOptions["stemmer"]): TrieNode<T> {
