@@ -118,7 +118,10 @@ export default definePolicyRule({
     const hits = found.filter((h) => !has(h, "ignore") && !shadows.some((i) => i !== h && h.start >= i.start && h.end <= i.end));
     const sentenceOf = (i: number): number => post.tokens[i]?.sentence ?? -1;
     const civic = new Set(hits.filter((h) => has(h, "civic")).map((h) => sentenceOf(h.first)));
-    const candidates = hits.filter((h) => (has(h, "subject") || has(h, "vote")) && !civic.has(sentenceOf(h.first)));
+    const named = hits.filter((h) => (has(h, "subject") || has(h, "vote")) && !civic.has(sentenceOf(h.first)));
+    // A `yields` vote phrase (written for names in lower case) gives way to the name when it is
+    // written as one: "Reform", not "voting Reform".
+    const candidates = named.filter((h) => !has(h, "yields") || !named.some((x) => x !== h && has(x, "subject") && h.first <= x.first && x.last <= h.last));
     if (candidates.length === 0) return;
     const sentiment = await loadSentiment(post.language);
     const toneHits = m.tone.find(post);

@@ -30,6 +30,8 @@ describe("disguised words", () => {
     ["en", "Cyrillic look-alike", "what the fu\u0441k", "profanity", 10, 14],
     ["en", "full-width", "what the \uff46\uff55\uff43\uff4b", "profanity", 10, 14],
     ["en", "spaced letters", "what the f u c k", "profanity", 10, 17],
+    ["en", "spaced letters, a closing \"i\" left out", "so r e t a r d e d i swear", "insensitive-language", 4, 19],
+    ["en", "spaced letters after \"a\"", "what a s h i t s h o w", "profanity", 6, 23],
     ["en", "dotted letters", "what the f.u.c.k", "profanity", 10, 17],
     ["en", "vowel left out", "fck this job", "profanity", 1, 4],
     ["en", "repeated letters", "fuuuuck this", "profanity", 1, 8],

@@ -140,9 +140,14 @@ export function normalizeTokens(tokens: Token[], sentences: Sentence[], text: st
     if (isLetter(token) && !token.prefix) {
       let j = i;
       while (tokens[j + 1] && isLetter(tokens[j + 1] as Token) && !tokens[j + 1]?.prefix && text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start) === " ") j++;
+      // "r e t a r d e d i swear": a closing "i" or "u" is the next word, not a letter of this one.
+      if (j - i >= 3 && /^[iu]$/u.test((tokens[j] as Token).norm)) j--;
       if (j - i >= 2) {
         const last = tokens[j] as Token;
-        token = { ...token, text: text.slice(token.start, last.end), norm: tokens.slice(i, j + 1).map((t) => t.norm).join(""), end: last.end };
+        const letters = tokens.slice(i, j + 1).map((t) => t.norm);
+        token = { ...token, text: text.slice(token.start, last.end), norm: letters.join(""), end: last.end };
+        const forms = spacedForms(letters);
+        if (forms.length > 0) token.forms = forms;
         changed = true;
         i = j;
       }
@@ -165,6 +170,23 @@ export function normalizeTokens(tokens: Token[], sentences: Sentence[], text: st
     return { ...s, tokens: [first, at] as const };
   });
   return { tokens: out, sentences: resentenced };
+}
+
+/** Words of one letter ("a", "i", "u", "å") that may stand before or after spaced letters. */
+const ONE_LETTER_WORDS = new Set(["a", "i", "u", "å"]);
+
+/**
+ * Readings of spaced letters without a one-letter word glued on at either end: "what a f u c k i n
+ * g mess" joins to "afucking" ("a s s" is a word of its own that starts with "a", so both stay).
+ */
+function spacedForms(letters: readonly string[]): string[] {
+  const first = ONE_LETTER_WORDS.has(letters[0] ?? "");
+  const last = ONE_LETTER_WORDS.has(letters[letters.length - 1] ?? "");
+  const forms: string[] = [];
+  if (first && letters.length > 3) forms.push(letters.slice(1).join(""));
+  if (last && letters.length > 3) forms.push(letters.slice(0, -1).join(""));
+  if (first && last && letters.length > 4) forms.push(letters.slice(1, -1).join(""));
+  return forms;
 }
 
 /**
@@ -211,7 +233,7 @@ function normalizeToken(token: Token, text: string): Token {
   // `k.a.n.k.e.r.zooi`: spelled out with dots, then the rest of the word.
   else if (norm.includes(".") && /^(?:\p{L}\.){3,}\p{L}{2,}$/u.test(norm)) norm = norm.replace(/\./g, "");
   const result: Token = norm === token.norm ? token : { ...token, norm };
-  if (REPEAT.test(norm)) result.forms = repeatForms(norm);
+  if (REPEAT.test(norm)) result.forms = [...(token.forms ?? []), ...repeatForms(norm)];
   if (isMasked(norm) && !inAddress(text, token.start)) result.masked = true;
   if (token.prefix === "#") {
     const parts = hashtagParts(token, text);

@@ -21,7 +21,7 @@ export interface Marker {
 const SINCERE = /❤️|💙|💚|💛|🧡|💜|🥰|😍|🎉|\b(?:proud|grateful|congrat\w*|trots|dankbaar|gefeliciteerd|stolt|taknemmelig|tillykke)\b/iu;
 
 /** Whether the post is sincerely pleased (then its praise and its quotes are meant). */
-export const sincere = (post: Post): boolean => SINCERE.test(post.text.slice(post.bodyStart));
+const sincere = (post: Post): boolean => SINCERE.test(post.text.slice(post.bodyStart));
 
 /** Sentences of one or two words that are ironic praise: "Genius.", "Goed bezig.", "Godt gået." */
 export function ironicSentences(post: Post): Marker[] {

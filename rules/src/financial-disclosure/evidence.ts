@@ -1,8 +1,8 @@
 import type { CueEvidence, Post } from "@postlint/core";
 import { tokenAt } from "../concepts/index.js";
 
-/** Rockets, charts, money, eyes, winks and shushes: hype or a wink next to results (not 🔥, which is any enthusiasm). */
-const HYPE = /[🚀📈📉💰💸🤑👀😉😏🤫🤐🌕💎]/gu;
+/** Rockets, charts, money, eyes, winks, shushes and a handshake (a deal): hype or a wink next to results (not 🔥, which is any enthusiasm). */
+const HYPE = /[🚀📈📉💰💸🤑👀😉😏🤫🤐🌕💎🤝]/gu;
 
 /** 🔥 is any enthusiasm: evidence of its own (`fire`), for cues that are already about results ("figures are in … 🔥"). */
 const FIRE = /🔥/gu;
