@@ -3,7 +3,7 @@ import { compileNames } from "./brand-voice/names.js";
 import { findShouting } from "./brand-voice/shouting.js";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { conceptEntries, conceptMatcher, findAttitudes, findHurtful, insensitiveEntries, profanityEntries, type TargetKind } from "./concepts/index.js";
+import { conceptEntries, conceptMatcher, findAttitudes, findHurtful, insensitiveEntries, profanityEntries, sentenceText, type TargetKind } from "./concepts/index.js";
 
 /** The substitute written the way the banned word was: CHEAP → AFFORDABLE, Cheap → Affordable. */
 function matchCase(original: string, replacement: string): string {
@@ -189,9 +189,7 @@ async function politicalJab(post: Post): Promise<[number, number] | undefined> {
     const s = sentenceOf(post, p.first);
     const hit = mood.find((m) => (sentenceOf(post, m.first) === s || sentenceOf(post, m.first) === s + 1) && !isNegated(post, m.first, 2));
     if (hit) return [Math.min(p.start, hit.start), Math.max(p.end, hit.end)];
-    const sentence = post.sentences[s];
-    const line = sentence ? post.text.slice(sentence.start, (post.text.indexOf("\n", sentence.end) + 1 || post.text.length + 1) - 1) : "";
-    if (JAB_EMOJI.test(line)) return [p.start, p.end];
+    if (JAB_EMOJI.test(sentenceText(post, s).text)) return [p.start, p.end];
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
-import { compileLexicon, definePolicyRule, isQuoted, loadSentiment, loadStemmer, sentenceWindow, z, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, languageCache } from "@postlint/core";
+import { compileLexicon, definePolicyRule, isQuoted, loadSentiment, loadStemmer, sentenceWindow, z, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, languageCache } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { conceptEntries, toneOf } from "./concepts/index.js";
+import { conceptEntries, sentenceText, toneOf } from "./concepts/index.js";
 
 /** Built-in topics. Immigration and war are politics too: `topics: [politics]` covers them. */
 const TOPICS = ["politics", "religion", "immigration", "war"] as const;
@@ -47,14 +47,6 @@ function writtenAsName(hit: PhraseHit<LexiconEntry>): boolean {
 
 /** Emoji that mock whatever they stand beside. */
 const JAB_EMOJI = /🙄|🤡|🤦|😏|🙃|💩|🤮|😒/u;
-
-/** The text of the sentence holding token `index`, to the end of its line (an emoji closing it included). */
-function lineOf(post: Post, index: number): string {
-  const sentence = post.sentences[post.tokens[index]?.sentence ?? -1];
-  if (!sentence) return "";
-  const lineEnd = post.text.indexOf("\n", sentence.end);
-  return post.text.slice(sentence.start, lineEnd === -1 ? post.text.length : Math.max(lineEnd, sentence.end));
-}
 
 export default definePolicyRule({
   id: "controversial-topic",
@@ -145,7 +137,7 @@ export default definePolicyRule({
       if (named && hits.some((h) => has(h, "lean") && sentenceOf(h.first) === sentenceOf(hit.first))) return true;
       // An eye-roll, a smirk or a clown on the subject's line is a jab ("Als Den Haag nou ook eens
       // zo snel leverde als wij 😏"); emoji are not words, so the stance list never sees them.
-      if (JAB_EMOJI.test(lineOf(post, hit.first))) return true;
+      if (JAB_EMOJI.test(sentenceText(post, sentenceOf(hit.first)).text)) return true;
       const tone = toneOf({ post, from, to, cues: toneHits, skip, sentiment });
       // Warm words near a subject are mostly about something else ("the minister visited, great
       // day"); praise that is an opinion ("best thing this government did") is in the stance list.

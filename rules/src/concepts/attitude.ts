@@ -5,6 +5,7 @@ import { conceptEntries, conceptMatcher } from "./lexicon.js";
 import { ironicSentences, scareQuotedCorporate, type Marker } from "./sarcasm.js";
 import { twistedName } from "./twisted-name.js";
 import { toneOf } from "./tone.js";
+import { sentenceText } from "./window.js";
 
 const TARGET_KINDS = ["boss", "colleague", "customer", "shareholder", "work"] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
@@ -65,12 +66,8 @@ const SARCASTIC_EMOJI = /🙃|🙄|🤡|😒|🤦/gu;
 
 /** A sarcastic emoji in the sentence, the one before or the one after, as a hit-like range. */
 function sarcasticEmoji(post: Post, sentence: number): { start: number; end: number } | undefined {
-  const from = post.sentences[Math.max(0, sentence - 1)];
-  const to = post.sentences[Math.min(post.sentences.length - 1, sentence + 1)];
-  if (!from || !to) return undefined;
-  const lineEnd = post.text.indexOf("\n", to.end);
-  const end = lineEnd === -1 ? post.text.length : Math.max(lineEnd, to.end);
-  for (const m of post.text.slice(from.start, end).matchAll(SARCASTIC_EMOJI)) return { start: from.start + m.index, end: from.start + m.index + m[0].length };
+  const { text, start } = sentenceText(post, sentence - 1, sentence + 1);
+  for (const m of text.matchAll(SARCASTIC_EMOJI)) return { start: start + m.index, end: start + m.index + m[0].length };
   return undefined;
 }
 
@@ -256,14 +253,13 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   if (contact.length > 0) {
     const fedUp = m.cues.find(post).filter((c) => c.data.tags.includes("exasperation"));
     for (const c of contact) {
-      const sentence = post.sentences[post.tokens[c.first]?.sentence ?? -1];
-      if (!sentence) continue;
-      const lineEnd = post.text.indexOf("\n", sentence.end);
-      const text = post.text.slice(sentence.start, lineEnd === -1 ? post.text.length : Math.max(lineEnd, sentence.end));
+      const index = post.tokens[c.first]?.sentence ?? -1;
+      if (!post.sentences[index]) continue;
+      const { text, start } = sentenceText(post, index);
       const angry = FED_UP_EMOJI.exec(text);
       const counted = COUNT[post.language].test(text);
-      const told = fedUp.some((f) => post.tokens[f.first]?.sentence === post.tokens[c.first]?.sentence);
-      if (angry && (counted || told)) return { targets, attitudes: [{ kind: "venting", range: [c.start, sentence.start + angry.index + angry[0].length], clause: "P6", target: "customer" }] };
+      const told = fedUp.some((f) => post.tokens[f.first]?.sentence === index);
+      if (angry && (counted || told)) return { targets, attitudes: [{ kind: "venting", range: [c.start, start + angry.index + angry[0].length], clause: "P6", target: "customer" }] };
     }
   }
   const organization = options.organization ?? [];

@@ -1,6 +1,6 @@
 import { isQuoted, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post } from "@postlint/core";
 import { conceptMatcher } from "./lexicon.js";
-import { sentenceOf } from "./window.js";
+import { sentenceOf, sentenceText } from "./window.js";
 
 /** What the combination says: the kinds insensitive-language reports, and brand-voice on the brand account. */
 type HurtfulKind = "dehumanising" | "violence" | "hatred" | "cursedGroup" | "genderAbility" | "tragedyJoke" | "newsjacking";
@@ -68,17 +68,6 @@ const MEMORIAL = /life well lived|in (?:his|her|their) memory|raised? a glass to
 const HUMOUR_EMOJI = /😂|🤣|😆|😹|💀|☠️/u;
 const REJOICING_EMOJI = /🎉|🥳|🍾|🥂|🎊|🙌/u;
 
-/** The text of sentence `index` and the `extra` sentences after it. */
-function sentenceText(post: Post, index: number, extra: number): { text: string; start: number } {
-  const first = post.sentences[index];
-  const last = post.sentences[Math.min(index + extra, post.sentences.length - 1)];
-  if (!first || !last) return { text: "", start: 0 };
-  // A sentence ends before an emoji that closes it; take the rest of the line too.
-  const lineEnd = post.text.indexOf("\n", last.end);
-  const end = lineEnd === -1 ? post.text.length : lineEnd;
-  return { text: post.text.slice(first.start, Math.max(last.end, end)), start: first.start };
-}
-
 function emojiHit(text: string, offset: number, re: RegExp): { start: number; end: number } | undefined {
   const m = re.exec(text);
   return m ? { start: offset + m.index, end: offset + m.index + m[0].length } : undefined;
@@ -112,7 +101,7 @@ function cursedGroup(post: Post): [number, number] | undefined {
 }
 
 /** Pests by name: a post about real ones is not comparing people to them. */
-const PESTS = new Set(["rats", "rat", "mice", "pigeons", "seagulls", "gulls", "foxes", "slugs", "wasps", "ants", "cockroaches", "bedbugs", "flies", "mosquitoes", "ratten", "rat", "muizen", "duiven", "meeuwen", "vossen", "slakken", "wespen", "mieren", "kakkerlakken", "muggen", "rotter", "rotterne", "mus", "mis", "duer", "måger", "ræve", "snegle", "hvepse", "myrer", "kakerlakker"]);
+const PESTS = new Set(["rats", "rat", "mice", "pigeons", "seagulls", "gulls", "foxes", "slugs", "wasps", "ants", "cockroaches", "bedbugs", "flies", "mosquitoes", "ratten", "muizen", "duiven", "meeuwen", "vossen", "slakken", "wespen", "mieren", "kakkerlakken", "muggen", "rotter", "rotterne", "mus", "duer", "måger", "ræve", "snegle", "hvepse", "myrer", "kakerlakker"]);
 
 /** "like rats", "als kakkerlakken", "som rotter": a comparison, so what it is said of is not vermin. */
 const SIMILE = /\b(?:like|as|als|som)\b/iu;
@@ -127,7 +116,7 @@ function unnamedGroup(post: Post, m: Pick<Matchers, "dehumanising" | "dwelling" 
   const comparison = (h: PhraseHit<unknown>): boolean => SIMILE.test(h.text) || SIMILE.test(post.tokens[h.first - 1]?.norm ?? "");
   const similes = m.dehumanising.find(post).filter((h) => comparison(h) && !isQuoted(post.text, h.start, h.end));
   // Real pests in the post ("our street has rats again"): the simile may be about them.
-  if (similes.length === 0 || post.tokens.some((t) => PESTS.has(t.norm) && !similes.some((h) => h.first <= post.tokens.indexOf(t) && post.tokens.indexOf(t) < h.last))) return undefined;
+  if (similes.length === 0 || post.tokens.some((t, i) => PESTS.has(t.norm) && !similes.some((h) => h.first <= i && i < h.last))) return undefined;
   const pronouns = m.pronoun.find(post);
   const dwellings = m.dwelling.find(post);
   for (const h of similes) {
@@ -215,7 +204,7 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
     const donations = m.donation.find(post);
     for (const d of [...disasters, ...hardships]) {
       const near = (x: PhraseHit<unknown>): boolean => s(x) === s(d) || s(x) === s(d) + 1;
-      const text = sentenceText(post, s(d), 1);
+      const text = sentenceText(post, s(d), s(d) + 1);
       const tragedy = d.data.tags.includes("disaster");
       const joke = tragedy ? (humour.find(near) ?? emojiHit(text.text, text.start, HUMOUR_EMOJI)) : undefined;
       const glad = tragedy && DEATH.test(text.text) && !MEMORIAL.test(text.text) ? (rejoicing.find(near) ?? emojiHit(text.text, text.start, REJOICING_EMOJI)) : undefined;

@@ -5,7 +5,7 @@
  * other: changing one rule's detection then changes one rule.
  */
 export { CONCEPT_TAGS, conceptEntries, conceptMatcher } from "./lexicon.js";
-export { overlaps } from "./window.js";
+export { overlaps, sentenceText } from "./window.js";
 export { cueWeight, toneOf } from "./tone.js";
 export { findAttitudes, targetKindOf, type TargetKind } from "./attitude.js";
 export { insensitiveEntries } from "./insensitive.js";
