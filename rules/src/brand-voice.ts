@@ -3,7 +3,7 @@ import { compileNames } from "./brand-voice/names.js";
 import { findShouting } from "./brand-voice/shouting.js";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { conceptEntries, conceptMatcher, findAttitudes, findHurtful, insensitiveEntries, profanityEntries, sentenceText, type TargetKind } from "./concepts/index.js";
+import { conceptEntries, conceptMatcher, findAttitudes, findHurtful, insensitiveEntries, learnedData, learnedVerdict, profanityEntries, sentenceText, type TargetKind } from "./concepts/index.js";
 
 /** The substitute written the way the banned word was: CHEAP → AFFORDABLE, Cheap → Affordable. */
 function matchCase(original: string, replacement: string): string {
@@ -54,6 +54,7 @@ export default definePolicyRule({
       hurtful: "“{text}” may hurt or belittle people, and on the brand account it is the company saying it. Leave it out; the brand doesn’t call people names or joke at anyone’s expense.",
       politicalJab: "“{text}” takes a swipe at a party, a politician or the government. The brand account speaks for everyone who works here and every customer, whatever they vote. Leave politics out; if the organization needs to take a position, the communications team words it.",
       internalNews: "“{text}” is internal HR news (layoffs, people being let go). The people affected should hear it from their managers, not from the brand account, and an official announcement comes from communications. Take it out, and talk to HR or the communications team.",
+      learned: "This sentence may not fit the brand’s voice{named, select, yes { ({words})} other {}}: it reads like a complaint, a jab or a remark that could hurt, and on the brand account it is the company saying it. Rewrite it in the brand’s voice, or leave it out.",
       dismissive: "“{text}” brushes someone off, and on the brand account it is the company rolling its eyes at a customer in public. Answer the point kindly, or take it to a private message.",
     },
     nl: {
@@ -67,6 +68,7 @@ export default definePolicyRule({
       hurtful: "“{text}” kan mensen kwetsen of kleineren, en op het merkaccount zegt het bedrijf dat. Laat het weg; het merk scheldt niemand uit en maakt geen grappen ten koste van anderen.",
       politicalJab: "“{text}” is een sneer naar een partij, een politicus of de regering. Het merkaccount spreekt voor iedereen die hier werkt en voor elke klant, wat die ook stemt. Laat politiek erbuiten; moet de organisatie een standpunt innemen, dan formuleert de afdeling communicatie dat.",
       internalNews: "“{text}” is intern HR-nieuws (ontslagen, mensen die moeten vertrekken). Wie het raakt, hoort dat van de eigen leidinggevende, niet via het merkaccount, en een officiële aankondiging komt van communicatie. Haal het weg en overleg met HR of de afdeling communicatie.",
+      learned: "Deze zin past mogelijk niet bij de stem van het merk{named, select, yes { ({words})} other {}}: hij leest als een klacht, een sneer of een opmerking die kan kwetsen, en op het merkaccount zegt het bedrijf dat. Herschrijf hem in de stem van het merk, of laat hem weg.",
       dismissive: "“{text}” wuift iemand weg, en op het merkaccount is dat het bedrijf dat publiekelijk met de ogen rolt naar een klant. Ga vriendelijk in op het punt, of neem het op in een privébericht.",
     },
     da: {
@@ -80,6 +82,7 @@ export default definePolicyRule({
       hurtful: "“{text}” kan såre eller nedgøre folk, og på brandets konto er det virksomheden, der siger det. Lad det være; brandet kalder ikke folk noget og joker ikke på andres bekostning.",
       politicalJab: "“{text}” er et hip til et parti, en politiker eller regeringen. Brandets konto taler for alle, der arbejder her, og for alle kunder, uanset hvad de stemmer. Hold politik ude; skal organisationen have en holdning, formulerer kommunikationsafdelingen den.",
       internalNews: "“{text}” er intern HR-nyhed (fyringer, folk der skal gå). De berørte skal høre det fra deres leder, ikke fra brandets konto, og en officiel meddelelse kommer fra kommunikation. Tag det ud, og tal med HR eller kommunikationsafdelingen.",
+      learned: "Denne sætning passer måske ikke til brandets stemme{named, select, yes { ({words})} other {}}: den læses som en klage, et stik eller en bemærkning, der kan såre, og på brandets konto er det virksomheden, der siger det. Skriv den om i brandets stemme, eller lad den være.",
       dismissive: "“{text}” afviser nogen, og på brandets konto er det virksomheden, der offentligt himler med øjnene ad en kunde. Svar venligt på sagen, eller tag den i en privat besked.",
     },
   },
@@ -130,6 +133,16 @@ export default definePolicyRule({
     // An eye-roll already explained as a jab, a personal mood or talking down is not reported twice.
     const brushOff = conflict || personal || jab || hurtful || vulgar ? undefined : await dismissive(post);
     if (brushOff) ctx.report({ messageId: "dismissive", range: brushOff });
+    // Nothing in the vocabulary: the learned models for complaints, hurtful remarks and political
+    // opinions (concepts/learned.ts) speak for the brand's voice too, as a warning (P19).
+    if (!(conflict || personal || jab || hurtful || vulgar || hr || brushOff)) {
+      for (const model of ["workplace-conflict", "insensitive-language", "controversial-topic"] as const) {
+        const verdict = await learnedVerdict(post, model);
+        if (!verdict) continue;
+        ctx.report({ messageId: "learned", range: verdict.range, data: learnedData(verdict), clause: "P19", severity: "warn" });
+        break;
+      }
+    }
 
     if (required.length > 0 && !hasHashtag(post, required)) {
       const first = post.tokens[0];

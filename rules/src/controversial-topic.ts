@@ -1,7 +1,7 @@
 import { compileLexicon, definePolicyRule, isQuoted, loadSentiment, loadStemmer, sentenceWindow, z, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, languageCache } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { conceptEntries, sentenceText, toneOf } from "./concepts/index.js";
+import { conceptEntries, learnedData, learnedVerdict, sentenceText, toneOf } from "./concepts/index.js";
 
 /** Built-in topics. Immigration and war are politics too: `topics: [politics]` covers them. */
 const TOPICS = ["politics", "religion", "immigration", "war"] as const;
@@ -71,12 +71,15 @@ export default definePolicyRule({
   messages: {
     en: {
       personalOpinion: "“{text}” may read as a personal opinion on {topic}. Your role asks you to stay impartial, so keep views on {topic} off social media. Sharing news, a neutral civic message (“go vote”) or taking part in community events is fine.",
+      learned: "This sentence may read as a personal opinion on politics or religion{named, select, yes { ({words})} other {}}. Your role asks you to stay impartial, so keep such views off social media. Sharing news, a neutral civic message (“go vote”) or taking part in community events is fine.",
     },
     nl: {
       personalOpinion: "“{text}” kan overkomen als een persoonlijke mening over {topic}. Je functie vraagt om onpartijdigheid, dus houd meningen over {topic} van sociale media. Nieuws delen, een neutrale oproep (“ga stemmen”) of meedoen aan evenementen in je omgeving kan prima.",
+      learned: "Deze zin kan overkomen als een persoonlijke mening over politiek of religie{named, select, yes { ({words})} other {}}. Je functie vraagt om onpartijdigheid, dus houd zulke meningen van sociale media. Nieuws delen, een neutrale oproep (“ga stemmen”) of meedoen aan evenementen in je omgeving kan prima.",
     },
     da: {
       personalOpinion: "“{text}” kan læses som en personlig holdning til {topic}. Din rolle kræver, at du er upartisk, så hold holdninger til {topic} ude af sociale medier. Det er fint at dele nyheder, en neutral opfordring (“husk at stemme”) eller at deltage i lokale arrangementer.",
+      learned: "Denne sætning kan læses som en personlig holdning til politik eller religion{named, select, yes { ({words})} other {}}. Din rolle kræver, at du er upartisk, så hold den slags holdninger ude af sociale medier. Det er fint at dele nyheder, en neutral opfordring (“husk at stemme”) eller at deltage i lokale arrangementer.",
     },
   },
   setup({ options }) {
@@ -99,9 +102,12 @@ export default definePolicyRule({
     const topicOf = (entry: LexiconEntry): string | undefined => entry.tags.find((t) => chosen.has(t) && t !== "politics") ?? (entry.tags.includes("politics") && chosen.has("politics") ? "politics" : undefined);
     const nameOf = (topic: string, language: Language): string =>
       (TOPICS as readonly string[]).includes(topic) ? TOPIC_NAMES[language][topic as Topic] : (labels.get(topic)?.[language] ?? labels.get(topic)?.en ?? topic);
-    return { matchersFor, topicOf, nameOf };
+    // The learned model was trained on posts labelled for politics and religion together: it only
+    // speaks when both are chosen, or it would flag a topic the organization left out.
+    const learned = chosen.has("politics") && chosen.has("religion");
+    return { matchersFor, topicOf, nameOf, learned };
   },
-  async check(post, ctx, { matchersFor, topicOf, nameOf }) {
+  async check(post, ctx, { matchersFor, topicOf, nameOf, learned }) {
     const m = await matchersFor(post.language);
     const found = m.topics.find(post, { all: true }).filter((h) => !isQuoted(post.text, h.start, h.end) && writtenAsName(h));
     // A harmless phrase shadows the words in it ("Labour Day", "trump card", "til venstre"), and
@@ -114,7 +120,12 @@ export default definePolicyRule({
     // A `yields` vote phrase (written for names in lower case) gives way to the name when it is
     // written as one: "Reform", not "voting Reform".
     const candidates = named.filter((h) => !has(h, "yields") || !named.some((x) => x !== h && has(x, "subject") && h.first <= x.first && x.last <= h.last));
-    if (candidates.length === 0) return;
+    if (candidates.length === 0) {
+      // No named subject: ask the learned model (concepts/learned.ts), as a warning.
+      const verdict = learned ? await learnedVerdict(post, "controversial-topic") : undefined;
+      if (verdict) ctx.report({ messageId: "learned", range: verdict.range, data: learnedData(verdict), severity: "warn" });
+      return;
+    }
     const sentiment = await loadSentiment(post.language);
     const toneHits = m.tone.find(post);
     const skip = new Set(hits.flatMap((h) => Array.from({ length: h.last - h.first }, (_, i) => h.first + i)));

@@ -1,7 +1,7 @@
 import { definePolicyRule, isQuoted, lexiconMatchers, z, type Language, type LexiconEntry } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { aimedAtPerson } from "./insensitive-language/aim.js";
-import { findHurtful, insensitiveEntries } from "./concepts/index.js";
+import { findHurtful, insensitiveEntries, learnedData, learnedVerdict } from "./concepts/index.js";
 
 type Kind = "slur" | "insult" | "stereotype";
 const kindOf = (entry: LexiconEntry): Kind => (entry.tags.includes("slur") ? "slur" : entry.tags.includes("stereotype") ? "stereotype" : "insult");
@@ -39,6 +39,7 @@ export default definePolicyRule({
       cursedGroup: "“{text}” glues a curse to a group of people, which makes it a slur. It hurts everyone it names, and colleagues and customers read it. Leave it out; if something happened, describe the event, not the group.",
       dehumanising: "“{text}” compares people to animals or vermin. Words like these strip a group of its humanity, and they have been the first step towards far worse. Leave the comparison out; if something specific worries you, describe what happened.",
       genderAbility: "“{text}” says a gender is less able at something. That’s a sexist stereotype, even as a joke, and colleagues who do this work every day will read it. Talk about a person’s skills, not their gender.",
+      learned: "This sentence may hurt or belittle a group of people{named, select, yes { ({words})} other {}}, even without a slur: a stereotype, a comparison with animals, or a joke about a disaster, an illness or a death. Colleagues and customers from that group read it too. Describe what someone did, not who they are, and leave out the joke.",
       tragedyJoke: "“{text}” jokes about or celebrates a disaster or a death. People who lost someone may read it, and a screenshot of it outlives the moment. Leave the joke out; if you want to say something, say you’re thinking of the people affected.",
       newsjacking: "“{text}” ties a sales pitch to a tragedy, war or unrest. That reads as profiting from people’s suffering, and it is the kind of post that gets screenshotted. Keep the two apart: post about the event with care, or not at all, and sell another day.",
     },
@@ -52,6 +53,7 @@ export default definePolicyRule({
       cursedGroup: "“{text}” plakt een scheldwoord aan een groep mensen, en dan is het een belediging van die hele groep. Het kwetst iedereen die ermee bedoeld wordt, en collega's en klanten lezen mee. Laat het weg; is er iets gebeurd, beschrijf dan wat er gebeurde, niet wie het waren.",
       dehumanising: "“{text}” vergelijkt mensen met dieren of ongedierte. Zulke woorden ontnemen een groep haar menselijkheid, en daar is het vaker erger mee begonnen. Laat de vergelijking weg; zit iets specifieks je dwars, beschrijf dan wat er gebeurde.",
       genderAbility: "“{text}” zegt dat mensen van een bepaald geslacht iets minder goed kunnen. Dat is een seksistisch stereotype, ook als grap, en collega's die dit werk elke dag doen lezen mee. Heb het over iemands vaardigheden, niet over het geslacht.",
+      learned: "Deze zin kan een groep mensen kwetsen of kleineren{named, select, yes { ({words})} other {}}, ook zonder scheldwoord: een stereotype, een vergelijking met dieren of een grap over een ramp, een ziekte of een overlijden. Collega's en klanten uit die groep lezen ook mee. Beschrijf wat iemand deed, niet wie iemand is, en laat de grap weg.",
       tragedyJoke: "“{text}” maakt een grap over een ramp of een sterfgeval, of viert het. Mensen die iemand verloren hebben kunnen dit lezen, en een screenshot blijft langer bestaan dan het moment. Laat de grap weg; wil je iets zeggen, zeg dan dat je aan de getroffenen denkt.",
       newsjacking: "“{text}” koppelt een verkooppraatje aan een ramp, oorlog of onrust. Dat leest als geld verdienen aan andermans leed, en juist zulke berichten worden gescreenshot. Houd die twee gescheiden: schrijf met zorg over de gebeurtenis, of helemaal niet, en verkoop een andere dag.",
     },
@@ -65,6 +67,7 @@ export default definePolicyRule({
       cursedGroup: "“{text}” sætter et bandeord på en gruppe mennesker, og så er det et skældsord mod hele gruppen. Det sårer alle, det rammer, og kolleger og kunder læser med. Lad det være; er der sket noget, så beskriv det, der skete, ikke hvem de var.",
       dehumanising: "“{text}” sammenligner mennesker med dyr eller utøj. Den slags ord fratager en gruppe dens menneskelighed, og det er ofte der, noget værre begynder. Drop sammenligningen; er der noget konkret, der bekymrer dig, så beskriv, hvad der skete.",
       genderAbility: "“{text}” siger, at et køn er dårligere til noget. Det er en sexistisk stereotyp, også som spøg, og kolleger, der laver det arbejde hver dag, læser med. Tal om en persons evner, ikke om personens køn.",
+      learned: "Denne sætning kan såre eller nedgøre en gruppe mennesker{named, select, yes { ({words})} other {}}, også uden skældsord: en stereotyp, en sammenligning med dyr eller en spøg om en katastrofe, en sygdom eller et dødsfald. Kolleger og kunder fra den gruppe læser også med. Beskriv, hvad nogen gjorde, ikke hvem de er, og drop spøgen.",
       tragedyJoke: "“{text}” joker med eller fejrer en katastrofe eller et dødsfald. Folk, der har mistet nogen, kan læse det, og et skærmbillede lever længere end øjeblikket. Drop joken; vil du sige noget, så sig, at du tænker på dem, det har ramt.",
       newsjacking: "“{text}” kobler et salgsbudskab til en tragedie, krig eller uro. Det læses som at tjene penge på andres ulykke, og det er præcis den slags opslag, folk tager skærmbilleder af. Hold de to ting adskilt: skriv om begivenheden med omtanke, eller lad være, og sælg en anden dag.",
     },
@@ -91,9 +94,14 @@ export default definePolicyRule({
     }
     // Combinations no single word gives away: vermin words about a group, a gender said to be
     // unable at a skill, a joke or gladness about a disaster or death, selling on a tragedy.
-    for (const h of await findHurtful(post)) {
+    const hurtful = await findHurtful(post);
+    for (const h of hurtful) {
       if (reported.some(([a, b]) => a < h.range[1] && h.range[0] < b)) continue;
       ctx.report({ messageId: h.kind, range: h.range, severity: h.kind === "dehumanising" || h.kind === "violence" || h.kind === "hatred" || h.kind === "cursedGroup" ? "error" : "warn", clause: h.kind === "newsjacking" ? "P22" : "P9" });
     }
+    // Nothing in the vocabulary: ask the learned model (concepts/learned.ts), as a warning.
+    if (reported.length > 0 || hurtful.length > 0) return;
+    const verdict = await learnedVerdict(post, "insensitive-language");
+    if (verdict) ctx.report({ messageId: "learned", range: verdict.range, data: learnedData(verdict), clause: "P9", severity: "warn" });
   },
 });

@@ -1,0 +1,163 @@
+// Trains the learned second opinion (src/concepts/learned.ts): one logistic-regression model per
+// rule over the features learned.ts reads from a post (word stems, word pairs, emoji, the
+// account), from the labelled development sets in fixtures/. Writes src/generated/models.ts.
+//   --check   fail when the generated module is not what training gives (CI: stale models)
+//   --cv      also report leave-one-set-out precision and recall per model
+// Blind sets are never read: they measure the models, so training on them would hide the truth.
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createLinter, definePolicyRule } from "@postlint/core";
+import { findConfig } from "@postlint/core/node";
+import { parse } from "yaml";
+import { learnedFeatures } from "../dist/concepts/learned.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, "../..");
+const outFile = path.resolve(here, "../src/generated/models.ts");
+
+/** Development sets: labelled by hand, already used to tune the rules. */
+export const TRAINING_SETS = ["corpus", "holdout", "holdout-2", "holdout-3", "holdout-4", "holdout-5", "holdout-6", "holdout-7", "holdout-8", "incidents"];
+/** Blind sets: scored, never trained or tuned on. A set moves to TRAINING_SETS only once its blind figures are reported. */
+export const BLIND_SETS = ["holdout-9", "holdout-10"];
+/** Each model and the score at which it speaks (chosen by leave-one-set-out on the development sets, see docs/quality.md). */
+const MODELS = { "workplace-conflict": 0.6, "insensitive-language": 0.5, "financial-disclosure": 0.5, "controversial-topic": 0.6 };
+const EPOCHS = 30;
+const LEARNING_RATE = 0.2;
+const L2 = 1e-4;
+// Positive posts are rare (5–15%): weigh them up, by the square root of the imbalance so the
+// model does not learn to flag every post about work.
+const POSITIVE_WEIGHT_POWER = 0.5;
+// Weights below this are noise at this data size, and pruning them keeps the module small.
+const MIN_WEIGHT = 0.1;
+
+const args = new Set(process.argv.slice(2));
+for (const set of TRAINING_SETS) if (BLIND_SETS.includes(set)) throw new Error(`${set} is blind: it must not be trained on`);
+
+const posts = await readPosts();
+const generated = render(Object.fromEntries(Object.entries(MODELS).map(([name, threshold]) => [name, { threshold, ...train(posts, name) }])));
+if (args.has("--cv")) crossValidate();
+if (args.has("--check")) {
+  if (readFileSync(outFile, "utf8") !== generated) {
+    console.error("postlint: rules/src/generated/models.ts is stale: run `pnpm --filter @postlint/rules run models`");
+    process.exit(1);
+  }
+} else writeFileSync(outFile, generated);
+
+/** Every post of the training sets with its features, read through the real linter. */
+async function readPosts() {
+  const out = [];
+  let current;
+  const probe = definePolicyRule({
+    id: "learned-features-probe",
+    meta: { description: "Collects learned.ts features for training.", policy: [], languages: ["en", "nl", "da"], defaultSeverity: "warn", fixable: false },
+    messages: { en: { none: "none" } },
+    async check(post) {
+      current.features = [...(await learnedFeatures(post)).keys()];
+      current.lang = post.language;
+    },
+  });
+  for (const set of TRAINING_SETS) {
+    const dir = path.join(repo, "fixtures", set);
+    const { config } = await findConfig(dir);
+    const linter = createLinter({ packs: [{ name: "probe", rules: [probe] }], config: { ...config, rules: {} } });
+    for (const lang of ["en", "nl", "da"]) {
+      for (const p of parse(readFileSync(path.join(dir, `${lang}.yaml`), "utf8"))) {
+        current = { set, id: p.id, expect: new Set(p.expect ?? []) };
+        const meta = { date: String(p.date ?? "2026-12-01").slice(0, 10) };
+        for (const key of ["platform", "account", "author", "lang"]) if (p[key] !== undefined) meta[key] = String(p[key]);
+        await linter.lint({ text: p.text, filePath: p.id, meta });
+        if (!current.features) throw new Error(`${set}/${p.id}: no features`);
+        out.push(current);
+      }
+    }
+  }
+  return out;
+}
+
+/** Logistic regression by stochastic gradient descent, in a fixed order so training is reproducible. */
+function train(data, name) {
+  const weights = new Map();
+  let bias = 0;
+  const positives = data.filter((p) => p.expect.has(name)).length;
+  const positiveWeight = ((data.length - positives) / Math.max(positives, 1)) ** POSITIVE_WEIGHT_POWER;
+  const order = [...data];
+  let seed = 1;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const rate = LEARNING_RATE / (1 + epoch * 0.1);
+    for (const post of order) {
+      const y = post.expect.has(name) ? 1 : 0;
+      let z = bias;
+      for (const k of post.features) z += weights.get(k) ?? 0;
+      const gradient = (1 / (1 + Math.exp(-z)) - y) * (y ? positiveWeight : 1);
+      bias -= rate * gradient * 0.1;
+      const norm = Math.sqrt(post.features.length);
+      for (const k of post.features) {
+        const w = weights.get(k) ?? 0;
+        weights.set(k, w - rate * (gradient / norm + L2 * w));
+      }
+    }
+  }
+  for (const [k, w] of weights) if (Math.abs(w) < MIN_WEIGHT) weights.delete(k);
+  return { bias, weights };
+}
+
+function score(model, post) {
+  let z = model.bias;
+  for (const k of post.features) z += model.weights.get(k) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+function render(models) {
+  const round = (n) => Math.round(n * 1000) / 1000;
+  const body = Object.entries(models).map(([name, m]) => {
+    const byLang = { en: [], nl: [], da: [], any: [] };
+    for (const [k, w] of [...m.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const lang = /^(en|nl|da):/.exec(k)?.[1] ?? "any";
+      byLang[lang].push(`${k} ${round(w)}`);
+    }
+    const weights = Object.entries(byLang).map(([lang, lines]) => `${lang}: ${JSON.stringify(lines.join("\n"))}`).join(",\n      ");
+    return `  ${JSON.stringify(name)}: {\n    bias: ${round(m.bias)},\n    threshold: ${m.threshold},\n    weights: {\n      ${weights},\n    },\n  },`;
+  });
+  return `// generated by scripts/train-models.mjs from the development sets ${TRAINING_SETS.join(", ")}; run \`pnpm --filter @postlint/rules run models\`
+import type { Language } from "@postlint/core";
+
+export type LearnedModelName = ${Object.keys(models).map((n) => JSON.stringify(n)).join(" | ")};
+export interface LearnedModel {
+  bias: number;
+  threshold: number;
+  /** "feature weight" lines per language; \`any\` holds language-free features. */
+  weights: Record<Language | "any", string>;
+}
+export const LEARNED_MODELS: Record<LearnedModelName, LearnedModel> = {
+${body.join("\n")}
+};
+`;
+}
+
+/** Leave one set out: train on the others, score it; precision and recall at the model's threshold. */
+function crossValidate() {
+  for (const [name, threshold] of Object.entries(MODELS)) {
+    const c = { tp: 0, fp: 0, fn: 0, clean: 0 };
+    for (const set of TRAINING_SETS) {
+      const model = train(posts.filter((p) => p.set !== set), name);
+      for (const post of posts.filter((p) => p.set === set)) {
+        const hit = score(model, post) >= threshold;
+        const want = post.expect.has(name);
+        if (hit && want) c.tp++;
+        else if (hit) {
+          c.fp++;
+          if (post.expect.size === 0) c.clean++;
+        } else if (want) c.fn++;
+      }
+    }
+    const p = c.tp / (c.tp + c.fp || 1);
+    const r = c.tp / (c.tp + c.fn || 1);
+    console.log(`${name}: alone, left-out sets: P ${p.toFixed(2)} R ${r.toFixed(2)} (TP ${c.tp}, FP ${c.fp}, of them clean posts ${c.clean}, FN ${c.fn})`);
+  }
+}

@@ -1,0 +1,147 @@
+import { loadStemmer, type Language, type Post, type Range } from "@postlint/core";
+import { LEARNED_MODELS, type LearnedModelName } from "../generated/models.js";
+
+/**
+ * A learned second opinion: per-rule logistic-regression models over the post's word stems and
+ * word pairs, trained by `rules/scripts/train-models.mjs` on the labelled development sets
+ * (never on a blind set). Hand-written vocabulary catches what its authors thought of; four
+ * blind sets in a row showed that people write risky posts in words nobody listed. A model
+ * trained on a few thousand labelled posts generalises over those words, so rules ask it only
+ * when their own vocabulary found nothing, and report the sentence that weighed most with the
+ * words that weighed most, so the writer sees why.
+ */
+export interface LearnedVerdict {
+  /** Probability that the post breaks the rule, 0–1. */
+  score: number;
+  /** The sentence that weighed most. */
+  range: Range;
+  /** Up to three words of that sentence that weighed most, as written, in text order. */
+  words: string[];
+}
+
+export { LEARNED_MODELS, type LearnedModelName };
+
+interface Feature {
+  key: string;
+  /** Tokens (or emoji ranges) the feature was read from: evidence for the message. */
+  spans: Range[];
+  /** Sentence index of the first span, for the sentence score. */
+  sentences: number[];
+}
+
+const EMOJI = /\p{Extended_Pictographic}/gu;
+// Words shown to the writer must carry real weight: small weights are noise in a model this size.
+const MIN_WORD_WEIGHT = 0.15;
+
+const featureCache = new WeakMap<Post, Promise<Map<string, Feature>>>();
+
+/** The features of a post, computed once and shared by every rule that asks. */
+export function learnedFeatures(post: Post): Promise<Map<string, Feature>> {
+  let p = featureCache.get(post);
+  if (!p) {
+    p = computeFeatures(post);
+    featureCache.set(post, p);
+  }
+  return p;
+}
+
+async function computeFeatures(post: Post): Promise<Map<string, Feature>> {
+  const lang = post.language;
+  const stem = await loadStemmer(lang);
+  const features = new Map<string, Feature>();
+  const add = (key: string, span: Range, sentence: number): void => {
+    const f = features.get(key);
+    if (f) {
+      f.spans.push(span);
+      f.sentences.push(sentence);
+    } else features.set(key, { key, spans: [span], sentences: [sentence] });
+  };
+  let previous: { stem: string; sentence: number; start: number } | undefined;
+  for (const token of post.tokens) {
+    const word = token.norm.replace(/'/g, "");
+    if (!word) continue;
+    const s = stem ? stem(word) : word;
+    add(`${lang}:${s}`, [token.start, token.end], token.sentence);
+    if (previous && previous.sentence === token.sentence) add(`${lang}:${previous.stem}_${s}`, [previous.start, token.end], token.sentence);
+    previous = { stem: s, sentence: token.sentence, start: token.start };
+  }
+  const body = post.text.slice(post.bodyStart);
+  for (const m of body.matchAll(EMOJI)) {
+    const start = post.bodyStart + m.index;
+    add(`${lang}:${m[0]}`, [start, start + m[0].length], sentenceAtOffset(post, start));
+  }
+  if (post.meta.account === "official") add("#official", [post.bodyStart, post.bodyStart], 0);
+  return features;
+}
+
+function sentenceAtOffset(post: Post, offset: number): number {
+  let index = 0;
+  for (let i = 0; i < post.sentences.length; i++) if ((post.sentences[i]?.start ?? Infinity) <= offset) index = i;
+  return index;
+}
+
+const weightCache = new Map<string, Map<string, number>>();
+
+/** One model's weights for one language, unpacked on first use ("key weight" lines). */
+function weightsOf(name: LearnedModelName, lang: Language): Map<string, number> {
+  const id = `${name}/${lang}`;
+  let weights = weightCache.get(id);
+  if (!weights) {
+    weights = new Map();
+    const model = LEARNED_MODELS[name];
+    for (const packed of [model.weights[lang], model.weights.any]) {
+      for (const line of packed.split("\n")) {
+        const cut = line.lastIndexOf(" ");
+        if (cut > 0) weights.set(line.slice(0, cut), Number(line.slice(cut + 1)));
+      }
+    }
+    weightCache.set(id, weights);
+  }
+  return weights;
+}
+
+/**
+ * The model's verdict on a post when its score reaches the model's threshold, else undefined.
+ * `threshold` overrides the trained one (a rule may ask for more certainty in a context).
+ */
+export async function learnedVerdict(post: Post, name: LearnedModelName, threshold?: number): Promise<LearnedVerdict | undefined> {
+  const model = LEARNED_MODELS[name];
+  const weights = weightsOf(name, post.language);
+  const features = await learnedFeatures(post);
+  let z = model.bias;
+  const bySentence = new Map<number, number>();
+  const byWord = new Map<string, { weight: number; span: Range; sentence: number }>();
+  for (const f of features.values()) {
+    const w = weights.get(f.key);
+    if (w === undefined) continue;
+    z += w;
+    if (w <= 0 || f.key === "#official") continue;
+    f.sentences.forEach((sentence, i) => {
+      bySentence.set(sentence, (bySentence.get(sentence) ?? 0) + w);
+      const span = f.spans[i];
+      // A word pair's weight is shown on its words only when they carry weight of their own.
+      if (span && !f.key.includes("_")) byWord.set(`${span[0]}`, { weight: w, span, sentence });
+    });
+  }
+  const score = 1 / (1 + Math.exp(-z));
+  if (score < (threshold ?? model.threshold)) return undefined;
+  let best = 0;
+  let bestWeight = -Infinity;
+  for (const [sentence, weight] of bySentence) {
+    if (weight > bestWeight) [best, bestWeight] = [sentence, weight];
+  }
+  const sentence = post.sentences[best];
+  if (!sentence) return undefined;
+  const words = [...byWord.values()]
+    .filter((w) => w.sentence === best && w.weight >= MIN_WORD_WEIGHT)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, 3)
+    .sort((a, b) => a.span[0] - b.span[0])
+    .map((w) => post.text.slice(w.span[0], w.span[1]));
+  return { score, range: [sentence.start, sentence.end], words: [...new Set(words)] };
+}
+
+/** Message data for a verdict: `named` says whether any word weighed enough to be quoted. */
+export function learnedData(verdict: LearnedVerdict): { words: string; named: "yes" | "no" } {
+  return { words: verdict.words.map((w) => `“${w}”`).join(", "), named: verdict.words.length > 0 ? "yes" : "no" };
+}
