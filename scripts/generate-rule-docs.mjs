@@ -17,7 +17,6 @@ const EXAMPLES_PER_KIND = 2;
 // Options whose schema carries no description (the rule's JSDoc is not in the schema).
 const OPTION_TEXT = {
   "financial-disclosure.tickers": "The organization's own and other tickers to recognise without `$` (e.g. `[\"NWND\"]`).",
-  "personal-data.allow": "The same list as `personalData.allow`, written under the rule (prefer `personalData.allow`: it is the organization's data); both spellings add to one allow-list.",
   "platform-limits.limits": "Override a platform's limits for a house style, e.g. `{ linkedin: { maxLength: 1300 }, instagram: { maxHashtags: 5 } }` (`maxLength`, `maxHashtags`, `maxMentions`).",
   "profanity.minConfidence": "How sure a match must be to be reported: `high` only clear profanity, `medium` (default) also milder words, `low` also words that are often harmless.",
   "profanity.allow": "Words never to flag in this organization (a place name, a product).",
@@ -97,6 +96,10 @@ function optionsDoc(rule) {
   }
   for (const [name, p] of props) rows.push(`| \`${name}\` | ${typeOf(p)} | ${p.default !== undefined ? `\`${JSON.stringify(p.default)}\`` : "—"} | ${p.description ?? OPTION_TEXT[`${rule.id}.${name}`] ?? ""} |`);
   for (const [name, type, text] of VOCABULARY) rows.push(`| \`${name}\` | ${type} | \`[]\` | ${text} |`);
+  // Deprecated aliases of the organization's data (lists of strings): still read, added to that list.
+  for (const [name, key] of Object.entries(rule.meta.deprecatedOptions ?? {})) {
+    rows.push(`| \`${name}\` | list of string | \`[]\` | **Deprecated**: write these in \`${key}\` instead (the organization's data, one list for every rule). Still accepted: its entries are added to \`${key}\`. |`);
+  }
   rows.push("", "Set options with `rules: { " + rule.id + ": [warn, { … }] }`; `overrides:` can set them for some folders, accounts or platforms only.");
   return rows;
 }

@@ -19,10 +19,10 @@ export default definePolicyRule({
     defaultSeverity: "error",
     fixable: true,
     docsUrl: docsUrl("personal-data"),
-    options: z.strictObject({
-      /** Extra addresses or numbers that may be posted (added to `personalData.allow`). */
-      allow: z.array(z.string()).default([]),
-    }),
+    // No options of its own: public contacts go in `personalData.allow`, the organization's data.
+    options: z.strictObject({}),
+    // `rules.personal-data: [error, { allow: [...] }]` still works: core adds it to `personalData.allow`.
+    deprecatedOptions: { allow: "personalData.allow" },
   },
   messages: {
     en: {
@@ -47,10 +47,10 @@ export default definePolicyRule({
       nationalId: "“{text}” ligner et personnummer (CPR eller BSN). Opslag er offentlige og bliver liggende, og det er en persons oplysninger. Fjern det; det kan bruges til identitetstyveri.",
     },
   },
-  setup({ config, options }) {
+  setup({ config }) {
     let phones: Promise<PhoneLib> | undefined;
     const loadPhones = (): Promise<PhoneLib> => (phones ??= import("libphonenumber-js/min"));
-    const allowed = [...config.personalData.allow, ...options.allow];
+    const allowed = config.personalData.allow;
     const emails = new Set(allowed.filter((a) => a.includes("@")).map((a) => a.toLowerCase()));
     const numbers = allowed.filter((a) => !a.includes("@"));
     const domains = config.organization.domains.map((d) => d.toLowerCase());

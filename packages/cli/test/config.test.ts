@@ -65,6 +65,20 @@ describe("--print-config", () => {
   });
 });
 
+describe("personalData.allow and its deprecated spelling under the rule", () => {
+  const POST = "---\nlang: en\n---\nJournalists: questions go to press@northwind.example, thanks!\n";
+  it("let the same address through, and --print-config shows the one list", () => {
+    for (const config of ['personalData:\n  allow: ["press@northwind.example"]\n', 'rules:\n  personal-data: [error, { allow: ["press@northwind.example"] }]\n']) {
+      const cwd = project({ ".postlintrc.yaml": config, "a.md": POST });
+      expect(postlint(["a.md"], { cwd }).code).toBe(0);
+      const printed = JSON.parse(postlint(["--print-config", "a.md"], { cwd }).stdout) as { personalData: { allow: string[] }; rules: Record<string, string> };
+      expect(printed.personalData.allow).toEqual(["press@northwind.example"]);
+      expect(printed.rules["personal-data"]).toBe("error");
+    }
+    expect(postlint(["a.md"], { cwd: project({ "a.md": POST }) }).code).toBe(1);
+  });
+});
+
 describe("--list-rules", () => {
   it("lists the 14 rules of the default pack with their levels", () => {
     const cwd = project({ ".postlintrc.yaml": "rules:\n  profanity: off\n" });

@@ -3,7 +3,7 @@ import { daySchema } from "./dates.js";
 import { ConfigError } from "./errors.js";
 import { describeIssue, formatPath, withSuggestion } from "./schema-errors.js";
 import { policyConfigShape } from "./policy-config.js";
-import { ACCOUNTS, LANGUAGES, PLATFORMS, type ResolvedConfig, type RuleLevel, type RuleSetting } from "./types.js";
+import { ACCOUNTS, LANGUAGES, PLATFORMS, type AnyPolicyRule, type ConfigListKey, type ResolvedConfig, type RuleLevel, type RuleSetting } from "./types.js";
 
 const strings = z.array(z.string());
 const day = daySchema({ time: false, trim: false, expected: "expected a date as YYYY-MM-DD" });
@@ -170,4 +170,36 @@ export function normalizeLevel(setting: RuleSetting | undefined): RuleLevel | un
 
 export function ruleOptionsOf(setting: RuleSetting | undefined): Record<string, unknown> {
   return Array.isArray(setting) ? (setting[1] ?? {}) : {};
+}
+
+const CONFIG_LISTS: Record<ConfigListKey, { get(config: ResolvedConfig): readonly string[]; set(config: ResolvedConfig, list: string[]): ResolvedConfig }> = {
+  "personalData.allow": { get: (c) => c.personalData.allow, set: (c, allow) => ({ ...c, personalData: { ...c.personalData, allow } }) },
+};
+
+/**
+ * One spelling per fact. A rule's deprecated option (`meta.deprecatedOptions`, such as
+ * `rules.personal-data: [error, { allow }]`) is added to the config list it stands for
+ * (`personalData.allow`) and taken out of the rule's options, so the rule reads that list only.
+ * The linter applies this to every config it runs with, `overrides` variants included. An alias
+ * that is not a list of strings is a config error, as it was when the rule validated it.
+ */
+export function canonicalConfig(config: ResolvedConfig, rules: readonly AnyPolicyRule[]): ResolvedConfig {
+  let out = config;
+  for (const rule of rules) {
+    for (const [option, key] of Object.entries(rule.meta.deprecatedOptions ?? {})) {
+      const setting = out.rules[rule.id];
+      const options = Array.isArray(setting) ? setting[1] : undefined;
+      if (!Array.isArray(setting) || !options || !Object.hasOwn(options, option)) continue;
+      const parsed = strings.optional().safeParse(options[option], { reportInput: true });
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const { key: where, message } = issue ? describeIssue(issue, ["rules", rule.id, 1, option]) : { key: `rules.${rule.id}[1].${option}`, message: "expected a list" };
+        throw new ConfigError({ file: out.filePath, key: where, message });
+      }
+      const { [option]: _alias, ...rest } = options;
+      const list = CONFIG_LISTS[key];
+      out = list.set({ ...out, rules: { ...out.rules, [rule.id]: [setting[0], rest] } }, [...new Set([...list.get(out), ...(parsed.data ?? [])])]);
+    }
+  }
+  return out;
 }

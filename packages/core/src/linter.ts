@@ -4,7 +4,7 @@
  * (stages/run.ts), turn reports into findings (stages/findings.ts), with suppressions
  * (stages/suppressions.ts) deciding what is silenced; then fix passes and overrides here.
  */
-import { isResolvedConfig, resolveConfig } from "./config.js";
+import { canonicalConfig, isResolvedConfig, resolveConfig } from "./config.js";
 import { applyFixes } from "./fixes.js";
 import { applyOverrides, matchingOverrides, overrideTarget } from "./overrides.js";
 import type { LintResult } from "./types.js";
@@ -87,9 +87,12 @@ export function createLinter(options: LinterOptions): Linter {
 
 /** What a linter holds for every post: the config validated, its rules activated, their clauses. */
 function engineOf(options: LinterOptions): Engine {
-  const config = isResolvedConfig(options.config) ? options.config : resolveConfig(options.config ?? {});
-  const packs = packsOf(options.packs, config);
+  const given = isResolvedConfig(options.config) ? options.config : resolveConfig(options.config ?? {});
+  const packs = packsOf(options.packs, given);
   const allRules = packs.flatMap((p) => p.rules);
+  // Deprecated rule options join the config list they stand for, for every config a linter runs
+  // with (raw, resolved, or an `overrides` variant): rules see one spelling.
+  const config = canonicalConfig(given, allRules);
   const clauses = clausesOf(packs, config);
   checkReferences(config, allRules, clauses);
   const rules = activeRules(allRules, config);

@@ -177,9 +177,19 @@ export interface RuleMeta<O = Record<string, unknown>> {
    * build-time check that every tag exists. Core does not interpret it.
    */
   concepts?: readonly string[];
+  /**
+   * Deprecated options that spell the organization's data a second time: option → the config
+   * list it stands for (`{ allow: "personalData.allow" }`). The engine adds such an option's
+   * entries to that list and leaves it out of `options`, so the rule reads only the config; the
+   * rule docs list it as deprecated.
+   */
+  deprecatedOptions?: Readonly<Record<string, ConfigListKey>>;
   /** A rule written in YAML (`customRules`): its definition, for docs and the handbook. */
   custom?: CustomRuleDef;
 }
+
+/** Config lists a deprecated rule option can stand for (`RuleMeta.deprecatedOptions`). */
+export type ConfigListKey = "personalData.allow";
 
 /**
  * What a rule sees of the config: the organization's data and the post defaults. Never the server's
