@@ -120,12 +120,13 @@ export default definePolicyRule({
     // A `yields` vote phrase (written for names in lower case) gives way to the name when it is
     // written as one: "Reform", not "voting Reform".
     const candidates = named.filter((h) => !has(h, "yields") || !named.some((x) => x !== h && has(x, "subject") && h.first <= x.first && x.last <= h.last));
-    if (candidates.length === 0) {
-      // No named subject: ask the learned model (concepts/learned.ts), as a warning.
+    // When the vocabulary reports nothing, the learned model (concepts/learned.ts) has its say, as
+    // a warning: opinions name no party as often as they name one ("anyone who still defends this lot").
+    const askLearned = async (): Promise<void> => {
       const verdict = learned ? await learnedVerdict(post, "controversial-topic") : undefined;
       if (verdict) ctx.report({ messageId: "learned", range: verdict.range, data: learnedData(verdict), severity: "warn" });
-      return;
-    }
+    };
+    if (candidates.length === 0) return askLearned();
     const sentiment = await loadSentiment(post.language);
     const toneHits = m.tone.find(post);
     const skip = new Set(hits.flatMap((h) => Array.from({ length: h.last - h.first }, (_, i) => h.first + i)));
@@ -160,5 +161,6 @@ export default definePolicyRule({
       ctx.report({ messageId: "personalOpinion", range: [hit.start, hit.end], data: { topic: nameOf(topic, post.language) } });
       return;
     }
+    await askLearned();
   },
 });

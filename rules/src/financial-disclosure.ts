@@ -1,6 +1,6 @@
 import { compileLexicon, compileMentions, definePolicyRule, lexiconMatchers, resolveCues, z, type CueEvidence, type LexiconEntry, type PhraseMatcher } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { figureEvidence, handle, learnedData, learnedVerdict } from "./concepts/index.js";
+import { figureEvidence, handle } from "./concepts/index.js";
 import { hypeEvidence, tickerEvidence } from "./financial-disclosure/evidence.js";
 import { lexiconFor } from "./lexicons.js";
 
@@ -43,7 +43,6 @@ export default definePolicyRule({
       deal: "“{text}” may hint at a deal, merger or acquisition that hasn't been announced. Deal rumours from staff can move markets. Leave it until the official announcement.",
       figures: "“{text}” with internal figures may disclose unpublished financial information. Keep figures internal until they are published; describe the effort, not the numbers.",
       milestone: "“{text}” shares an operating figure before the results are out. From someone who sees the results early, user or order records read as a preview of them. Let investor relations publish it first, then share their post.",
-      learned: "This sentence may hint at results, a deal or the share price before they are public{named, select, yes { ({words})} other {}}. From someone who sees the figures early, even a hint can move the share price. Leave results and deals to the official announcement, and share it once it is out.",
       trade: "“{text}” shows off a trade in a listed share. From staff in a regulated role, a position or a “YOLO” can read as promoting the stock (MassMutual was fined $4 million over a trader’s posts). Keep your trades to yourself.",
     },
     nl: {
@@ -52,7 +51,6 @@ export default definePolicyRule({
       deal: "“{text}” kan verwijzen naar een overname, fusie of deal die nog niet is aangekondigd. Geruchten van medewerkers kunnen de markt bewegen. Wacht op de officiële aankondiging.",
       figures: "“{text}” met interne cijfers kan ongepubliceerde financiële informatie prijsgeven. Houd cijfers intern tot ze gepubliceerd zijn; vertel over de inzet, niet over de getallen.",
       milestone: "“{text}” deelt een bedrijfscijfer voordat de resultaten openbaar zijn. Van iemand die de cijfers vroeg ziet, lezen records in gebruikers of bestellingen als een voorschot daarop. Laat investor relations het eerst publiceren en deel dan hun bericht.",
-      learned: "Deze zin kan iets verraden over resultaten, een deal of de koers voordat die openbaar zijn{named, select, yes { ({words})} other {}}. Van iemand die de cijfers vroeg ziet, kan zelfs een hint de koers bewegen. Laat resultaten en deals aan de officiële aankondiging over en deel die zodra hij uit is.",
       trade: "“{text}” pronkt met een transactie in een beursgenoteerd aandeel. Van iemand in een gereguleerde functie kan een positie of een “YOLO” lezen als het aanprijzen van het aandeel (MassMutual kreeg 4 miljoen dollar boete vanwege de berichten van een handelaar). Houd je transacties voor jezelf.",
     },
     da: {
@@ -61,7 +59,6 @@ export default definePolicyRule({
       deal: "“{text}” kan antyde en handel, fusion eller et opkøb, der ikke er annonceret. Rygter fra medarbejdere kan påvirke markedet. Vent til den officielle annoncering.",
       figures: "“{text}” med interne tal kan afsløre ikke-offentliggjorte økonomiske oplysninger. Hold tallene internt, til de er offentliggjort; fortæl om indsatsen, ikke om tallene.",
       milestone: "“{text}” deler et driftstal, før regnskabet er offentliggjort. Fra en, der ser tallene før tid, læses rekorder i brugere eller ordrer som et forvarsel om dem. Lad investor relations offentliggøre det først, og del så deres opslag.",
-      learned: "Denne sætning kan antyde noget om resultater, en handel eller aktiekursen, før det er offentligt{named, select, yes { ({words})} other {}}. Fra en, der ser tallene før tid, kan selv en antydning påvirke kursen. Overlad tal og handler til den officielle meddelelse, og del den, når den er ude.",
       trade: "“{text}” viser en handel med en børsnoteret aktie frem. Fra en medarbejder i en reguleret rolle kan en position eller et “YOLO” læses som reklame for aktien (MassMutual fik en bøde på 4 mio. dollar for en medarbejders opslag). Hold dine handler for dig selv.",
     },
   },
@@ -82,16 +79,11 @@ export default definePolicyRule({
     const all = [...matcher.find(post, { all: true }), ...(financialTerms?.find(post) ?? [])];
     const isContext = (h: (typeof all)[number]): boolean => h.data.tags.includes("context");
     const hits = all.filter((h) => !isContext(h) || !all.some((c) => !isContext(c) && c.first <= h.first && h.last <= c.last));
+    if (hits.length === 0) return;
+    const evidence: CueEvidence[] = [...figureEvidence(post), ...tickerEvidence(post, tickers), ...hypeEvidence(post)];
     // An insider's post is evidence in every sentence: executive shorthand ("great quarter") is
     // about the results they have seen. Their findings are errors; others' weaker hints are warnings.
     const insider = post.meta.author !== undefined && insiders.has(handle(post.meta.author));
-    if (hits.length === 0) {
-      // Nothing in the vocabulary: ask the learned model (concepts/learned.ts). A warning, unless an insider wrote it.
-      const verdict = await learnedVerdict(post, "financial-disclosure");
-      if (verdict) ctx.report({ messageId: "learned", range: verdict.range, data: learnedData(verdict), severity: insider ? "error" : "warn" });
-      return;
-    }
-    const evidence: CueEvidence[] = [...figureEvidence(post), ...tickerEvidence(post, tickers), ...hypeEvidence(post)];
     // The brand's own account announcing a record is the announcement itself (`unless:official`).
     const everywhere = (kind: string): void => {
       for (const s of post.sentences) if (s.tokens[0] < s.tokens[1]) evidence.push({ kind, index: s.tokens[0] });

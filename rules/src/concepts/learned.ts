@@ -1,5 +1,8 @@
-import { loadStemmer, type Language, type Post, type Range } from "@postlint/core";
-import { LEARNED_MODELS, type LearnedModelName } from "../generated/models.js";
+import { loadSentiment, loadStemmer, type Language, type Post, type Range } from "@postlint/core";
+import type { ConceptTag } from "../generated/concept-tags.js";
+import type { LearnedModel, LearnedModelName } from "../generated/models.js";
+import { conceptMatcher } from "./lexicon.js";
+import { toneOf } from "./tone.js";
 
 /**
  * A learned second opinion: per-rule logistic-regression models over the post's word stems and
@@ -19,7 +22,40 @@ export interface LearnedVerdict {
   words: string[];
 }
 
-export { LEARNED_MODELS, type LearnedModelName };
+export type { LearnedModelName };
+
+// The weights are a quarter of a megabyte: loaded on the first verdict, so a bundle splits them
+// out and code that never asks (the browser extension's counter, `--print-config`) never parses them.
+let models: Promise<Record<LearnedModelName, LearnedModel>> | undefined;
+const modelsOf = (): Promise<Record<LearnedModelName, LearnedModel>> => (models ??= import("../generated/models.js").then((m) => m.LEARNED_MODELS));
+
+/**
+ * What a post must be about before a model may speak: weights learned from a few thousand posts
+ * also pick up chance words ("kassa" for hurtful language), so a complaint needs someone or
+ * something at work, and hurtful language a group of people, a gender or a tragedy, named in the
+ * post in the concept lexicons' words. The political model has no gate: its left-out precision
+ * was 1.00 without one.
+ */
+export const LEARNED_GATES: Partial<Record<LearnedModelName, readonly ConceptTag[]>> = {
+  "workplace-conflict": ["target", "work-context"],
+  "insensitive-language": ["group", "gender", "disaster", "hardship", "dehumanising", "disability-insult", "stereotype", "slur", "gender-ability"],
+};
+
+/**
+ * The post names what the model's gate asks for (always true for a model without a gate). A
+ * complaint does not read warmly: a post about work whose tone is positive on the whole ("a
+ * customer called three times just to say thanks, made my day") is no complaint, whatever its
+ * words weigh in the model.
+ */
+export async function learnedGateOpen(post: Post, name: LearnedModelName): Promise<boolean> {
+  const tags = LEARNED_GATES[name];
+  if (!tags) return true;
+  if (name === "workplace-conflict" && (await netTone(post)) > 0) return false;
+  // Slurs and insults are listed with their inflections and matched as written, as the
+  // insensitive-language rule does: stemmed, Dutch "achterlijk" would match every "achter".
+  const stem = name !== "insensitive-language";
+  return (await conceptMatcher(post.language, tags, { stem })).find(post).length > 0;
+}
 
 interface Feature {
   key: string;
@@ -30,6 +66,20 @@ interface Feature {
 }
 
 const EMOJI = /\p{Extended_Pictographic}/gu;
+
+const stopwordCache = new Map<Language, Promise<ReadonlySet<string>>>();
+/**
+ * Function words ("a", "een", "og"): a model this size gives some of them weight (risky posts are
+ * longer), but quoting them to the writer as the reason would make no sense. Lists from `stopword`.
+ */
+function stopwordsOf(language: Language): Promise<ReadonlySet<string>> {
+  let p = stopwordCache.get(language);
+  if (!p) {
+    p = (language === "en" ? import("stopword/src/stopwords_eng.js").then((m) => m.eng) : language === "nl" ? import("stopword/src/stopwords_nld.js").then((m) => m.nld) : import("stopword/src/stopwords_dan.js").then((m) => m.dan)).then((words) => new Set(words));
+    stopwordCache.set(language, p);
+  }
+  return p;
+}
 // Words shown to the writer must carry real weight: small weights are noise in a model this size.
 const MIN_WORD_WEIGHT = 0.15;
 
@@ -80,15 +130,19 @@ function sentenceAtOffset(post: Post, offset: number): number {
   return index;
 }
 
+async function netTone(post: Post): Promise<number> {
+  const [cues, sentiment] = await Promise.all([conceptMatcher(post.language, ["negative", "positive", "neutral"]), loadSentiment(post.language)]);
+  return toneOf({ post, from: 0, to: post.tokens.length, cues: cues.find(post), sentiment }).score;
+}
+
 const weightCache = new Map<string, Map<string, number>>();
 
 /** One model's weights for one language, unpacked on first use ("key weight" lines). */
-function weightsOf(name: LearnedModelName, lang: Language): Map<string, number> {
+function weightsOf(model: LearnedModel, name: LearnedModelName, lang: Language): Map<string, number> {
   const id = `${name}/${lang}`;
   let weights = weightCache.get(id);
   if (!weights) {
     weights = new Map();
-    const model = LEARNED_MODELS[name];
     for (const packed of [model.weights[lang], model.weights.any]) {
       for (const line of packed.split("\n")) {
         const cut = line.lastIndexOf(" ");
@@ -105,8 +159,8 @@ function weightsOf(name: LearnedModelName, lang: Language): Map<string, number> 
  * `threshold` overrides the trained one (a rule may ask for more certainty in a context).
  */
 export async function learnedVerdict(post: Post, name: LearnedModelName, threshold?: number): Promise<LearnedVerdict | undefined> {
-  const model = LEARNED_MODELS[name];
-  const weights = weightsOf(name, post.language);
+  const model = (await modelsOf())[name];
+  const weights = weightsOf(model, name, post.language);
   const features = await learnedFeatures(post);
   let z = model.bias;
   const bySentence = new Map<number, number>();
@@ -124,7 +178,7 @@ export async function learnedVerdict(post: Post, name: LearnedModelName, thresho
     });
   }
   const score = 1 / (1 + Math.exp(-z));
-  if (score < (threshold ?? model.threshold)) return undefined;
+  if (score < (threshold ?? model.threshold) || !(await learnedGateOpen(post, name))) return undefined;
   let best = 0;
   let bestWeight = -Infinity;
   for (const [sentence, weight] of bySentence) {
@@ -132,8 +186,9 @@ export async function learnedVerdict(post: Post, name: LearnedModelName, thresho
   }
   const sentence = post.sentences[best];
   if (!sentence) return undefined;
+  const stopwords = await stopwordsOf(post.language);
   const words = [...byWord.values()]
-    .filter((w) => w.sentence === best && w.weight >= MIN_WORD_WEIGHT)
+    .filter((w) => w.sentence === best && w.weight >= MIN_WORD_WEIGHT && !stopwords.has(post.text.slice(w.span[0], w.span[1]).toLowerCase()))
     .sort((a, b) => b.weight - a.weight)
     .slice(0, 3)
     .sort((a, b) => a.span[0] - b.span[0])

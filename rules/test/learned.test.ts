@@ -1,0 +1,94 @@
+// The learned second opinion (src/concepts/learned.ts): when it speaks (after the vocabulary found
+// nothing, past its gate, above its threshold), what it says, and that blind sets never train it.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { createLinter } from "@postlint/core";
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "../../test-support/findings.js";
+import { LEARNED_GATES, learnedData } from "../src/concepts/learned.js";
+import { LEARNED_MODELS } from "../src/generated/models.js";
+import pack from "../src/index.js";
+
+const ORG = { organization: { name: "Northwind Traders", aliases: ["Northwind"] }, brand: { hashtags: { required: ["#Northwind"] } } };
+const POLITICS = { "controversial-topic": ["warn", { topics: ["politics", "religion"] }] };
+
+async function lint(text: string, lang: string, rules: Record<string, unknown> = {}, account = "personal") {
+  const linter = createLinter({ packs: [pack], config: { ...ORG, rules } });
+  return linter.lint({ text, meta: { lang, account } });
+}
+
+describe("learned second opinion", () => {
+  it("flags a complaint the vocabulary has no words for, as a warning at its sentence, naming the words that weighed most", async () => {
+    const result = await lint("some days this job is just answering the same email from the same guy who never reads the reply", "en");
+    expect(findingsOf(result, "workplace-conflict", ["severity", "messageId", "position"])).toEqual(["warn learned 1:1"]);
+    const message = result.messages.find((m) => m.messageId === "learned")?.message ?? "";
+    expect(message).toMatch(/^This sentence may read as a complaint about your work or the people in it \(“[^”]+”(, “[^”]+”){0,2}\)\./);
+  });
+
+  it("never quotes function words as the reason", async () => {
+    const result = await lint("some days this job is just answering the same email from the same guy who never reads the reply", "en");
+    const quoted = [...(result.messages.find((m) => m.messageId === "learned")?.message.matchAll(/“([^”]+)”/g) ?? [])].map((m) => m[1]);
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const word of quoted) expect(["the", "a", "is", "this", "from", "who", "same", "some"]).not.toContain(word?.toLowerCase());
+  });
+
+  it("stays quiet when the vocabulary already reported the post", async () => {
+    const result = await lint("My manager moved the deadline again. Honestly, what an idiot.", "en");
+    expect(findingsOf(result, "workplace-conflict", ["messageId"])).toEqual(["hostility"]);
+  });
+
+  it("stays quiet about a post about work whose tone is warm on the whole", async () => {
+    const result = await lint("En kunde ringede tre gange i dag bare for at sige tak. Det gjorde min dag 💚", "da");
+    expect(findingsOf(result, "workplace-conflict", ["messageId"])).toEqual([]);
+  });
+
+  it("speaks for hurtful language only when the post names a group, a gender or a tragedy", async () => {
+    expect(findingsOf(await lint("women in the warehouse, just dont 😂 took her ten minutes to find the forklift keys", "en"), "insensitive-language", ["severity", "messageId"])).toEqual(["warn learned"]);
+    // Dutch "achter" shares its stem with "achterlijk": the gate matches slurs as written.
+    expect(findingsOf(await lint("Weer een zaterdag achter de kassa omdat de rest van het team blijkbaar altijd ziek is.", "nl"), "insensitive-language", ["messageId"])).toEqual([]);
+  });
+
+  it("speaks for the brand's voice on the brand account, in the post's language", async () => {
+    const result = await lint("Wie na dit kabinet nog op die partij stemt, moet zich eens goed achter de oren krabben. #Northwind", "nl", POLITICS, "official");
+    expect(findingsOf(result, "brand-voice", ["severity", "messageId"])).toEqual(["warn learned"]);
+    expect(result.messages.find((m) => m.ruleId === "brand-voice")?.message).toMatch(/^Deze zin past mogelijk niet bij de stem van het merk/);
+  });
+
+  it("asks the political model only when the organization chose politics and religion", async () => {
+    const text = "Hvis man stemmer på den regering igen, så må man have det godt med høje afgifter. #Northwind";
+    const chosen = await lint(text, "da", POLITICS, "official");
+    expect(findingsOf(chosen, "brand-voice", ["messageId"])).toEqual(["learned"]);
+    const onlyWar = await lint("Hvis man stemmer på den regering igen, så må man have det godt med høje afgifter.", "da", { "controversial-topic": ["warn", { topics: ["war"] }] });
+    expect(findingsOf(onlyWar, "controversial-topic", ["messageId"])).toEqual([]);
+  });
+
+  it("formats its words, or says none when no word weighed enough", () => {
+    expect(learnedData({ score: 0.9, range: [0, 1], words: ["job", "guy"] })).toEqual({ words: "“job”, “guy”", named: "yes" });
+    expect(learnedData({ score: 0.9, range: [0, 1], words: [] })).toEqual({ words: "", named: "no" });
+  });
+
+  it("has every gate tag in the concept registry and a threshold between 0 and 1 for every model", async () => {
+    const { CONCEPT_TAGS } = await import("../src/generated/concept-tags.js");
+    for (const tags of Object.values(LEARNED_GATES)) for (const tag of tags) expect(CONCEPT_TAGS).toContain(tag);
+    for (const model of Object.values(LEARNED_MODELS)) {
+      expect(model.threshold).toBeGreaterThan(0);
+      expect(model.threshold).toBeLessThan(1);
+      expect(model.weights.en.length).toBeGreaterThan(1000);
+    }
+  });
+});
+
+describe("training sets", () => {
+  const fixtures = path.resolve(import.meta.dirname, "../../fixtures");
+  const sets = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../scripts/training-sets.json"), "utf8")) as { training: string[]; blind: string[] };
+
+  it("never trains on a blind set, and every set exists", () => {
+    expect(sets.training.filter((s) => sets.blind.includes(s))).toEqual([]);
+    for (const set of [...sets.training, ...sets.blind]) expect(existsSync(path.join(fixtures, set, "en.yaml")), set).toBe(true);
+  });
+
+  it("keeps the newest held-out set blind", () => {
+    const numbered = [...sets.training, ...sets.blind].map((s) => /^holdout-(\d+)$/.exec(s)?.[1]).filter((n) => n !== undefined).map(Number);
+    expect(sets.blind).toContain(`holdout-${Math.max(...numbered)}`);
+  });
+});
