@@ -103,6 +103,8 @@ const NUMBER_WORDS: Record<Language, ReadonlySet<string>> = {
 
 /** Emoji of a writer who has had enough. */
 const FED_UP_EMOJI = /🙄|😤|😡|🤬|😒|🤦/u;
+/** An eye-roll or a facepalm: aimed at the person addressed when the brand replies with it. */
+const EYE_ROLL = /🙄|🤦|😒/u;
 /** "31 times", "9 keer", "fem gange": counting how often someone did it. */
 const COUNT: Record<Language, RegExp> = {
   en: /\b(?:[4-9]|\d\d+|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+times\b/iu,
@@ -329,6 +331,13 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
     const sentence = post.tokens[d.first]?.sentence ?? -1;
     const customer = targets.some((t) => targetKindOf(t.data) === "customer" && Math.abs((post.tokens[t.first]?.sentence ?? -9) - sentence) <= 1);
     if (replyTo || customer) return { targets, attitudes: [{ kind: "hostility", range: [d.start, d.end], clause: "P22", target: "customer" }] };
+  }
+  // The brand account answering a customer with an eye-roll ("@dave if you can't work a kettle
+  // that's on you 🙄"): whatever the words, the company is rolling its eyes at a customer (P22).
+  if (replyTo && post.meta.account === "official") {
+    const body = post.text.slice(post.bodyStart);
+    const roll = EYE_ROLL.exec(body);
+    if (roll) return { targets, attitudes: [{ kind: "hostility", range: [post.bodyStart + roll.index, post.bodyStart + roll.index + roll[0].length], clause: "P22", target: "customer" }] };
   }
   // The organization named beside an accusation ("Northwind scams its customers"): dragging its
   // name through the mud (P7). Other insults near the name are too often self-directed ("no clue").
