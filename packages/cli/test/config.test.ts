@@ -77,6 +77,15 @@ describe("personalData.allow and its deprecated spelling under the rule", () => 
     }
     expect(postlint(["a.md"], { cwd: project({ "a.md": POST }) }).code).toBe(1);
   });
+
+  it("says once on stderr that the rule's spelling is deprecated, and nothing for the canonical one", () => {
+    const files = { "a.md": POST, "b.md": POST };
+    const old = postlint(["a.md", "b.md"], { cwd: project({ ...files, ".postlintrc.yaml": 'rules:\n  personal-data: [error, { allow: ["press@northwind.example"] }]\n' }) });
+    expect(old.stderr.match(/deprecated/g)).toHaveLength(1);
+    expect(old.stderr).toContain('rules.personal-data: the "allow" option is deprecated; list its entries in personalData.allow instead');
+    const canonical = postlint(["a.md", "b.md"], { cwd: project({ ...files, ".postlintrc.yaml": 'personalData:\n  allow: ["press@northwind.example"]\n' }) });
+    expect(canonical.stderr).not.toContain("deprecated");
+  });
 });
 
 describe("--list-rules", () => {

@@ -183,7 +183,7 @@ const CONFIG_LISTS: Record<ConfigListKey, { get(config: ResolvedConfig): readonl
  * The linter applies this to every config it runs with, `overrides` variants included. An alias
  * that is not a list of strings is a config error, as it was when the rule validated it.
  */
-export function canonicalConfig(config: ResolvedConfig, rules: readonly AnyPolicyRule[]): ResolvedConfig {
+export function canonicalConfig(config: ResolvedConfig, rules: readonly AnyPolicyRule[], onNotice?: (message: string) => void): ResolvedConfig {
   let out = config;
   for (const rule of rules) {
     for (const [option, key] of Object.entries(rule.meta.deprecatedOptions ?? {})) {
@@ -196,6 +196,8 @@ export function canonicalConfig(config: ResolvedConfig, rules: readonly AnyPolic
         const { key: where, message } = issue ? describeIssue(issue, ["rules", rule.id, 1, option]) : { key: `rules.${rule.id}[1].${option}`, message: "expected a list" };
         throw new ConfigError({ file: out.filePath, key: where, message });
       }
+      const where = out.filePath ? `${out.filePath}: ` : "";
+      onNotice?.(`${where}rules.${rule.id}: the "${option}" option is deprecated; list its entries in ${key} instead (it still works).`);
       const { [option]: _alias, ...rest } = options;
       const list = CONFIG_LISTS[key];
       out = list.set({ ...out, rules: { ...out.rules, [rule.id]: [setting[0], rest] } }, [...new Set([...list.get(out), ...(parsed.data ?? [])])]);

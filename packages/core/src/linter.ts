@@ -92,7 +92,7 @@ function engineOf(options: LinterOptions): Engine {
   const allRules = packs.flatMap((p) => p.rules);
   // Deprecated rule options join the config list they stand for, for every config a linter runs
   // with (raw, resolved, or an `overrides` variant): rules see one spelling.
-  const config = canonicalConfig(given, allRules);
+  const config = canonicalConfig(given, allRules, options.onNotice);
   const clauses = clausesOf(packs, config);
   checkReferences(config, allRules, clauses);
   const rules = activeRules(allRules, config);

@@ -70,7 +70,7 @@ export function createFileLinter(options: FileLinterOptions = {}): FileLinter {
       p = (async () => {
         const packs = [...(options.packs ?? [await loadDefaultPack()]), ...(await loadPlugins(loaded.config, loaded.filePath ? path.dirname(loaded.filePath) : cwd))];
         try {
-          return createLinter({ packs, config: loaded.config, ...(options.reportUnusedDisable ? { reportUnusedDisable: true } : {}) });
+          return createLinter({ packs, config: loaded.config, ...(options.reportUnusedDisable ? { reportUnusedDisable: true } : {}), ...(options.onNotice ? { onNotice: options.onNotice } : {}) });
         } catch (error) {
           throw error instanceof ConfigError ? withConfigLine(error, loaded.filePath) : error;
         }

@@ -14,6 +14,8 @@ export interface LinterOptions {
   config?: ResolvedConfig | Record<string, unknown>;
   /** Report `postlint-disable` comments that suppress nothing. */
   reportUnusedDisable?: boolean;
+  /** Told once per linter about settings that still work but are deprecated (the CLI prints them on stderr). */
+  onNotice?: (message: string) => void;
 }
 
 export interface LintInput {
