@@ -13,7 +13,7 @@ export default definePolicyRule({
     defaultSeverity: "warn",
     fixable: false,
     docsUrl: docsUrl("workplace-conflict"),
-    concepts: ["target", "not-target", "venting", "negative", "insult", "emotion", "positive", "neutral", "apology", "first-person", "slur", "disability-insult", "stereotype", "dismissive", "layoffs", "sarcasm", "contact", "exasperation", "boredom", "cheating"],
+    concepts: ["target", "not-target", "venting", "negative", "insult", "emotion", "positive", "neutral", "apology", "first-person", "slur", "disability-insult", "stereotype", "dismissive", "layoffs", "sarcasm", "contact", "exasperation", "boredom", "cheating", "family"],
   },
   messages: {
     en: {

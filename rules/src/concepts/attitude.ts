@@ -147,6 +147,7 @@ interface Matchers {
   vents: PhraseMatcher<LexiconEntry>;
   grievances: PhraseMatcher<LexiconEntry>;
   workContext: PhraseMatcher<LexiconEntry>;
+  family: PhraseMatcher<LexiconEntry>;
   corporate: PhraseMatcher<LexiconEntry>;
   boredom: PhraseMatcher<LexiconEntry>;
   cues: PhraseMatcher<LexiconEntry>;
@@ -157,7 +158,7 @@ interface Matchers {
 
 const cache = new Map<Language, Promise<Matchers>>();
 async function build(language: Language): Promise<Matchers> {
-  const [layoffs, mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, firstPerson, dismissive] = await Promise.all([
+  const [layoffs, mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, firstPerson, dismissive, family] = await Promise.all([
     conceptMatcher(language, ["layoffs"]),
     conceptMatcher(language, ["sarcasm", "bonus"]),
     conceptMatcher(language, ["contact"], { stem: false }),
@@ -171,10 +172,11 @@ async function build(language: Language): Promise<Matchers> {
     conceptMatcher(language, ["negative", "positive", "neutral", "exasperation"]),
     conceptMatcher(language, ["first-person"]),
     conceptMatcher(language, ["dismissive"], { stem: false }),
+    conceptMatcher(language, ["family"], { stem: false }),
   ]);
   // Slurs, disability insults and stereotypes: hostility when aimed at work.
   const slurs = compileLexicon(insensitiveEntries(language).map((e): LexiconEntry => ({ ...e, tags: ["negative", "insult"], confidence: "high" })));
-  return { layoffs, mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, slurs, firstPerson, dismissive };
+  return { layoffs, mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, slurs, firstPerson, dismissive, family };
 }
 
 /**
@@ -182,8 +184,13 @@ async function build(language: Language): Promise<Matchers> {
  * ("my team") anywhere in it. With `teams: false`, "my team" does not count: bored watching "my
  * team" lose is football.
  */
-const aboutWork = (post: Post, m: Pick<Matchers, "workContext">, targets: readonly unknown[], organization: readonly unknown[], teams = true): boolean =>
-  targets.length > 0 || organization.length > 0 || m.workContext.find(post).some((w) => teams || !/team/iu.test(w.text));
+const aboutWork = (post: Post, m: Pick<Matchers, "workContext" | "ignore">, targets: readonly unknown[], organization: readonly unknown[], teams = true): boolean => {
+  if (targets.length > 0 || organization.length > 0) return true;
+  // A workplace word inside a phrase that says the writer is not at work there ("the hospital's
+  // waiting room") is no work context.
+  const notWork = m.ignore.find(post);
+  return m.workContext.find(post).some((w) => (teams || !/team/iu.test(w.text)) && !notWork.some((n) => n.first <= w.first && w.last <= n.last));
+};
 
 /** Every sarcastic emoji in the post, at the token it stands beside. */
 function sarcasticEmojis(post: Post): Marker[] {
@@ -197,7 +204,7 @@ function sarcasticEmojis(post: Post): Marker[] {
  * These sit in list items and threads, far from "my manager", so the sentence window would miss them.
  * Not when negated ("never took the credit") or the second half of a word ("anti-bullying").
  */
-function findGrievance(post: Post, m: Pick<Matchers, "grievances" | "workContext">, targets: readonly PhraseHit<LexiconEntry>[], organization: readonly { first: number }[]): Attitude | undefined {
+function findGrievance(post: Post, m: Pick<Matchers, "grievances" | "workContext" | "ignore">, targets: readonly PhraseHit<LexiconEntry>[], organization: readonly { first: number }[]): Attitude | undefined {
   const hit = m.grievances.find(post).find((g) => !isQuoted(post.text, g.start, g.end) && !isNegated(post, g.first) && !post.tokens[g.first]?.joined);
   if (!hit || !aboutWork(post, m, targets, organization)) return undefined;
   // Who the accusation is about: the nearest target in its sentence ("our night manager is a
@@ -249,7 +256,9 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   // 😡": someone getting in touch, counted or told to stop, with the writer fed up.
   const contact = m.contact.find(post);
   const echo = countEcho(post);
-  if (echo && (targets.length > 0 || contact.some((c) => c.first < echo.first))) {
+  // "My toddler has asked why 47 times. FORTY SEVEN.": counted by family, not by a customer.
+  const family = targets.length === 0 && m.family.find(post).length > 0;
+  if (echo && !family && (targets.length > 0 || contact.some((c) => c.first < echo.first))) {
     return { targets, attitudes: [{ kind: "venting", range: [echo.start, echo.end], clause: "P6", target: "customer" }] };
   }
   if (contact.length > 0) {
