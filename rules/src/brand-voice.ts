@@ -1,9 +1,9 @@
-import { compileLexicon, compilePhrases, definePolicyRule, isNegated, isQuoted, lexiconMatchers, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, languageCache } from "@postlint/core";
+import { compileLexicon, compilePhrases, definePolicyRule, z, isNegated, isQuoted, lexiconMatchers, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, languageCache } from "@postlint/core";
 import { compileNames } from "./brand-voice/names.js";
 import { findShouting } from "./brand-voice/shouting.js";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { conceptEntries, conceptMatcher, findAttitudes, findHurtful, insensitiveEntries, learnedData, learnedVerdict, profanityEntries, sentenceText, type TargetKind } from "./concepts/index.js";
+import { conceptEntries, conceptMatcher, findAttitudes, findHurtful, insensitiveEntries, learnedData, learnedOption, learnedVerdict, profanityEntries, sentenceText, type TargetKind } from "./concepts/index.js";
 
 /** The substitute written the way the banned word was: CHEAP → AFFORDABLE, Cheap → Affordable. */
 function matchCase(original: string, replacement: string): string {
@@ -40,6 +40,7 @@ export default definePolicyRule({
     accounts: ["official"],
     fixable: true,
     docsUrl: docsUrl("brand-voice"),
+    options: z.strictObject({ learned: learnedOption }),
     concepts: ["target", "not-target", "venting", "negative", "insult", "emotion", "positive", "neutral", "apology", "first-person", "slur", "disability-insult", "stereotype", "profanity", "profanity-ok", "curse-prefix", "group", "violence", "hatred", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "donation", "personal-aside", "drinking", "politics", "sarcasm", "layoffs", "dismissive", "hardship"],
   },
   messages: {
@@ -86,7 +87,7 @@ export default definePolicyRule({
       dismissive: "“{text}” afviser nogen, og på brandets konto er det virksomheden, der offentligt himler med øjnene ad en kunde. Svar venligt på sagen, eller tag den i en privat besked.",
     },
   },
-  setup({ config }) {
+  setup({ config, options }) {
     const substitutions = new Map(Object.entries(config.brand.substitutions).map(([k, v]) => [k.toLowerCase(), v]));
     const banned = compilePhrases(config.brand.banned.map((phrase) => ({ phrase, data: phrase.toLowerCase() })));
     const personalFor = lexiconMatchers((language) => lexiconFor("brand-voice", language), { stem: false });
@@ -96,9 +97,9 @@ export default definePolicyRule({
         insults: compileLexicon([...insensitiveEntries(language), ...conceptEntries(language, ["insult"]).filter((e) => e.confidence === "high")]),
       }),
     );
-    return { substitutions, banned, personalFor, conductFor, names: compileNames(config), required: config.brand.hashtags.required };
+    return { substitutions, banned, personalFor, conductFor, names: compileNames(config), required: config.brand.hashtags.required, learned: options.learned };
   },
-  async check(post, ctx, { substitutions, banned, personalFor, conductFor, names, required }) {
+  async check(post, ctx, { substitutions, banned, personalFor, conductFor, names, required, learned }) {
     for (const hit of banned.find(post)) {
       const replacement = substitutions.get(hit.data);
       const instead = replacement ? INSTEAD[post.language].with.replace("{replacement}", replacement) : INSTEAD[post.language].without;
@@ -135,7 +136,7 @@ export default definePolicyRule({
     if (brushOff) ctx.report({ messageId: "dismissive", range: brushOff });
     // Nothing in the vocabulary: the learned models for complaints, hurtful remarks and political
     // opinions (concepts/learned.ts) speak for the brand's voice too, as a warning (P19).
-    if (!(conflict || personal || jab || hurtful || vulgar || hr || brushOff)) {
+    if (learned && !(conflict || personal || jab || hurtful || vulgar || hr || brushOff)) {
       for (const model of ["workplace-conflict", "insensitive-language", "controversial-topic"] as const) {
         const verdict = await learnedVerdict(post, model);
         if (!verdict) continue;

@@ -1,7 +1,7 @@
 import { compileLexicon, definePolicyRule, isQuoted, loadSentiment, loadStemmer, sentenceWindow, z, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, languageCache } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { conceptEntries, learnedData, learnedVerdict, sentenceText, toneOf } from "./concepts/index.js";
+import { conceptEntries, learnedData, learnedOption, learnedVerdict, sentenceText, toneOf } from "./concepts/index.js";
 
 /** Built-in topics. Immigration and war are politics too: `topics: [politics]` covers them. */
 const TOPICS = ["politics", "religion", "immigration", "war"] as const;
@@ -66,6 +66,7 @@ export default definePolicyRule({
         .describe(
           "The topics this role must stay impartial on: built-in `politics` (parties, politicians and elections of the UK, US, the Netherlands and Denmark; includes immigration and war), `religion`, `immigration`, `war`, and topics of your own as `{ name, terms: { en, nl, da }, label }`.",
         ),
+      learned: learnedOption,
     }),
   },
   messages: {
@@ -104,7 +105,7 @@ export default definePolicyRule({
       (TOPICS as readonly string[]).includes(topic) ? TOPIC_NAMES[language][topic as Topic] : (labels.get(topic)?.[language] ?? labels.get(topic)?.en ?? topic);
     // The learned model was trained on posts labelled for politics and religion together: it only
     // speaks when both are chosen, or it would flag a topic the organization left out.
-    const learned = chosen.has("politics") && chosen.has("religion");
+    const learned = options.learned && chosen.has("politics") && chosen.has("religion");
     return { matchersFor, topicOf, nameOf, learned };
   },
   async check(post, ctx, { matchersFor, topicOf, nameOf, learned }) {

@@ -1,7 +1,7 @@
 import { definePolicyRule, isQuoted, lexiconMatchers, z, type Language, type LexiconEntry } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { aimedAtPerson } from "./insensitive-language/aim.js";
-import { findHurtful, insensitiveEntries, learnedData, learnedVerdict } from "./concepts/index.js";
+import { findHurtful, insensitiveEntries, learnedData, learnedOption, learnedVerdict } from "./concepts/index.js";
 
 type Kind = "slur" | "insult" | "stereotype";
 const kindOf = (entry: LexiconEntry): Kind => (entry.tags.includes("slur") ? "slur" : entry.tags.includes("stereotype") ? "stereotype" : "insult");
@@ -26,6 +26,7 @@ export default definePolicyRule({
     concepts: ["slur", "disability-insult", "stereotype", "group", "violence", "hatred", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "hardship", "donation"],
     options: z.strictObject({
       allow: z.array(z.string()).default([]).describe("Words never to flag in this organization, such as a community's own reclaimed words."),
+      learned: learnedOption,
     }),
   },
   messages: {
@@ -75,9 +76,9 @@ export default definePolicyRule({
   setup({ options }) {
     const allow = new Set(options.allow.map((w) => w.toLowerCase()));
     const matcherFor = lexiconMatchers((language) => insensitiveEntries(language).map((e) => ({ ...e, terms: e.terms.filter((t) => !allow.has(t.toLowerCase())) })), { stem: false });
-    return { matcherFor };
+    return { matcherFor, learned: options.learned };
   },
-  async check(post, ctx, { matcherFor }) {
+  async check(post, ctx, { matcherFor, learned }) {
     const reported: [number, number][] = [];
     for (const hit of (await matcherFor(post.language)).find(post)) {
       // Quoted, the word is being discussed or reported ("he called me a “…”"), not used.
@@ -100,7 +101,7 @@ export default definePolicyRule({
       ctx.report({ messageId: h.kind, range: h.range, severity: h.kind === "dehumanising" || h.kind === "violence" || h.kind === "hatred" || h.kind === "cursedGroup" ? "error" : "warn", clause: h.kind === "newsjacking" ? "P22" : "P9" });
     }
     // Nothing in the vocabulary: ask the learned model (concepts/learned.ts), as a warning.
-    if (reported.length > 0 || hurtful.length > 0) return;
+    if (reported.length > 0 || hurtful.length > 0 || !learned) return;
     const verdict = await learnedVerdict(post, "insensitive-language");
     if (verdict) ctx.report({ messageId: "learned", range: verdict.range, data: learnedData(verdict), clause: "P9", severity: "warn" });
   },

@@ -1,6 +1,6 @@
-import { definePolicyRule } from "@postlint/core";
+import { definePolicyRule, z } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { learnedData, learnedVerdict } from "./concepts/index.js";
+import { learnedData, learnedOption, learnedVerdict } from "./concepts/index.js";
 import { compileConflicts } from "./workplace-conflict/detect.js";
 
 export default definePolicyRule({
@@ -13,6 +13,7 @@ export default definePolicyRule({
     defaultSeverity: "warn",
     fixable: false,
     docsUrl: docsUrl("workplace-conflict"),
+    options: z.strictObject({ learned: learnedOption }),
     concepts: ["target", "not-target", "venting", "negative", "insult", "emotion", "positive", "neutral", "apology", "first-person", "slur", "disability-insult", "stereotype", "dismissive", "layoffs", "sarcasm", "contact", "exasperation", "boredom", "cheating", "family"],
   },
   messages: {
@@ -35,17 +36,17 @@ export default definePolicyRule({
       threat: "“{text}” læses som en trussel. Selv som en spøg kan sådan noget skræmme folk og blive læst helt anderledes af nogen, der ikke kender dig. Hvis arbejdet har gjort dig så vred, så tal med HR eller en, du har tillid til, før du skriver.",
     },
   },
-  setup({ config }) {
-    return { conflictsOf: compileConflicts(config) };
+  setup({ config, options }) {
+    return { conflictsOf: compileConflicts(config), learned: options.learned };
   },
-  async check(post, ctx, { conflictsOf }) {
+  async check(post, ctx, { conflictsOf, learned }) {
     const conflicts = await conflictsOf(post);
     for (const c of conflicts) {
       ctx.report({ messageId: c.messageId, range: c.range, data: { target: c.target }, clause: c.clause, ...(c.messageId === "threat" ? { severity: "error" } : {}) });
     }
     // The vocabulary found nothing: ask the learned model (concepts/learned.ts). Its findings are
     // warnings, since it weighs words rather than reading them.
-    if (conflicts.length > 0) return;
+    if (conflicts.length > 0 || !learned) return;
     const verdict = await learnedVerdict(post, "workplace-conflict");
     if (verdict) ctx.report({ messageId: "learned", range: verdict.range, data: learnedData(verdict), clause: "P6", severity: "warn" });
   },

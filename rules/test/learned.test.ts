@@ -62,6 +62,18 @@ describe("learned second opinion", () => {
     expect(findingsOf(onlyWar, "controversial-topic", ["messageId"])).toEqual([]);
   });
 
+  it("is turned off per rule with `learned: false`, leaving the vocabulary's findings", async () => {
+    const complaint = "some days this job is just answering the same email from the same guy who never reads the reply";
+    expect(findingsOf(await lint(complaint, "en", { "workplace-conflict": ["warn", { learned: false }] }), "workplace-conflict", ["messageId"])).toEqual([]);
+    const stereotype = "women in the warehouse, just dont 😂 took her ten minutes to find the forklift keys";
+    expect(findingsOf(await lint(stereotype, "en", { "insensitive-language": ["warn", { learned: false }] }), "insensitive-language", ["messageId"])).toEqual([]);
+    const jab = "Wie na dit kabinet nog op die partij stemt, moet zich eens goed achter de oren krabben. #Northwind";
+    const off = await lint(jab, "nl", { "controversial-topic": ["warn", { topics: ["politics", "religion"], learned: false }], "brand-voice": ["warn", { learned: false }] }, "official");
+    expect(findingsOf(off, ["brand-voice", "controversial-topic"], ["messageId"])).toEqual([]);
+    // The vocabulary still speaks: an insult at the manager is hostility either way.
+    expect(findingsOf(await lint("My manager moved the deadline again. What an idiot.", "en", { "workplace-conflict": ["warn", { learned: false }] }), "workplace-conflict", ["messageId"])).toEqual(["hostility"]);
+  });
+
   it("formats its words, or says none when no word weighed enough", () => {
     expect(learnedData({ score: 0.9, range: [0, 1], words: ["job", "guy"] })).toEqual({ words: "“job”, “guy”", named: "yes" });
     expect(learnedData({ score: 0.9, range: [0, 1], words: [] })).toEqual({ words: "", named: "no" });

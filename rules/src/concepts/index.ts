@@ -14,4 +14,4 @@ export { compileSpokespersonCues } from "./voice.js";
 export { figureEvidence, tokenAt } from "./figures.js";
 export { handle } from "./context.js";
 export { findHurtful } from "./hurtful.js";
-export { learnedData, learnedVerdict } from "./learned.js";
+export { learnedData, learnedOption, learnedVerdict } from "./learned.js";

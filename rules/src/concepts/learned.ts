@@ -1,4 +1,4 @@
-import { loadSentiment, loadStemmer, type Language, type Post, type Range } from "@postlint/core";
+import { loadSentiment, loadStemmer, z, type Language, type Post, type Range } from "@postlint/core";
 import type { ConceptTag } from "../generated/concept-tags.js";
 import type { LearnedModel, LearnedModelName } from "../generated/models.js";
 import { conceptMatcher } from "./lexicon.js";
@@ -23,6 +23,12 @@ export interface LearnedVerdict {
 }
 
 export type { LearnedModelName };
+
+/** The `learned` option of every rule that asks a model: one wording, one default. */
+export const learnedOption = z
+  .boolean()
+  .default(true)
+  .describe("Also ask the learned model when the rule's own words find nothing (a warning, `messageId: learned`). `false` keeps findings to the listed words and combinations.");
 
 // The weights are a quarter of a megabyte: loaded on the first verdict, so a bundle splits them
 // out and code that never asks (the browser extension's counter, `--print-config`) never parses them.
