@@ -53,7 +53,7 @@ async function readPosts() {
     meta: { description: "Collects learned.ts features for training.", policy: [], languages: ["en", "nl", "da"], defaultSeverity: "warn", fixable: false },
     messages: { en: { none: "none" } },
     async check(post) {
-      current.features = [...(await learnedFeatures(post)).keys()];
+      current.features = [...(await learnedFeatures(post)).keys];
       current.lang = post.language;
       current.gates = {};
       for (const name of Object.keys(MODELS)) current.gates[name] = await learnedGateOpen(post, name);

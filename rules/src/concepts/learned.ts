@@ -63,12 +63,14 @@ export async function learnedGateOpen(post: Post, name: LearnedModelName): Promi
   return (await conceptMatcher(post.language, tags, { stem })).find(post).length > 0;
 }
 
-interface Feature {
-  key: string;
-  /** Tokens (or emoji ranges) the feature was read from: evidence for the message. */
-  spans: Range[];
-  /** Sentence index of the first span, for the sentence score. */
-  sentences: number[];
+/**
+ * A post's features: each distinct key once (for the score), and every occurrence with where it
+ * was read (for the evidence). Parallel arrays, not an object per occurrence: this runs for every
+ * post, and most posts never need their evidence.
+ */
+export interface Features {
+  keys: string[];
+  occurrences: { key: string[]; start: number[]; end: number[]; sentence: number[] };
 }
 
 const EMOJI = /\p{Extended_Pictographic}/gu;
@@ -89,10 +91,10 @@ function stopwordsOf(language: Language): Promise<ReadonlySet<string>> {
 // Words shown to the writer must carry real weight: small weights are noise in a model this size.
 const MIN_WORD_WEIGHT = 0.15;
 
-const featureCache = new WeakMap<Post, Promise<Map<string, Feature>>>();
+const featureCache = new WeakMap<Post, Promise<Features>>();
 
 /** The features of a post, computed once and shared by every rule that asks. */
-export function learnedFeatures(post: Post): Promise<Map<string, Feature>> {
+export function learnedFeatures(post: Post): Promise<Features> {
   let p = featureCache.get(post);
   if (!p) {
     p = computeFeatures(post);
@@ -101,32 +103,41 @@ export function learnedFeatures(post: Post): Promise<Map<string, Feature>> {
   return p;
 }
 
-async function computeFeatures(post: Post): Promise<Map<string, Feature>> {
+async function computeFeatures(post: Post): Promise<Features> {
   const lang = post.language;
   const stem = await loadStemmer(lang);
-  const features = new Map<string, Feature>();
-  const add = (key: string, span: Range, sentence: number): void => {
-    const f = features.get(key);
-    if (f) {
-      f.spans.push(span);
-      f.sentences.push(sentence);
-    } else features.set(key, { key, spans: [span], sentences: [sentence] });
+  const seen = new Set<string>();
+  const features: Features = { keys: [], occurrences: { key: [], start: [], end: [], sentence: [] } };
+  const o = features.occurrences;
+  const add = (key: string, start: number, end: number, sentence: number): void => {
+    if (!seen.has(key)) {
+      seen.add(key);
+      features.keys.push(key);
+    }
+    o.key.push(key);
+    o.start.push(start);
+    o.end.push(end);
+    o.sentence.push(sentence);
   };
-  let previous: { stem: string; sentence: number; start: number } | undefined;
+  let previous = "";
+  let previousSentence = -1;
+  let previousStart = 0;
   for (const token of post.tokens) {
-    const word = token.norm.replace(/'/g, "");
+    const word = token.norm.includes("'") ? token.norm.replace(/'/g, "") : token.norm;
     if (!word) continue;
     const s = stem ? stem(word) : word;
-    add(`${lang}:${s}`, [token.start, token.end], token.sentence);
-    if (previous && previous.sentence === token.sentence) add(`${lang}:${previous.stem}_${s}`, [previous.start, token.end], token.sentence);
-    previous = { stem: s, sentence: token.sentence, start: token.start };
+    add(`${lang}:${s}`, token.start, token.end, token.sentence);
+    if (previousSentence === token.sentence) add(`${lang}:${previous}_${s}`, previousStart, token.end, token.sentence);
+    previous = s;
+    previousSentence = token.sentence;
+    previousStart = token.start;
   }
   const body = post.text.slice(post.bodyStart);
   for (const m of body.matchAll(EMOJI)) {
     const start = post.bodyStart + m.index;
-    add(`${lang}:${m[0]}`, [start, start + m[0].length], sentenceAtOffset(post, start));
+    add(`${lang}:${m[0]}`, start, start + m[0].length, sentenceAtOffset(post, start));
   }
-  if (post.meta.account === "official") add("#official", [post.bodyStart, post.bodyStart], 0);
+  if (post.meta.account === "official") add("#official", post.bodyStart, post.bodyStart, 0);
   return features;
 }
 
@@ -168,23 +179,24 @@ export async function learnedVerdict(post: Post, name: LearnedModelName, thresho
   const model = (await modelsOf())[name];
   const weights = weightsOf(model, name, post.language);
   const features = await learnedFeatures(post);
+  // Score first: most posts stay under the threshold, and their evidence is never needed.
   let z = model.bias;
-  const bySentence = new Map<number, number>();
-  const byWord = new Map<string, { weight: number; span: Range; sentence: number }>();
-  for (const f of features.values()) {
-    const w = weights.get(f.key);
-    if (w === undefined) continue;
-    z += w;
-    if (w <= 0 || f.key === "#official") continue;
-    f.sentences.forEach((sentence, i) => {
-      bySentence.set(sentence, (bySentence.get(sentence) ?? 0) + w);
-      const span = f.spans[i];
-      // A word pair's weight is shown on its words only when they carry weight of their own.
-      if (span && !f.key.includes("_")) byWord.set(`${span[0]}`, { weight: w, span, sentence });
-    });
-  }
+  for (const key of features.keys) z += weights.get(key) ?? 0;
   const score = 1 / (1 + Math.exp(-z));
   if (score < (threshold ?? model.threshold) || !(await learnedGateOpen(post, name))) return undefined;
+  const bySentence = new Map<number, number>();
+  const byWord = new Map<number, { weight: number; span: Range; sentence: number }>();
+  const o = features.occurrences;
+  for (let i = 0; i < o.key.length; i++) {
+    const key = o.key[i] as string;
+    const w = weights.get(key);
+    if (w === undefined || w <= 0 || key === "#official") continue;
+    const sentence = o.sentence[i] as number;
+    bySentence.set(sentence, (bySentence.get(sentence) ?? 0) + w);
+    // A word pair's weight is shown on its words only when they carry weight of their own.
+    const start = o.start[i] as number;
+    if (!key.includes("_")) byWord.set(start, { weight: w, span: [start, o.end[i] as number], sentence });
+  }
   let best = 0;
   let bestWeight = -Infinity;
   for (const [sentence, weight] of bySentence) {
