@@ -39,8 +39,8 @@ const modelsOf = (): Promise<Record<LearnedModelName, LearnedModel>> => (models 
  * What a post must be about before a model may speak: weights learned from a few thousand posts
  * also pick up chance words ("kassa" for hurtful language), so a complaint needs someone or
  * something at work, and hurtful language a group of people, a gender or a tragedy, named in the
- * post in the concept lexicons' words. A vermin word alone opens no gate: rats in the bins are rats. The political model has no gate: its left-out precision
- * was 1.00 without one.
+ * post in the concept lexicons' words. A vermin word alone opens no gate: rats in the bins are
+ * rats. The political model has no gate: its left-out precision was 1.00 without one.
  */
 export const LEARNED_GATES: Partial<Record<LearnedModelName, readonly ConceptTag[]>> = {
   "workplace-conflict": ["target", "work-context"],
@@ -132,19 +132,17 @@ async function computeFeatures(post: Post): Promise<Features> {
     previousSentence = token.sentence;
     previousStart = token.start;
   }
+  // Emoji come in text order, so one pointer walks the sentences (a scan per emoji would be
+  // quadratic in a post of thousands of emoji and sentences).
   const body = post.text.slice(post.bodyStart);
+  let sentence = 0;
   for (const m of body.matchAll(EMOJI)) {
     const start = post.bodyStart + m.index;
-    add(`${lang}:${m[0]}`, start, start + m[0].length, sentenceAtOffset(post, start));
+    while (sentence + 1 < post.sentences.length && (post.sentences[sentence + 1]?.start ?? Infinity) <= start) sentence++;
+    add(`${lang}:${m[0]}`, start, start + m[0].length, sentence);
   }
   if (post.meta.account === "official") add("#official", post.bodyStart, post.bodyStart, 0);
   return features;
-}
-
-function sentenceAtOffset(post: Post, offset: number): number {
-  let index = 0;
-  for (let i = 0; i < post.sentences.length; i++) if ((post.sentences[i]?.start ?? Infinity) <= offset) index = i;
-  return index;
 }
 
 async function netTone(post: Post): Promise<number> {
