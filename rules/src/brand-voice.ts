@@ -3,7 +3,7 @@ import { compileNames } from "./brand-voice/names.js";
 import { findShouting } from "./brand-voice/shouting.js";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { conceptEntries, conceptMatcher, findAttitudes, findHurtful, insensitiveEntries, learnedData, learnedOption, learnedVerdict, profanityEntries, sentenceText, type TargetKind } from "./concepts/index.js";
+import { conceptEntries, conceptMatcher, EYE_ROLL, findAttitudes, findHurtful, insensitiveEntries, learnedOption, learnedReport, learnedVerdict, profanityEntries, sentenceText, type TargetKind } from "./concepts/index.js";
 
 /** The substitute written the way the banned word was: CHEAP → AFFORDABLE, Cheap → Affordable. */
 function matchCase(original: string, replacement: string): string {
@@ -26,8 +26,6 @@ const TARGETS: Record<Language, Partial<Record<TargetKind, string>>> = {
 const MOOD_EMOJI = /😴|🥱|😩|🙄|😒|🤢|🍺|🍷|🍻|🥴|😵|🤧|🫠/u;
 /** Drinks and the morning after: with one drinking word, the post is about the party. */
 const DRINK_EMOJI = /🍺|🍷|🍻|🍾|🥂|🍸|🥃|🥴|😵‍💫/u;
-/** Eye-rolls and facepalms at someone. */
-const DISMISSIVE_EMOJI = /🙄|🤦|😒/u;
 
 export default definePolicyRule({
   id: "brand-voice",
@@ -132,15 +130,16 @@ export default definePolicyRule({
     if (personal) ctx.report({ messageId: "personalContent", range: [personal.start, personal.end], clause: "P20", severity: "error" });
     if (conflict && !personal) ctx.report({ messageId: "offBrandTone", range: conflict.range, data: { target: target[conflict.target] ?? "" } });
     // An eye-roll already explained as a jab, a personal mood or talking down is not reported twice.
-    const brushOff = conflict || personal || jab || hurtful || vulgar ? undefined : await dismissive(post);
+    const explained = conflict || personal || jab || hurtful || vulgar;
+    const brushOff = explained ? undefined : await dismissive(post);
     if (brushOff) ctx.report({ messageId: "dismissive", range: brushOff });
     // Nothing in the vocabulary: the learned models for complaints, hurtful remarks and political
     // opinions (concepts/learned.ts) speak for the brand's voice too, as a warning (P19).
-    if (learned && !(conflict || personal || jab || hurtful || vulgar || hr || brushOff)) {
+    if (learned && !(explained || hr || brushOff)) {
       for (const model of ["workplace-conflict", "insensitive-language", "controversial-topic"] as const) {
         const verdict = await learnedVerdict(post, model);
         if (!verdict) continue;
-        ctx.report({ messageId: "learned", range: verdict.range, data: learnedData(verdict), clause: "P19", severity: "warn" });
+        ctx.report(learnedReport(verdict, "P19"));
         break;
       }
     }
@@ -187,7 +186,7 @@ async function dismissive(post: Post): Promise<[number, number] | undefined> {
   const hit = (await conceptMatcher(post.language, ["dismissive"], { stem: false })).find(post).find((h) => !isQuoted(post.text, h.start, h.end));
   if (hit) return [hit.start, hit.end];
   const body = post.text.slice(post.bodyStart);
-  const m = DISMISSIVE_EMOJI.exec(body);
+  const m = EYE_ROLL.exec(body);
   return m ? [post.bodyStart + m.index, post.bodyStart + m.index + m[0].length] : undefined;
 }
 

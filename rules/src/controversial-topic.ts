@@ -1,7 +1,7 @@
 import { compileLexicon, definePolicyRule, isQuoted, loadSentiment, loadStemmer, sentenceWindow, z, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, languageCache } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { conceptEntries, learnedData, learnedOption, learnedVerdict, sentenceText, toneOf } from "./concepts/index.js";
+import { conceptEntries, learnedOption, learnedReport, learnedVerdict, sentenceText, toneOf } from "./concepts/index.js";
 
 /** Built-in topics. Immigration and war are politics too: `topics: [politics]` covers them. */
 const TOPICS = ["politics", "religion", "immigration", "war"] as const;
@@ -125,7 +125,7 @@ export default definePolicyRule({
     // a warning: opinions name no party as often as they name one ("anyone who still defends this lot").
     const askLearned = async (): Promise<void> => {
       const verdict = learned ? await learnedVerdict(post, "controversial-topic") : undefined;
-      if (verdict) ctx.report({ messageId: "learned", range: verdict.range, data: learnedData(verdict), severity: "warn" });
+      if (verdict) ctx.report(learnedReport(verdict));
     };
     if (candidates.length === 0) return askLearned();
     const sentiment = await loadSentiment(post.language);

@@ -1,7 +1,7 @@
 import { definePolicyRule, isQuoted, lexiconMatchers, z, type Language, type LexiconEntry } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { aimedAtPerson } from "./insensitive-language/aim.js";
-import { findHurtful, insensitiveEntries, learnedData, learnedOption, learnedVerdict } from "./concepts/index.js";
+import { findHurtful, insensitiveEntries, learnedOption, learnedReport, learnedVerdict } from "./concepts/index.js";
 
 type Kind = "slur" | "insult" | "stereotype";
 const kindOf = (entry: LexiconEntry): Kind => (entry.tags.includes("slur") ? "slur" : entry.tags.includes("stereotype") ? "stereotype" : "insult");
@@ -103,6 +103,6 @@ export default definePolicyRule({
     // Nothing in the vocabulary: ask the learned model (concepts/learned.ts), as a warning.
     if (reported.length > 0 || hurtful.length > 0 || !learned) return;
     const verdict = await learnedVerdict(post, "insensitive-language");
-    if (verdict) ctx.report({ messageId: "learned", range: verdict.range, data: learnedData(verdict), clause: "P9", severity: "warn" });
+    if (verdict) ctx.report(learnedReport(verdict, "P9"));
   },
 });

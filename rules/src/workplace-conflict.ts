@@ -1,6 +1,6 @@
 import { definePolicyRule, z } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { learnedData, learnedOption, learnedVerdict } from "./concepts/index.js";
+import { learnedOption, learnedReport, learnedVerdict } from "./concepts/index.js";
 import { compileConflicts } from "./workplace-conflict/detect.js";
 
 export default definePolicyRule({
@@ -48,6 +48,6 @@ export default definePolicyRule({
     // warnings, since it weighs words rather than reading them.
     if (conflicts.length > 0 || !learned) return;
     const verdict = await learnedVerdict(post, "workplace-conflict");
-    if (verdict) ctx.report({ messageId: "learned", range: verdict.range, data: learnedData(verdict), clause: "P6", severity: "warn" });
+    if (verdict) ctx.report(learnedReport(verdict, "P6"));
   },
 });

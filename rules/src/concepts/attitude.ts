@@ -103,8 +103,11 @@ const NUMBER_WORDS: Record<Language, ReadonlySet<string>> = {
 
 /** Emoji of a writer who has had enough. */
 const FED_UP_EMOJI = /🙄|😤|😡|🤬|😒|🤦/u;
-/** An eye-roll or a facepalm: aimed at the person addressed when the brand replies with it. */
-const EYE_ROLL = /🙄|🤦|😒/u;
+/**
+ * An eye-roll, a facepalm or a sideways look: brushing off whoever is addressed. One set for both
+ * uses: brand-voice's `dismissive` and the brand's reply to a customer below.
+ */
+export const EYE_ROLL = /🙄|🤦|😒/u;
 /** "31 times", "9 keer", "fem gange": counting how often someone did it. */
 const COUNT: Record<Language, RegExp> = {
   en: /\b(?:[4-9]|\d\d+|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+times\b/iu,

@@ -7,11 +7,11 @@
 export { CONCEPT_TAGS, conceptEntries, conceptMatcher } from "./lexicon.js";
 export { overlaps, sentenceText } from "./window.js";
 export { cueWeight, toneOf } from "./tone.js";
-export { findAttitudes, targetKindOf, type TargetKind } from "./attitude.js";
+export { EYE_ROLL, findAttitudes, targetKindOf, type TargetKind } from "./attitude.js";
 export { insensitiveEntries } from "./insensitive.js";
 export { profanityEntries } from "./profanity.js";
 export { compileSpokespersonCues } from "./voice.js";
 export { figureEvidence, tokenAt } from "./figures.js";
 export { handle } from "./context.js";
 export { findHurtful } from "./hurtful.js";
-export { learnedData, learnedOption, learnedVerdict } from "./learned.js";
+export { learnedOption, learnedReport, learnedVerdict } from "./learned.js";

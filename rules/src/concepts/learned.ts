@@ -216,3 +216,11 @@ export async function learnedVerdict(post: Post, name: LearnedModelName, thresho
 export function learnedData(verdict: LearnedVerdict): { words: string; named: "yes" | "no" } {
   return { words: verdict.words.map((w) => `“${w}”`).join(", "), named: verdict.words.length > 0 ? "yes" : "no" };
 }
+
+/**
+ * The report every rule makes of a verdict: `messageId: learned` at the sentence, as a warning
+ * (the model weighs words rather than reading them).
+ */
+export function learnedReport(verdict: LearnedVerdict, clause?: string): { messageId: "learned"; range: Range; data: ReturnType<typeof learnedData>; severity: "warn"; clause?: string } {
+  return { messageId: "learned", range: verdict.range, data: learnedData(verdict), severity: "warn", ...(clause ? { clause } : {}) };
+}
