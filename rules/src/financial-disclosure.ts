@@ -25,7 +25,7 @@ export default definePolicyRule({
   id: "financial-disclosure",
   meta: {
     description:
-      "Flags material non-public financial information: unpublished results or guidance and executive shorthand about them (“great quarter, the board will be pleased”), deal hints, internal figures, operating records before results, stock tips and opinions on the share price, and trade brags. Authors listed in `financialDisclosure.insiders` get every finding as an error; for others the weaker hints are warnings.",
+      "Flags material non-public financial information: unpublished results or guidance and executive shorthand about them (“great quarter, the board will be pleased”), deal hints, internal figures, operating records before results, stock tips and opinions on the share price, and trade brags. Authors listed in `financialDisclosure.insiders` (by default the `spokespeople`) get every finding as an error; for others the weaker hints are warnings.",
     policy: ["P18"],
     languages: ["en", "nl", "da"],
     defaultSeverity: "error",
@@ -64,7 +64,9 @@ export default definePolicyRule({
   },
   setup({ config, options }) {
     return {
-      insiders: new Set(config.financialDisclosure.insiders.map(handle)),
+      // Spokespeople speak for the company and see its results before they are out (a CEO, the
+      // head of communications), so they are the insiders until the team lists its own.
+      insiders: new Set((config.financialDisclosure.insiders.length > 0 ? config.financialDisclosure.insiders : config.spokespeople).map(handle)),
       mentions: compileMentions(config),
       tickers: new Set(options.tickers.map((t) => t.toLowerCase().replace(/^\$/, ""))),
       matchers: lexiconMatchers((lang) => lexiconFor("financial-disclosure", lang)),
@@ -80,7 +82,7 @@ export default definePolicyRule({
     const isContext = (h: (typeof all)[number]): boolean => h.data.tags.includes("context");
     const hits = all.filter((h) => !isContext(h) || !all.some((c) => !isContext(c) && c.first <= h.first && h.last <= c.last));
     if (hits.length === 0) return;
-    const evidence: CueEvidence[] = [...figureEvidence(post), ...tickerEvidence(post, tickers), ...hypeEvidence(post)];
+    const evidence: CueEvidence[] = [...figureEvidence(post, { counts: true }), ...tickerEvidence(post, tickers), ...hypeEvidence(post)];
     // An insider's post is evidence in every sentence: executive shorthand ("great quarter") is
     // about the results they have seen. Their findings are errors; others' weaker hints are warnings.
     const insider = post.meta.author !== undefined && insiders.has(handle(post.meta.author));

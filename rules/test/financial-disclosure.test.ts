@@ -58,6 +58,7 @@ describe("figure evidence on hostile input (issue #9 §5)", () => {
     // A generous ceiling (the old pattern took minutes on this); speed itself is measured in `pnpm bench`.
     const started = performance.now();
     expect(figureEvidence({ text, tokens: [], bodyStart: 0 })).toEqual([]);
+    expect(figureEvidence({ text: "1" + ",000".repeat(100_000) + ",5", tokens: [], bodyStart: 0 }, { counts: true })).toEqual([]);
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
@@ -72,5 +73,29 @@ describe("financial-disclosure: insiders", () => {
     expect(await run("Crossed 10 million users for the first time!")).toEqual([]);
     expect(await run("Crossed 10 million users for the first time!", "@northwind_cfo")).toEqual(["error milestone"]);
     expect(await run("Our stock is way undervalued, buy before Q4.")).toEqual(["error stockTip"]);
+  });
+
+  it("takes the spokespeople as insiders until the team lists its own", async () => {
+    const spokespeople = { spokespeople: ["@northwind_ceo"] };
+    const lint = async (config: object, text: string, lang: "en" | "nl" | "da"): Promise<string[]> =>
+      (await createLinter({ packs: [pack], config }).lint({ text, meta: { lang, author: "@northwind_ceo" } })).messages
+        .filter((m) => m.ruleId === "financial-disclosure")
+        .map((m) => `${m.severity} ${m.messageId ?? ""}`);
+    expect(await lint(spokespeople, "Just crossed 5 million app downloads. First time ever.", "en")).toEqual(["error milestone"]);
+    expect(await lint(spokespeople, "Vandaag voor het eerst meer dan 250.000 bestellingen op één dag!", "nl")).toEqual(["error milestone"]);
+    expect(await lint(spokespeople, "For første gang: 1.200.000 aktive brugere på appen i dag!", "da")).toEqual(["error milestone"]);
+    // A team that lists its insiders decides alone: the CEO is no longer one here.
+    expect(await lint({ ...spokespeople, financialDisclosure: { insiders: ["@northwind_cfo"] } }, "Just crossed 5 million app downloads. First time ever.", "en")).toEqual([]);
+  });
+});
+
+describe("financial-disclosure: large counts", () => {
+  it("reads a count with thousands separators as an operating figure, not a time, a year or a thesis", async () => {
+    const { figureEvidence } = await import("../src/concepts/figures.js");
+    const text = "250.000 bestellingen, 1,200,000 users, om 14.30 in 2026, 61,000 words, 1,000,000,5";
+    // One token spanning the text: every figure found maps to it, so the count is what matters.
+    const post = { text, tokens: [{ end: text.length }] as never, bodyStart: 0 };
+    expect(figureEvidence(post)).toHaveLength(0);
+    expect(figureEvidence(post, { counts: true })).toHaveLength(3);
   });
 });

@@ -9,9 +9,17 @@ import type { CueEvidence, Post, Token } from "@postlint/core";
 const FIGURE =
   /(?:[€$£]\s?\d[\d.,]*(?:\s?(?:k|m|mln|mio|bn))?|(?<![\d.,])\d[\d.,]*\s?(?:%|procent|percent|pct\b|[km]\b|mln\b|mio\b|bn\b|million|miljoen|millioner|mia\b|kr\b|euro\b|dkk\b))/giu;
 
-export function figureEvidence(post: Pick<Post, "text" | "tokens" | "bodyStart">): CueEvidence[] {
+/**
+ * Counts written with thousands separators ("250.000 bestellingen", "1,200,000 users"). For an
+ * operating record a count that large is the figure; for other rules it may be a thesis's words.
+ * Times ("14.30") and years ("2026") have no separator of three digits.
+ */
+const LARGE_COUNT = /(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)/gu;
+
+export function figureEvidence(post: Pick<Post, "text" | "tokens" | "bodyStart">, { counts = false } = {}): CueEvidence[] {
   const out: CueEvidence[] = [];
-  for (const m of post.text.slice(post.bodyStart).matchAll(FIGURE)) {
+  const body = post.text.slice(post.bodyStart);
+  for (const m of counts ? [...body.matchAll(FIGURE), ...body.matchAll(LARGE_COUNT)] : body.matchAll(FIGURE)) {
     const at = post.bodyStart + m.index;
     const index = tokenAt(post.tokens, at);
     if (index !== -1) out.push({ kind: "figure", index });
