@@ -23,6 +23,19 @@ describe("workplace-conflict", () => {
     expect(await findings("My manager moved the deadline. We got coffee. Then the train was a nightmare.")).toEqual([]);
   });
 
+  it("reads a curse word as an insult only where it names someone ('is a complete dickhead')", async () => {
+    expect(await findings("the new area manager is a complete d1ckhead.")).toEqual(["warn hostility d1ckhead"]);
+    expect(await findings("what a shit manager")).toEqual(["warn hostility shit manager"]);
+    expect(await findings("my manager got us a fucking pizza")).toEqual([]);
+    expect(await findings("Holy shit, my manager just gave us all a day off")).toEqual([]);
+  });
+
+  it("lets a pet play the boss, but not over 'my manager'", async () => {
+    expect(await findings("Hunden har overtaget hjemmekontoret og er en frygtelig chef 🐶", "da")).toEqual([]);
+    expect(await findings("Onze kat heeft de leiding overgenomen op mijn thuiswerkplek. Slechte baas 😼", "nl")).toEqual([]);
+    expect(await findings("The dog barked all night and my manager is an idiot")).toEqual(["warn hostility idiot"]);
+  });
+
   it("lets praise of colleagues and customers pass, and a negated complaint too", async () => {
     expect(await findings("Proud of my colleagues, and grateful for our customers 💚")).toEqual([]);
     expect(await findings("My manager is not an idiot, whatever people say.")).toEqual([]);

@@ -1,4 +1,5 @@
 import { compileLexicon, isMasked, isNegated, isQuoted, loadSentiment, maskedMatch, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report, type Token } from "@postlint/core";
+import { curseInsults } from "./curse-insult.js";
 import { insensitiveEntries } from "./insensitive.js";
 import { tokenAt } from "./figures.js";
 import { conceptEntries, conceptMatcher } from "./lexicon.js";
@@ -151,6 +152,7 @@ interface Matchers {
   grievances: PhraseMatcher<LexiconEntry>;
   workContext: PhraseMatcher<LexiconEntry>;
   family: PhraseMatcher<LexiconEntry>;
+  pets: PhraseMatcher<LexiconEntry>;
   corporate: PhraseMatcher<LexiconEntry>;
   boredom: PhraseMatcher<LexiconEntry>;
   cues: PhraseMatcher<LexiconEntry>;
@@ -161,7 +163,7 @@ interface Matchers {
 
 const cache = new Map<Language, Promise<Matchers>>();
 async function build(language: Language): Promise<Matchers> {
-  const [layoffs, mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, firstPerson, dismissive, family] = await Promise.all([
+  const [layoffs, mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, firstPerson, dismissive, family, pets] = await Promise.all([
     conceptMatcher(language, ["layoffs"]),
     conceptMatcher(language, ["sarcasm", "bonus"]),
     conceptMatcher(language, ["contact"], { stem: false }),
@@ -176,10 +178,11 @@ async function build(language: Language): Promise<Matchers> {
     conceptMatcher(language, ["first-person"]),
     conceptMatcher(language, ["dismissive"], { stem: false }),
     conceptMatcher(language, ["family"], { stem: false }),
+    conceptMatcher(language, ["pet"], { stem: false }),
   ]);
   // Slurs, disability insults and stereotypes: hostility when aimed at work.
   const slurs = compileLexicon(insensitiveEntries(language).map((e): LexiconEntry => ({ ...e, tags: ["negative", "insult"], confidence: "high" })));
-  return { layoffs, mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, slurs, firstPerson, dismissive, family };
+  return { layoffs, mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, slurs, firstPerson, dismissive, family, pets };
 }
 
 /**
@@ -219,6 +222,28 @@ function findGrievance(post: Post, m: Pick<Matchers, "grievances" | "workContext
   return { kind: insult ? "hostility" : "venting", range: [hit.start, hit.end], clause: clauseFor(insult, target), target, entry: hit.data };
 }
 
+/** Possessives that make a boss word the writer's real one ("my manager", "mijn baas", "min chef"). */
+const POSSESSIVE = new Set(["my", "our", "mijn", "m'n", "onze", "ons", "min", "mit", "vores"]);
+
+/**
+ * "Onze kat heeft de leiding overgenomen op mijn thuiswerkplek. Slechte baas", "Hunden har
+ * overtaget hjemmekontoret og er en frygtelig chef": a pet named a few words before a workplace
+ * word (or, for a boss word, anywhere in that sentence or the one before) is what the joke is
+ * about, not a workplace. "My manager" with a
+ * possessive stays the writer's manager, whatever the dog did.
+ */
+function petJoke(post: Post, target: PhraseHit<LexiconEntry>, pets: readonly PhraseHit<LexiconEntry>[]): boolean {
+  if (pets.length === 0) return false;
+  const before = post.tokens[target.first - 1];
+  if (POSSESSIVE.has(post.tokens[target.first]?.norm ?? "") || (before && POSSESSIVE.has(before.norm))) return false;
+  const sentence = post.tokens[target.first]?.sentence ?? -1;
+  const boss = targetKindOf(target.data) === "boss";
+  return pets.some((p) => {
+    const at = post.tokens[p.first]?.sentence ?? -9;
+    return p.first < target.first && ((at === sentence && target.first - p.first <= 6) || (boss && at >= sentence - 1));
+  });
+}
+
 /**
  * Target × negative attitude: a venting phrase anywhere, or the writer's negative tone (curated
  * cues, negation-aware, emoji) within a workplace target's sentence and the next. Config-free, so
@@ -232,8 +257,12 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   const quoted = (hit: PhraseHit<unknown>): boolean => isQuoted(post.text, hit.start, hit.end);
   // Only the people and the work: an opinion on the organization or its products is P10's
   // business (missing-disclaimer), so a bare "Northwind" is not a target.
-  const targets = m.targets.find(post).filter((t) => !ignored.some((g) => t.first < g.last && g.first < t.last) && !adjectiveBeforeNoun(post, t));
-  const vent = m.vents.find(post).find((v) => !quoted(v));
+  const pets = m.pets.find(post);
+  const found = m.targets.find(post);
+  const targets = found.filter((t) => !ignored.some((g) => t.first < g.last && g.first < t.last) && !adjectiveBeforeNoun(post, t) && !petJoke(post, t, pets));
+  // "Worst boss ever" about the cat: the boss word inside a venting phrase is the pet's too.
+  const aboutPet = (v: PhraseHit<LexiconEntry>): boolean => found.some((t) => v.first <= t.first && t.last <= v.last && petJoke(post, t, pets));
+  const vent = m.vents.find(post).find((v) => !quoted(v) && !aboutPet(v));
   if (vent) {
     // "stealing our wages", "kutbedrijf": name-calling or an accusation with the employer in it.
     const insult = vent.data.tags.includes("insult");
@@ -309,7 +338,7 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   }
   const sentiment = await loadSentiment(post.language);
   // A word that names the target is not also a cue about it ("patients" is not "patient", praise).
-  const cues = [...m.cues.find(post), ...m.slurs.find(post)].filter((c) => !targets.some((t) => t.first <= c.first && c.last <= t.last));
+  const cues = [...m.cues.find(post), ...m.slurs.find(post), ...curseInsults(post, targets)].filter((c) => !targets.some((t) => t.first <= c.first && c.last <= t.last));
   const firstPerson = m.firstPerson.find(post, { all: true });
   const skip = new Set(targets.flatMap((t) => Array.from({ length: t.last - t.first }, (_, i) => t.first + i)));
   const seen = new Set<number>();

@@ -1,0 +1,48 @@
+import { compileLexicon, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post } from "@postlint/core";
+import { profanityEntries } from "./profanity.js";
+
+/** Indefinite articles: "a dickhead", "een eikel", "et røvhul". */
+const ARTICLES: Record<Language, ReadonlySet<string>> = {
+  en: new Set(["a", "an"]),
+  nl: new Set(["een", "'n", "ne"]),
+  da: new Set(["en", "et"]),
+};
+
+const cache = new Map<Language, PhraseMatcher<LexiconEntry>>();
+/**
+ * Every curse word of the language, as an insult. Phrases that only look like one
+ * (`profanity-ok`) stay in, so the longer phrase wins and is then dropped.
+ */
+function matcher(language: Language): PhraseMatcher<LexiconEntry> {
+  let m = cache.get(language);
+  if (!m) {
+    const entries = profanityEntries(language)
+      .filter((e) => e.confidence !== "low")
+      .map((e): LexiconEntry => (e.tags.includes("profanity-ok") ? e : { ...e, tags: ["negative", "insult"], confidence: "high" }));
+    cache.set(language, (m = compileLexicon(entries)));
+  }
+  return m;
+}
+
+/**
+ * Curse words used as a noun for a person: "the area manager is a complete dickhead", "what a
+ * wanker", "a shit manager". An article up to three words before the curse, and after it only the
+ * end of the sentence, punctuation or a workplace target. That frame names someone; a curse
+ * elsewhere ("a fucking pizza", "holy shit") is an exclamation, which the profanity rule words.
+ * The insult vocabulary lists the common ones; this catches every word the profanity lists know.
+ */
+export function curseInsults(post: Post, targets: readonly { first: number }[]): PhraseHit<LexiconEntry>[] {
+  const articles = ARTICLES[post.language];
+  return matcher(post.language)
+    .find(post)
+    .filter((hit) => {
+      if (!hit.data.tags.includes("insult")) return false;
+      const sentence = post.tokens[hit.first]?.sentence;
+      const before = [1, 2, 3].map((k) => post.tokens[hit.first - k]).filter((t) => t?.sentence === sentence);
+      if (!before.some((t) => t && articles.has(t.norm))) return false;
+      const next = post.tokens[hit.last];
+      const end = post.tokens[hit.last - 1]?.end ?? hit.end;
+      if (!next || next.sentence !== sentence || /[.,;:!?…)]/u.test(post.text.slice(end, next.start))) return true;
+      return targets.some((t) => t.first === hit.last);
+    });
+}
