@@ -34,6 +34,10 @@ const HOMOGLYPHS: Record<string, string> = {
   а: "a", в: "b", е: "e", ё: "e", і: "i", ї: "i", ј: "j", к: "k", м: "m", н: "h", о: "o", п: "n", р: "p", с: "c", т: "t", у: "y", х: "x", ѕ: "s", ԁ: "d", ӏ: "l", һ: "h", ԛ: "q", ԝ: "w",
   α: "a", β: "b", ε: "e", η: "n", ι: "i", κ: "k", ν: "v", ο: "o", ρ: "p", τ: "t", υ: "u", χ: "x", ω: "w", ϲ: "c",
 };
+/** Greek capitals that read as a different Latin letter than their lower case does (Η is H, η is n). */
+const UPPER_HOMOGLYPHS: Record<string, string> = { Η: "h", Μ: "m", Ν: "n", Υ: "y", Ζ: "z" };
+const UPPER_HOMOGLYPHS_ALL = new RegExp(`[${Object.keys(UPPER_HOMOGLYPHS).join("")}]`, "gu");
+const UPPER_HOMOGLYPH = new RegExp(UPPER_HOMOGLYPHS_ALL.source, "u");
 const HOMOGLYPH_CLASS = `[${Object.keys(HOMOGLYPHS).join("")}]`;
 const HOMOGLYPH = new RegExp(HOMOGLYPH_CLASS, "u");
 const HOMOGLYPHS_ALL = new RegExp(HOMOGLYPH_CLASS, "gu");
@@ -49,7 +53,9 @@ const REPEAT = /(\p{L})\1\1/u;
 export function foldWord(word: string): string {
   const lower = word.toLowerCase();
   if (!NON_ASCII.test(lower)) return lower;
-  let w = lower.replace(INVISIBLE, "").normalize("NFKC").toLowerCase();
+  // `#ProjectΗydra`: a Greek capital among Latin letters is read before lower case changes its look.
+  const source = /[a-z]/i.test(word) ? word.replace(UPPER_HOMOGLYPHS_ALL, (c) => UPPER_HOMOGLYPHS[c] ?? c) : word;
+  let w = source.toLowerCase().replace(INVISIBLE, "").normalize("NFKC").toLowerCase();
   if (HOMOGLYPH.test(w)) {
     const rest = w.replace(/[^\p{L}]/gu, "").replace(HOMOGLYPHS_ALL, "");
     if (LATIN.test(w) || rest.length === 0) w = w.replace(HOMOGLYPHS_ALL, (c) => HOMOGLYPHS[c] ?? c);
@@ -227,7 +233,11 @@ function glues(a: Token, b: Token, text: string): boolean {
 
 function normalizeToken(token: Token, text: string): Token {
   let norm = token.norm;
-  if (NON_ASCII.test(norm)) norm = foldWord(norm);
+  if (NON_ASCII.test(norm)) {
+    // `Ηydra` with a Greek capital Eta: read as written, before lower case turns it into an "n".
+    const written = token.text.replace(INVISIBLE, "");
+    norm = foldWord(written.length === norm.length && UPPER_HOMOGLYPH.test(written) ? written : norm);
+  }
   // `f.u.c.k`, `U.S.A`: single letters between dots are one word.
   if (norm.includes(".") && /^\p{L}(?:\.\p{L}){2,}\.?$/u.test(norm)) norm = norm.replace(/\./g, "");
   // `k.a.n.k.e.r.zooi`: spelled out with dots, then the rest of the word.

@@ -35,6 +35,8 @@ describe("normalised words", () => {
     ["lower-case hashtag", "#fuckmondays again", 0, 5, "fuck"],
     ["camel-case hashtag", "Loving #ProjectHydra", 7, 20, "project hydra"],
     ["camel-case hashtag, later word", "Loving #TeamHydra", 12, 17, "hydra"],
+    ["Greek capital that looks like another letter", "Loving #Team\u0397ydra", 12, 17, "hydra"],
+    ["Greek capital in a word", "Loving Project \u0397ydra", 7, 20, "project hydra"],
   ])("%s: %j", async (_kind, text, start, end, phrase) => {
     const found = await hits(text);
     expect(found).toEqual([[start, end, text.slice(start, end), phrase]]);
