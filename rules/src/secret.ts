@@ -109,6 +109,8 @@ function credentialAfter(text: string, hit: PhraseHit<LexiconEntry>): { start: n
   }
   // A compound the keyword only starts ("wachtwoordmanager") is not followed by its value as a word.
   const compound = hit.phrase.endsWith("*") && /^\p{L}/u.test(text.slice(hit.end - 1, hit.end)) && hit.text.length > hit.phrase.length;
-  const value = valueAfter(text, codeName ? around.end : hit.end, code, !compound);
+  // "log in with …" says nothing about a plain word after it ("log in with MitID"): only a value
+  // that mixes digits with letters or symbols counts there (tag `mixed`).
+  const value = valueAfter(text, codeName ? around.end : hit.end, code, !compound && !hit.data.tags.includes("mixed"));
   return value && { ...value, messageId: "password", name: around.name };
 }

@@ -22,8 +22,8 @@ export function findKnownTokens(text: string, from: number): TokenHit[] {
   return hits;
 }
 
-/** Words between a password keyword and its value ("password is", "wachtwoord was", "koden er stadig"). */
-const LINK = new Set(["is", "was", "er", "var", "to", "naar", "til", "it", "het", "den", "det", "nog", "steeds", "stadig", "altid", "fortsat", "still", "now", "nu", "just", "gewoon", "bare", "altijd", "always", "today", "vandaag", "i", "dag", "i dag", "=", ":", "/", "|", "-", "–", "and", "en", "og", "&"]);
+/** Words between a password keyword and its value ("password is", "wachtwoord was", "koden er stadig", "inloggen met … en dan"). */
+const LINK = new Set(["is", "was", "er", "var", "to", "naar", "til", "it", "het", "den", "det", "then", "dan", "derna", "nog", "steeds", "stadig", "altid", "fortsat", "still", "now", "nu", "just", "gewoon", "bare", "altijd", "always", "today", "vandaag", "i", "dag", "i dag", "=", ":", "/", "|", "-", "–", "and", "en", "og", "&"]);
 const TRAILING = /(?<![.,;:)\]}"'”’»…])[.,;:)\]}"'”’»…]+$/;
 const LEADING = /^[("'“‘«[`]+|^[:=]+/;
 
@@ -82,7 +82,7 @@ export function looksLikeSecret(value: string, code: boolean): boolean {
  */
 const NOT_PASSWORDS = new Set(
   ("string number boolean bool int integer text char varchar null none undefined any object array fails failed failing broken issue issues problem problems error errors page screen button form details gebruik gebruiken bruge bruger again also still now longer stronger shorter better safer harder easier længere stærkere kortere bedre sikrere langer sterker korter beter veiliger today here there anymore please lol haha manager managers tip tips hint policy rules requirements " +
-    "strength field prompt protection protected hygiene reset changed change expired expires forgotten forgot lost stolen leaked " +
+    "strength field prompt protection protected hygiene reset resets changed change expired expires forgotten forgot lost stolen leaked " +
     "blocked locked works worked sucks required optional mandatory weak strong long short simple easy hard secure insecure safe " +
     "wrong right correct incorrect invalid same different new old ridiculous impossible complicated complex useless fine okay good " +
     "bad great perfect unique random known public private secret hidden empty blank case-sensitive too very really always never " +
