@@ -27,15 +27,18 @@ interface Matchers {
   hardship: PhraseMatcher<LexiconEntry>;
   dwelling: PhraseMatcher<LexiconEntry>;
   pronoun: PhraseMatcher<LexiconEntry>;
+  extermination: PhraseMatcher<LexiconEntry>;
 }
 
 const cache = new Map<Language, Promise<Matchers>>();
 async function build(language: Language): Promise<Matchers> {
-  const [group, violence, hatred, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship] = await Promise.all(
-    (["group", "violence", "hatred", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "donation", "hardship"] as const).map((n) => conceptMatcher(language, [n])),
+  const [group, violence, hatred, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship, extermination] = await Promise.all(
+    (["group", "violence", "hatred", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "donation", "hardship", "extermination"] as const).map((n) =>
+      conceptMatcher(language, [n]),
+    ),
   );
   const [dwelling, pronoun] = await Promise.all([conceptMatcher(language, ["dwelling"], { possessive: true }), conceptMatcher(language, ["people-pronoun"], { stem: false })]);
-  return { group, violence, hatred, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship, dwelling, pronoun } as Matchers;
+  return { group, violence, hatred, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship, dwelling, pronoun, extermination } as Matchers;
 }
 
 /** "and", "en", "og", "&", "+", "vs": two things paired in one breath. */
@@ -101,7 +104,7 @@ function cursedGroup(post: Post): [number, number] | undefined {
 }
 
 /** Pests by name: a post about real ones is not comparing people to them. */
-const PESTS = new Set(["rats", "rat", "mice", "pigeons", "seagulls", "gulls", "foxes", "slugs", "wasps", "ants", "cockroaches", "bedbugs", "flies", "mosquitoes", "ratten", "muizen", "duiven", "meeuwen", "vossen", "slakken", "wespen", "mieren", "kakkerlakken", "muggen", "rotter", "rotterne", "mus", "duer", "måger", "ræve", "snegle", "hvepse", "myrer", "kakerlakker"]);
+const PESTS = new Set(["squirrels", "rabbits", "moles", "magpies", "crows", "geese", "eekhoorns", "konijnen", "mollen", "eksters", "kraaien", "ganzen", "egern", "egernene", "kaniner", "kaninerne", "muldvarpe", "duerne", "mågerne", "ræven", "rævene", "skader", "krager", "gæs", "rats", "rat", "mice", "pigeons", "seagulls", "gulls", "foxes", "slugs", "wasps", "ants", "cockroaches", "bedbugs", "flies", "mosquitoes", "ratten", "muizen", "duiven", "meeuwen", "vossen", "slakken", "wespen", "mieren", "kakkerlakken", "muggen", "rotter", "rotterne", "mus", "duer", "måger", "ræve", "snegle", "hvepse", "myrer", "kakerlakker"]);
 
 /** "like rats", "als kakkerlakken", "som rotter": a comparison, so what it is said of is not vermin. */
 const SIMILE = /\b(?:like|as|als|som)\b/iu;
@@ -123,6 +126,32 @@ function unnamedGroup(post: Post, m: Pick<Matchers, "dehumanising" | "dwelling" 
     const p = pronouns.find((x) => s(x) === s(h));
     const d = dwellings.find((x) => s(x) === s(h) || s(x) === s(h) - 1);
     if (p && d) return [Math.min(h.start, p.start), Math.max(h.end, p.end)];
+  }
+  return undefined;
+}
+
+/** Words that compare: "are like rats", "zijn net ratten", "er som kakerlakker". */
+const LIKE = new Set(["like", "as", "net", "als", "zoals", "som", "ligesom"]);
+/** Copulas before the comparison ("just" may come between). */
+const COPULA = new Set(["are", "were", "is", "was", "zijn", "waren", "er", "var", "just", "gewoon", "echt", "bare", "jo"]);
+
+/**
+ * People said to be vermin and then to be got rid of: "the agency lot on nights are like rats, you
+ * get rid of one and three more turn up", "Die hangjongeren zijn net ratten. Gewoon het hele
+ * zooitje wegspuiten", "pusherne er som kakerlakker. Man burde sprøjte hele stedet". A copula and a
+ * comparison before the vermin word, and extermination in that sentence or the next: whoever the
+ * subject is, the post wishes people gone like pests. No group word needed.
+ */
+function verminToBeRidOf(post: Post, m: Pick<Matchers, "dehumanising" | "extermination">, s: (h: PhraseHit<unknown>) => number): [number, number] | undefined {
+  const rid = m.extermination.find(post);
+  for (const h of m.dehumanising.find(post)) {
+    if (isQuoted(post.text, h.start, h.end)) continue;
+    const like = LIKE.has(post.tokens[h.first]?.norm ?? "") ? h.first : h.first - 1;
+    if (!LIKE.has(post.tokens[like]?.norm ?? "") || !COPULA.has(post.tokens[like - 1]?.norm ?? "")) continue;
+    // "The squirrels are like rats, you can't get rid of them": real animals compared to vermin.
+    const from = post.sentences[s(h)]?.tokens[0] ?? 0;
+    if (post.tokens.slice(from, like).some((t) => PESTS.has(t.norm))) continue;
+    if (rid.some((x) => (s(x) === s(h) || s(x) === s(h) + 1) && !(x.first < h.last && h.first < x.last))) return [post.tokens[like]?.start ?? h.start, h.end];
   }
   return undefined;
 }
@@ -160,7 +189,7 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
   const sameOrBefore = (h: PhraseHit<unknown>, x: PhraseHit<unknown>): boolean => (s(x) === s(h) || s(x) === s(h) - 1) && !(x.first < h.last && h.first < x.last);
   aboutGroup("dehumanising", m.dehumanising, sameOrBefore);
   if (!out.some((h) => h.kind === "dehumanising")) {
-    const unnamed = unnamedGroup(post, m, s);
+    const unnamed = unnamedGroup(post, m, s) ?? verminToBeRidOf(post, m, s);
     if (unnamed) out.push({ kind: "dehumanising", range: unnamed });
   }
   aboutGroup("violence", m.violence, sameOrBefore);
