@@ -1,8 +1,10 @@
 import { compileMentions, compilePhrases, definePolicyRule, lexiconMatchers, resolveCues, withFileNameWords, type CueEvidence, type PhraseHit } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { conceptMatcher, figureEvidence } from "./concepts/index.js";
+import { conceptMatcher, figureEvidence, nearFamily } from "./concepts/index.js";
 import { lexiconFor } from "./lexicons.js";
 
+/** Findings a family beside them turns into the household's own business (a lemonade stall). */
+const FAMILY_JOKES = new Set(["retail", "figures"]);
 const MESSAGE_IDS = new Set(["marker", "meeting", "decision", "development", "retail", "figures", "premises"]);
 
 export default definePolicyRule({
@@ -67,7 +69,10 @@ export default definePolicyRule({
     // Layoffs and firings (the shared concept) are internal HR news: what a meeting or "we were
     // told" passes on, as much as a closure or a move in this rule's own plan words.
     for (const h of (await conceptMatcher(post.language, ["layoffs"])).find(view)) evidence.push({ kind: "plan", index: h.first }, { kind: "content", index: h.first });
-    const hits = resolveCues(view, matcher.find(view), { evidence });
+    // "Recordomzet bij de limonadekraam van mijn dochters": the family's stall, not the till. A
+    // prototype on dad's desk is still a prototype.
+    const family = await nearFamily(post);
+    const hits = resolveCues(view, matcher.find(view), { evidence }).filter((h) => !FAMILY_JOKES.has(h.data.messageId ?? "marker") || !family(view.tokens[h.first]?.sentence ?? -9));
     // One finding per sentence and per kind: the first cue makes the point, the rest would repeat it.
     const seen = new Set<number | string | undefined>(reported.map((h) => view.tokens[h.first]?.sentence));
     for (const hit of hits) {

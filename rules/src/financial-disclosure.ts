@@ -1,9 +1,11 @@
 import { compileLexicon, compileMentions, definePolicyRule, lexiconMatchers, resolveCues, z, type CueEvidence, type LexiconEntry, type PhraseMatcher } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { figureEvidence, handle } from "./concepts/index.js";
+import { figureEvidence, handle, nearFamily } from "./concepts/index.js";
 import { hypeEvidence, tickerEvidence } from "./financial-disclosure/evidence.js";
 import { lexiconFor } from "./lexicons.js";
 
+/** Findings a family beside them turns into a joke about the household ("the board (my wife)"). */
+const FAMILY_JOKES = new Set(["results", "figures", "milestone"]);
 const MESSAGE_IDS = new Set(["results", "stockTip", "deal", "figures", "milestone", "trade"]);
 
 /** Confidential terms that name money matters ("Q3 forecast", "budget 2027", "omzetprognose"). */
@@ -18,7 +20,7 @@ const FINANCIAL_TERM = /forecast|budget|results?\b|revenue|earnings|figures|numb
 function financialTermsMatcher(terms: readonly string[]): PhraseMatcher<LexiconEntry> | undefined {
   const financial = terms.filter((t) => FINANCIAL_TERM.test(t));
   if (financial.length === 0) return undefined;
-  return compileLexicon([{ terms: financial, confidence: "high", messageId: "results", tags: ["kind:results", "kind:business", "kind:financial", "needs:outlook|hype|verdict|figure|fire"] }]);
+  return compileLexicon([{ terms: financial, confidence: "high", messageId: "results", tags: ["configured", "kind:results", "kind:business", "kind:financial", "needs:outlook|hype|verdict|figure|fire"] }]);
 }
 
 export default definePolicyRule({
@@ -96,7 +98,11 @@ export default definePolicyRule({
     // One finding per sentence and per kind is enough to make the point; the first cue is quoted.
     // A results hint is the mildest reading: a buy call, deal or figure in its sentence says more.
     const seen = new Set<number | string>();
-    const resolved = resolveCues(post, hits, { evidence });
+    // "record quarter for the allotment … the board (my wife) is very pleased": results and records
+    // beside the family are a family joke, unless an insider says it or it names a configured term.
+    // A tip to "my mum" is still a tip.
+    const family = insider ? () => false : await nearFamily(post);
+    const resolved = resolveCues(post, hits, { evidence }).filter((h) => h.data.tags.includes("configured") || !FAMILY_JOKES.has(h.data.messageId ?? "results") || !family(post.tokens[h.first]?.sentence ?? -9));
     // Within a kind, a cue that is an error on its own goes before a weaker one ("undervalued, buy").
     const mildness = (h: (typeof resolved)[number]): number => 2 * Number(h.data.messageId === "results") + Number(h.data.severity === "warn");
     const mildestLast = [...resolved].sort((a, b) => mildness(a) - mildness(b));

@@ -14,4 +14,5 @@ export { compileSpokespersonCues } from "./voice.js";
 export { figureEvidence, tokenAt } from "./figures.js";
 export { handle } from "./context.js";
 export { findHurtful } from "./hurtful.js";
+export { nearFamily } from "./family.js";
 export { learnedOption, learnedReport, learnedVerdict } from "./learned.js";
