@@ -31,6 +31,11 @@ describe("lexicons", () => {
         });
         expect(duplicates).toEqual([]);
       });
+      it(`${lang}/${id}.yml: no term starts or ends with a symbol the tokenizer drops`, () => {
+        // "% off" would be matched as "off" ("signed off another billion"): the "%" is not a word.
+        const entries = parseLexicon(lexiconData[lang][id], `${lang}/${id}.yml`);
+        expect(entries.flatMap((e) => e.terms.filter((t) => /^[%€$£]\s|\s[%€$£]$/u.test(t)))).toEqual([]);
+      });
       it(`${lang}/${id}.yml: every {placeholder} left after word classes is filled from config`, () => {
         // A misspelt class name would otherwise stay in the term as literal text and never match.
         const entries = expandWordClasses(parseLexicon(lexiconData[lang][id], `${lang}/${id}.yml`));

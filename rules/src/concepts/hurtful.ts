@@ -1,4 +1,5 @@
 import { isQuoted, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post } from "@postlint/core";
+import { tokenAt } from "./figures.js";
 import { conceptMatcher } from "./lexicon.js";
 import { sentenceOf, sentenceText } from "./window.js";
 
@@ -68,6 +69,12 @@ const DEATH = /\b(died|dies|death|killed|passed away|dead|kicked the bucket|croa
 /** Remembering someone with a toast is mourning, not gladness ("raised a glass to a life well lived"). */
 const MEMORIAL = /life well lived|in (?:his|her|their) memory|raised? a glass to|rest in peace|\bRIP\b|rust zacht|in memoriam|hvil i fred|æret være (?:hans|hendes) minde/iu;
 
+/**
+ * A percentage off ("20% off", "30 % korting", "15% rabat"). The tokenizer drops the "%", so a
+ * lexicon phrase "% off" would match every "off" ("signed off another billion for that war").
+ */
+const PERCENT_OFF = /\d\s?%\s?(?:off|korting|rabat|billigere|voordeliger|goedkoper|on everything|op alles|på alt|på alle)\b/giu;
+
 const HUMOUR_EMOJI = /😂|🤣|😆|😹|💀|☠️/u;
 const REJOICING_EMOJI = /🎉|🥳|🍾|🥂|🎊|🙌/u;
 
@@ -130,6 +137,9 @@ function unnamedGroup(post: Post, m: Pick<Matchers, "dehumanising" | "dwelling" 
   return undefined;
 }
 
+/** Where a hit is: enough to place it in a sentence and quote it. */
+type Spot = Pick<PhraseHit<unknown>, "first" | "start" | "end">;
+
 /** Words that compare: "are like rats", "zijn net ratten", "er som kakerlakker". */
 const LIKE = new Set(["like", "as", "net", "als", "zoals", "som", "ligesom"]);
 /** Copulas before the comparison ("just" may come between). */
@@ -166,8 +176,8 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
   if (!pending) cache.set(post.language, (pending = build(post.language)));
   const m = await pending;
   const out: Hurtful[] = [];
-  const s = (h: PhraseHit<unknown>): number => sentenceOf(post, h.first);
-  const span = (...hits: PhraseHit<unknown>[]): [number, number] => [Math.min(...hits.map((h) => h.start)), Math.max(...hits.map((h) => h.end))];
+  const s = (h: Spot): number => sentenceOf(post, h.first);
+  const span = (...hits: Spot[]): [number, number] => [Math.min(...hits.map((h) => h.start)), Math.max(...hits.map((h) => h.end))];
   const unquoted = <T>(hits: PhraseHit<T>[]): PhraseHit<T>[] => hits.filter((h) => !isQuoted(post.text, h.start, h.end));
 
   // A cue about a group, with the group where `fits` says: the first such pair is the finding.
@@ -229,10 +239,11 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
   if (disasters.length > 0 || hardships.length > 0) {
     const humour = m.humour.find(post);
     const rejoicing = m.rejoicing.find(post);
-    const sales = m.sales.find(post);
+    const sales: Spot[] = [...m.sales.find(post)];
+    for (const p of post.text.matchAll(PERCENT_OFF)) sales.push({ first: tokenAt(post.tokens, p.index), start: p.index, end: p.index + p[0].length });
     const donations = m.donation.find(post);
     for (const d of [...disasters, ...hardships]) {
-      const near = (x: PhraseHit<unknown>): boolean => s(x) === s(d) || s(x) === s(d) + 1;
+      const near = (x: Spot): boolean => s(x) === s(d) || s(x) === s(d) + 1;
       const text = sentenceText(post, s(d), s(d) + 1);
       const tragedy = d.data.tags.includes("disaster");
       const joke = tragedy ? (humour.find(near) ?? emojiHit(text.text, text.start, HUMOUR_EMOJI)) : undefined;
