@@ -3,7 +3,7 @@ import { compileNames } from "./brand-voice/names.js";
 import { findShouting } from "./brand-voice/shouting.js";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { conceptEntries, conceptMatcher, EYE_ROLL, findAttitudes, findHurtful, insensitiveEntries, learnedOption, learnedReport, learnedVerdict, profanityEntries, sentenceText, type TargetKind } from "./concepts/index.js";
+import { conceptEntries, conceptMatcher, EYE_ROLL, findAttitudes, findHurtful, findLayoffs, insensitiveEntries, learnedOption, learnedReport, learnedVerdict, profanityEntries, sentenceText, type TargetKind } from "./concepts/index.js";
 
 /** The substitute written the way the banned word was: CHEAP → AFFORDABLE, Cheap → Affordable. */
 function matchCase(original: string, replacement: string): string {
@@ -209,7 +209,7 @@ async function politicalJab(post: Post): Promise<[number, number] | undefined> {
 
 /** Layoffs and people being let go, on the brand account. */
 async function internalNews(post: Post): Promise<[number, number] | undefined> {
-  const hit = (await conceptMatcher(post.language, ["layoffs"])).find(post).find((h) => !isNegated(post, h.first, 2) && !isQuoted(post.text, h.start, h.end));
+  const hit = (await findLayoffs(post)).find((h) => !isNegated(post, h.first, 2) && !isQuoted(post.text, h.start, h.end));
   return hit ? [hit.start, hit.end] : undefined;
 }
 

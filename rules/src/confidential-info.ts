@@ -1,6 +1,6 @@
 import { compileMentions, compilePhrases, definePolicyRule, lexiconMatchers, resolveCues, withFileNameWords, type CueEvidence, type PhraseHit } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { conceptMatcher, figureEvidence, nearFamily } from "./concepts/index.js";
+import { figureEvidence, findLayoffs, nearFamily } from "./concepts/index.js";
 import { lexiconFor } from "./lexicons.js";
 
 /** Findings a family beside them turns into the household's own business (a lemonade stall). */
@@ -68,7 +68,7 @@ export default definePolicyRule({
     for (const m of mentions.find(view)) if (m.data.kind !== "product") evidence.push({ kind: "company", index: m.first });
     // Layoffs and firings (the shared concept) are internal HR news: what a meeting or "we were
     // told" passes on, as much as a closure or a move in this rule's own plan words.
-    for (const h of (await conceptMatcher(post.language, ["layoffs"])).find(view)) evidence.push({ kind: "plan", index: h.first }, { kind: "content", index: h.first });
+    for (const h of await findLayoffs(view)) evidence.push({ kind: "plan", index: h.first }, { kind: "content", index: h.first });
     // "Recordomzet bij de limonadekraam van mijn dochters": the family's stall, not the till. A
     // prototype on dad's desk is still a prototype.
     const family = await nearFamily(post);

@@ -1,6 +1,7 @@
 import { compileLexicon, isMasked, isNegated, isQuoted, loadSentiment, maskedMatch, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report, type Token } from "@postlint/core";
 import { curseInsults } from "./curse-insult.js";
 import { insensitiveEntries } from "./insensitive.js";
+import { findLayoffs } from "./layoffs.js";
 import { tokenAt } from "./figures.js";
 import { conceptEntries, conceptMatcher } from "./lexicon.js";
 import { ironicSentences, scareQuotedCorporate, type Marker } from "./sarcasm.js";
@@ -143,7 +144,6 @@ function countEcho(post: Post): { start: number; end: number; first: number } | 
 const THRESHOLD = -2;
 
 interface Matchers {
-  layoffs: PhraseMatcher<LexiconEntry>;
   mockery: PhraseMatcher<LexiconEntry>;
   contact: PhraseMatcher<LexiconEntry>;
   targets: PhraseMatcher<LexiconEntry>;
@@ -163,8 +163,7 @@ interface Matchers {
 
 const cache = new Map<Language, Promise<Matchers>>();
 async function build(language: Language): Promise<Matchers> {
-  const [layoffs, mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, firstPerson, dismissive, family, pets] = await Promise.all([
-    conceptMatcher(language, ["layoffs"]),
+  const [mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, firstPerson, dismissive, family, pets] = await Promise.all([
     conceptMatcher(language, ["sarcasm", "bonus"]),
     conceptMatcher(language, ["contact"], { stem: false }),
     conceptMatcher(language, ["target"]),
@@ -182,7 +181,7 @@ async function build(language: Language): Promise<Matchers> {
   ]);
   // Slurs, disability insults and stereotypes: hostility when aimed at work.
   const slurs = compileLexicon(insensitiveEntries(language).map((e): LexiconEntry => ({ ...e, tags: ["negative", "insult"], confidence: "high" })));
-  return { layoffs, mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, slurs, firstPerson, dismissive, family, pets };
+  return { mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, slurs, firstPerson, dismissive, family, pets };
 }
 
 /**
@@ -254,7 +253,7 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   if (!pending) cache.set(post.language, (pending = build(post.language)));
   const m = await pending;
   const ignored = m.ignore.find(post);
-  const quoted = (hit: PhraseHit<unknown>): boolean => isQuoted(post.text, hit.start, hit.end);
+  const quoted = (hit: Pick<PhraseHit<unknown>, "start" | "end">): boolean => isQuoted(post.text, hit.start, hit.end);
   // Only the people and the work: an opinion on the organization or its products is P10's
   // business (missing-disclaimer), so a bare "Northwind" is not a target.
   const pets = m.pets.find(post);
@@ -275,7 +274,7 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   const sarcasm: Marker[] = [...mockery.filter((h) => h.data.tags.includes("sarcasm") && !quoted(h)), ...sarcasticEmojis(post), ...ironicSentences(post)];
   // Layoffs with sarcasm or the bosses' bonus beside them ("love how they fire 200 people and give
   // the CEO a bonus 🙃"): mocking the employer's decision, not sharing news.
-  for (const layoff of m.layoffs.find(post)) {
+  for (const layoff of await findLayoffs(post)) {
     const sentence = post.tokens[layoff.first]?.sentence ?? -1;
     const mock = mockery.find((h) => Math.abs((post.tokens[h.first]?.sentence ?? -9) - sentence) <= 1) ?? sarcasticEmoji(post, sentence);
     if (mock && !quoted(layoff)) return { targets, attitudes: [{ kind: "venting", range: [Math.min(mock.start, layoff.start), Math.max(mock.end, layoff.end)], clause: "P6", target: "work" }] };

@@ -15,4 +15,5 @@ export { figureEvidence, tokenAt } from "./figures.js";
 export { handle } from "./context.js";
 export { findHurtful } from "./hurtful.js";
 export { nearFamily } from "./family.js";
+export { findLayoffs } from "./layoffs.js";
 export { learnedOption, learnedReport, learnedVerdict } from "./learned.js";

@@ -1,0 +1,65 @@
+import type { Language, Post } from "@postlint/core";
+import { conceptMatcher } from "./lexicon.js";
+
+/** Where a layoff is said: enough to place it in a sentence and quote it. */
+export interface LayoffHit {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+/** People counted as staff: "35 kolleger", "25 colleagues", "twaalf collega's". */
+const STAFF: Record<Language, RegExp> = {
+  en: /^(?:colleagues|coworkers|co-workers|staff|employees|workers|people|roles|jobs|positions|teammates)$/u,
+  nl: /^(?:collega's|collegas|medewerkers|werknemers|mensen|banen|functies|arbeidsplaatsen)$/u,
+  da: /^(?:kolleger|kollegaer|medarbejdere|ansatte|folk|mennesker|stillinger|job|arbejdspladser)$/u,
+};
+/** Leaving or being let go: "goodbye", "skal stoppe", "moeten vertrekken", "mister". */
+const LEAVING: Record<Language, RegExp> = {
+  en: /^(?:goodbye|farewell|leaving|leave|lose|losing|lost|go|going|gone|cut|axed|redundant)$/u,
+  nl: /^(?:afscheid|vertrekken|vertrekt|verliezen|verliest|kwijt|weg|eruit|ontslagen|boventallig|geschrapt)$/u,
+  da: /^(?:farvel|stoppe|stopper|forlade|forlader|mister|miste|gå|går|overflødige|nedlagt|nedlægges)$/u,
+};
+/** Leaving that is no layoff: a retirement (whatever the words), a holiday or a party. */
+const RETIRING = /retir|pension|pensioen/iu;
+const GLAD_LEAVING = /vacation|holiday|vakantie|ferie|party|feest|fest|uitje|udflugt|trip/iu;
+const NUMBER_WORD: Record<Language, RegExp> = {
+  en: /^(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens|hundreds)$/u,
+  nl: /^(?:drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tientallen|honderden)$/u,
+  da: /^(?:tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|halvtreds|hundrede|snesevis|hundredvis)$/u,
+};
+
+/**
+ * Layoffs: the concept's words ("redundancies", "fyringsrunde"), and staff counted beside leaving
+ * in one sentence, however the words are ordered ("35 kolleger på lageret skal desværre stoppe",
+ * "vi siger farvel til 25 kolleger", "twaalf collega's moeten vertrekken"). A retirement in the
+ * sentence is no layoff, nor is a count of staff off on a holiday or to a party.
+ */
+export async function findLayoffs(post: Post): Promise<LayoffHit[]> {
+  const sentenceText = (i: number): string => {
+    const s = post.sentences[post.tokens[i]?.sentence ?? -1];
+    return s ? post.text.slice(s.start, s.end) : "";
+  };
+  const hits: LayoffHit[] = (await conceptMatcher(post.language, ["layoffs"])).find(post).filter((h) => !RETIRING.test(sentenceText(h.first)));
+  const staff = STAFF[post.language];
+  const leaving = LEAVING[post.language];
+  const number = NUMBER_WORD[post.language];
+  for (const sentence of post.sentences) {
+    const [from, to] = sentence.tokens;
+    if (hits.some((h) => h.first >= from && h.first < to)) continue;
+    let counted = -1;
+    for (let i = from; i < to && counted < 0; i++) {
+      if (!staff.test(post.tokens[i]?.norm ?? "")) continue;
+      // The count right before the staff word, or one word before it ("35 faste kolleger").
+      if ([i - 1, i - 2].some((k) => k >= from && (/^\d{1,5}$/u.test(post.tokens[k]?.norm ?? "") || number.test(post.tokens[k]?.norm ?? "")))) counted = i;
+    }
+    if (counted < 0) continue;
+    const leave = post.tokens.slice(from, to).findIndex((t) => leaving.test(t.norm));
+    if (leave < 0 || GLAD_LEAVING.test(sentenceText(from)) || RETIRING.test(sentenceText(from))) continue;
+    const a = Math.min(counted, from + leave);
+    const b = Math.max(counted, from + leave);
+    hits.push({ first: a, last: b + 1, start: post.tokens[a]?.start ?? 0, end: post.tokens[b]?.end ?? 0 });
+  }
+  return hits;
+}
