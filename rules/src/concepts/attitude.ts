@@ -103,6 +103,9 @@ const NUMBER_WORDS: Record<Language, ReadonlySet<string>> = {
   da: new Set(["tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten", "tyve", "tredive", "fyrre", "halvtreds", "tres", "halvfjerds", "firs", "halvfems", "hundrede"]),
 };
 
+/** A greeting to someone by name at the start of a post: "Hi Gareth,", "Beste Henk,", "Kære Bente.". */
+const SALUTATION = /^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Bb]este|[Hh]oi|[Hh]allo|[Gg]eachte|[Kk]ære|[Hh]ej|[Gg]oddag)\s+(?:(?:Mr|Mrs|Ms|[Mm]eneer|[Mm]evrouw|[Hh]r|[Ff]ru)\.?\s+)?\p{Lu}[\p{L}'-]+[,.!:]/u;
+
 /** Emoji of a writer who has had enough. */
 const FED_UP_EMOJI = /🙄|😤|😡|🤬|😒|🤦/u;
 /**
@@ -323,8 +326,9 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
     const people = kind !== "work";
     return { targets, attitudes: [{ kind: people ? "hostility" : "venting", range: [cursed.start, cursed.end], clause: clauseFor(people, kind), target: kind }] };
   }
-  // A reply ("@marta …") addresses a customer even without a target word (see the brush-off below).
-  const replyTo = post.tokens[0]?.prefix === "@";
+  // A reply ("@marta …") addresses a customer even without a target word (see the brush-off below);
+  // so does the brand account greeting someone by name ("Hi Gareth,", "Beste Henk,", "Kære Bente.").
+  const replyTo = post.tokens[0]?.prefix === "@" || (post.meta.account === "official" && SALUTATION.test(post.text.slice(post.bodyStart)));
   // "Dag vijf van dozen tellen in de koelcel. Ik verveel me kapot": boredom in a post about work,
   // wherever the work is named in it; checked after the targets' own tone, which quotes better.
   const boredom = (): Attitude | undefined => {
