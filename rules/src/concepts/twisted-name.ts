@@ -2,9 +2,9 @@ import type { Language, Post } from "@postlint/core";
 
 /** Words that twist a name into an insult when glued to part of it ("North|WASTE", "Shit|wind"). */
 const INSULTS: Record<Language, readonly string[]> = {
-  en: ["waste", "worst", "hell", "dump", "joke", "scam", "mess", "fail", "rot", "pit", "crook", "crooks", "thief", "thieves", "clown", "clowns", "circus", "liar", "liars", "greed", "cheat", "cheats", "trash", "rubbish", "sucks", "slave", "slaves"],
-  nl: ["zooi", "bende", "puinhoop", "rotzooi", "schijt", "hel", "oplichters", "boeven", "dieven", "graai", "slaven", "uitbuiters", "clowns", "circus"],
-  da: ["lort", "pis", "røv", "svin", "rod", "helvede", "svindlere", "tyve", "slaver", "grådige", "klovne", "cirkus"],
+  en: ["waste", "worst", "hell", "dump", "joke", "scam", "mess", "fail", "rot", "pit", "crook", "crooks", "thief", "thieves", "clown", "clowns", "circus", "liar", "liars", "greed", "cheat", "cheats", "trash", "rubbish", "sucks", "slave", "slaves", "wrong", "wank", "wanks", "crap", "shame", "sham", "farce", "loser", "losers", "hole", "pits", "worse", "lies", "liars", "greedy", "broke", "bust", "fraud", "sinking", "doom", "gloom"],
+  nl: ["zooi", "bende", "puinhoop", "rotzooi", "schijt", "hel", "oplichters", "boeven", "dieven", "graai", "slaven", "uitbuiters", "clowns", "circus", "bagger", "drama", "ramp", "prut", "faal", "nep", "zwendel", "fout", "kut", "klote", "tering"],
+  da: ["lort", "pis", "røv", "svin", "rod", "helvede", "svindlere", "tyve", "slaver", "grådige", "klovne", "cirkus", "møg", "fup", "skod", "svindel", "fiasko", "fejl", "kaos", "lorte"],
 };
 
 /** The letters of a name word, lower-cased; words shorter than six letters are too common to twist. */
