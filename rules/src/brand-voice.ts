@@ -165,7 +165,7 @@ interface Conduct {
 /** "I", "me", "my", "ik", "mijn", "jeg", "min": the person holding the login, not the brand's "we". */
 const FIRST_SINGULAR: Record<Language, ReadonlySet<string>> = {
   en: new Set(["i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "myself"]),
-  nl: new Set(["ik", "me", "mij", "mijn", "m'n", "mezelf"]),
+  nl: new Set(["ik", "me", "mij", "mijn", "m'n", "mn", "mezelf"]),
   da: new Set(["jeg", "mig", "min", "mit", "mine", "mig selv"]),
 };
 const sentenceOf = (post: Post, i: number): number => post.tokens[i]?.sentence ?? -1;
