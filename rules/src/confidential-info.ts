@@ -72,7 +72,16 @@ export default definePolicyRule({
     // "Recordomzet bij de limonadekraam van mijn dochters": the family's stall, not the till. A
     // prototype on dad's desk is still a prototype.
     const family = await nearFamily(post);
-    const hits = resolveCues(view, matcher.find(view), { evidence }).filter((h) => !FAMILY_JOKES.has(h.data.messageId ?? "marker") || !family(view.tokens[h.first]?.sentence ?? -9));
+    // Overlapping hits, so a context word ("the team") does not hide a cue that starts inside it
+    // ("team meeting"). A hit inside a longer one is still shadowed by it (a harmless phrase over its
+    // words), and so is a compound's head matched inside a word the lexicon lists whole: "samlingen"
+    // (a meeting) in "Indsamlingen" (a charity collection).
+    const found = matcher.find(view, { all: true });
+    const compound = (h: (typeof found)[number]): boolean => h.data.tags.some((t) => t.startsWith("compound:"));
+    const covers = (o: (typeof found)[number], h: (typeof found)[number]): boolean =>
+      o !== h && o.first <= h.first && h.last <= o.last && (o.end - o.start > h.end - h.start || (compound(h) && !compound(o)));
+    const unshadowed = found.filter((h) => !found.some((o) => covers(o, h)));
+    const hits = resolveCues(view, unshadowed, { evidence }).filter((h) => !FAMILY_JOKES.has(h.data.messageId ?? "marker") || !family(view.tokens[h.first]?.sentence ?? -9));
     // One finding per sentence and per kind: the first cue makes the point, the rest would repeat it.
     const seen = new Set<number | string | undefined>(reported.map((h) => view.tokens[h.first]?.sentence));
     for (const hit of hits) {

@@ -11,23 +11,24 @@ export interface LayoffHit {
 
 /** People counted as staff: "35 kolleger", "25 colleagues", "twaalf collega's". */
 const STAFF: Record<Language, RegExp> = {
-  en: /^(?:colleagues|coworkers|co-workers|staff|employees|workers|people|roles|jobs|positions|teammates)$/u,
-  nl: /^(?:collega's|collegas|medewerkers|werknemers|mensen|banen|functies|arbeidsplaatsen)$/u,
-  da: /^(?:kolleger|kollegaer|medarbejdere|ansatte|folk|mennesker|stillinger|job|arbejdspladser)$/u,
+  en: /^(?:colleagues|coworkers|co-workers|staff|employees|workers|people|roles|jobs|positions|teammates|crew|team|department|logistics|finance|accounts|marketing|sales|operations|ops|support|warehouse)$/u,
+  nl: /^(?:collega's|collegas|medewerkers|werknemers|mensen|banen|functies|arbeidsplaatsen|ploeg|team|afdeling|klantenservice|logistiek|financiën|inkoop|verkoop|administratie|magazijn)$/u,
+  da: /^(?:kolleger|kollegaer|medarbejdere|ansatte|folk|mennesker|stillinger|job|arbejdspladser|holdet|afdelingen|økonomi|kundeservice|lageret|logistik|indkøb|salg|marketing)$/u,
 };
 /** Leaving or being let go: "goodbye", "skal stoppe", "moeten vertrekken", "mister". */
 const LEAVING: Record<Language, RegExp> = {
-  en: /^(?:goodbye|farewell|leaving|leave|lose|losing|lost|go|going|gone|cut|axed|redundant)$/u,
-  nl: /^(?:afscheid|vertrekken|vertrekt|verliezen|verliest|kwijt|weg|eruit|ontslagen|boventallig|geschrapt)$/u,
-  da: /^(?:farvel|stoppe|stopper|forlade|forlader|mister|miste|gå|går|overflødige|nedlagt|nedlægges)$/u,
+  en: /^(?:goodbye|farewell|leaving|leave|lose|losing|lost|go|going|gone|cut|axed|redundant|elsewhere)$/u,
+  nl: /^(?:afscheid|vertrekken|vertrekt|verliezen|verliest|kwijt|weg|eruit|ontslagen|boventallig|geschrapt|elders)$/u,
+  da: /^(?:farvel|stoppe|stopper|forlade|forlader|mister|miste|gå|går|overflødige|nedlagt|nedlægges|færdige|andetsteds)$/u,
 };
 /** Leaving that is no layoff: a retirement (whatever the words), a holiday or a party. */
 const RETIRING = /retir|pension|pensioen/iu;
 const GLAD_LEAVING = /vacation|holiday|vakantie|ferie|party|feest|fest|uitje|udflugt|trip/iu;
+/** Counts and shares: "35", "twaalf", "half", "most" ("half of logistics", "de helft van", "halvdelen af"). */
 const NUMBER_WORD: Record<Language, RegExp> = {
-  en: /^(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens|hundreds)$/u,
-  nl: /^(?:drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tientallen|honderden)$/u,
-  da: /^(?:tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|halvtreds|hundrede|snesevis|hundredvis)$/u,
+  en: /^(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens|hundreds|half|most|third|quarter)$/u,
+  nl: /^(?:drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tientallen|honderden|helft|meeste|derde|kwart)$/u,
+  da: /^(?:tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|halvtreds|hundrede|snesevis|hundredvis|halvdelen|halvdel|fleste|tredjedel|fjerdedel)$/u,
 };
 
 /**
@@ -51,8 +52,9 @@ export async function findLayoffs(post: Post): Promise<LayoffHit[]> {
     let counted = -1;
     for (let i = from; i < to && counted < 0; i++) {
       if (!staff.test(post.tokens[i]?.norm ?? "")) continue;
-      // The count right before the staff word, or one word before it ("35 faste kolleger").
-      if ([i - 1, i - 2].some((k) => k >= from && (/^\d{1,5}$/u.test(post.tokens[k]?.norm ?? "") || number.test(post.tokens[k]?.norm ?? "")))) counted = i;
+      // The count up to three words before the staff word ("35 faste kolleger", "25 fra økonomi",
+      // "half of logistics", "most of our warehouse crew").
+      if ([i - 1, i - 2, i - 3, i - 4].some((k) => k >= from && (/^\d{1,5}$/u.test(post.tokens[k]?.norm ?? "") || number.test(post.tokens[k]?.norm ?? "")))) counted = i;
     }
     if (counted < 0) continue;
     const leave = post.tokens.slice(from, to).findIndex((t) => leaving.test(t.norm));
