@@ -1,8 +1,12 @@
 import type { CueEvidence, Post } from "@postlint/core";
 import { tokenAt } from "../concepts/index.js";
 
-/** Rockets, charts, money, eyes, winks, shushes and a handshake (a deal): hype or a wink next to results (not 🔥, which is any enthusiasm). */
-const HYPE = /[🚀📈📉💰💸🤑👀😉😏🤫🤐🌕💎🤝]/gu;
+/**
+ * Rockets, charts, money, eyes, winks, shushes, a handshake (a deal) and champagne: hype or a wink
+ * next to results (not 🔥, which is any enthusiasm). A toast alone says nothing; it is evidence
+ * only for a cue about results.
+ */
+const HYPE = /[🚀📈📉💰💸🤑👀😉😏🤫🤐🌕💎🤝🥂🍾]/gu;
 
 /** 🔥 is any enthusiasm: evidence of its own (`fire`), for cues that are already about results ("figures are in … 🔥"). */
 const FIRE = /🔥/gu;
