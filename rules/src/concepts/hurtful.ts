@@ -73,7 +73,7 @@ const MEMORIAL = /life well lived|in (?:his|her|their) memory|raised? a glass to
  * A percentage off ("20% off", "30 % korting", "15% rabat"). The tokenizer drops the "%", so a
  * lexicon phrase "% off" would match every "off" ("signed off another billion for that war").
  */
-const PERCENT_OFF = /\d\s?%\s?(?:off|korting|rabat|billigere|voordeliger|goedkoper|on everything|op alles|på alt|på alle)\b/giu;
+const PERCENT_OFF = /\d\s?%\s?(?:off|korting|rabat|afgeprijsd|billigere|voordeliger|goedkoper|on everything|op alles|på alt|på alle)\b/giu;
 
 const HUMOUR_EMOJI = /😂|🤣|😆|😹|💀|☠️/u;
 const REJOICING_EMOJI = /🎉|🥳|🍾|🥂|🎊|🙌/u;
