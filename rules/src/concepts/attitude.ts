@@ -55,7 +55,7 @@ function curseWords(language: Language): Set<string> {
 }
 /** Curse prefixes that are not curse words on their own. */
 const CURSE_PREFIXES: Record<Language, readonly string[]> = {
-  en: ["shit", "crap", "fucking", "bloody"],
+  en: ["shit", "crap", "fucking", "fuck", "bloody"],
   nl: ["kut", "klote", "rot", "tering", "kanker", "tyfus", "hoere", "hoeren", "pleuris", "kolere"],
   da: ["lorte", "pisse", "møg", "fucking", "skide", "satans", "helvedes", "hore"],
 };
@@ -102,6 +102,27 @@ const NUMBER_WORDS: Record<Language, ReadonlySet<string>> = {
   nl: new Set(["drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd"]),
   da: new Set(["tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten", "tyve", "tredive", "fyrre", "halvtreds", "tres", "halvfjerds", "firs", "halvfems", "hundrede"]),
 };
+
+/** Work nouns a cursing hashtag ends in ("#fuckthisjob", "#kutwerk", "#lortejob"). */
+const WORK_TAIL: Record<Language, RegExp> = {
+  en: /(?:job|work|shift|office|place|boss|manager|company|rota|store|shop|warehouse|depot|postoffice|callcentre|callcenter|customers)$/u,
+  nl: /(?:baan|werk|dienst|kantoor|tent|baas|manager|bedrijf|rooster|winkel|magazijn|klanten|zaak)$/u,
+  da: /(?:job|arbejde|arbejdet|vagt|kontor|sted|chef|firma|vagtplan|butik|lager|kunder)$/u,
+};
+
+/**
+ * A hashtag that starts with a curse and ends in a work noun ("#fuckthisjob", "#fuckthispostoffice",
+ * "#kutwerk", "#lortejob"): the writer swearing at their work, where a profanity list sees only the
+ * curse. Its span, or undefined.
+ */
+function cursedWorkHashtag(post: Post, curses: ReadonlySet<string>): [number, number] | undefined {
+  for (const t of post.tokens) {
+    if (t.prefix !== "#" || t.norm.length < 7) continue;
+    const curse = [...curses].find((c) => c.length >= 3 && t.norm.startsWith(c));
+    if (curse && t.norm.length > curse.length + 2 && WORK_TAIL[post.language].test(t.norm.slice(curse.length))) return [t.start - 1, t.end];
+  }
+  return undefined;
+}
 
 /** A greeting to someone by name at the start of a post: "Hi Gareth,", "Beste Henk,", "Kære Bente.". */
 const SALUTATION = /^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Bb]este|[Hh]oi|[Hh]allo|[Gg]eachte|[Kk]ære|[Hh]ej|[Gg]oddag)\s+(?:(?:Mr|Mrs|Ms|[Mm]eneer|[Mm]evrouw|[Hh]r|[Ff]ru)\.?\s+)?\p{Lu}[\p{L}'-]+[,.!:]/u;
@@ -308,6 +329,9 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
     }
   }
   const organization = options.organization ?? [];
+  // "#fuckthisjob", "#fuckthispostoffice", "#kutwerk": a hashtag that curses the work.
+  const cursedTag = cursedWorkHashtag(post, curseWords(post.language));
+  if (cursedTag) return { targets, attitudes: [{ kind: "venting", range: cursedTag, clause: "P6", target: "work" }] };
   // "Kut-Northwind", "Lorte-Northwind": a curse glued to the organization's name.
   const curses = curseWords(post.language);
   for (const mention of organization) {
