@@ -5,9 +5,9 @@ import type { Language, LexiconEntry, PhraseHit, PhraseMatcher, Post } from "@po
  * sentence is only that word or two. Inside a sentence the same words are praise ("she's a genius").
  */
 const IRONIC: Record<Language, ReadonlySet<string>> = {
-  en: new Set(["genius", "brilliant", "fantastic", "amazing", "lovely", "great", "wonderful", "classic", "anyway", "perfect", "superb", "marvellous", "marvelous", "funny that", "love it", "go team", "cool", "nice", "bravo", "well done", "inspiring", "visionary"]),
-  nl: new Set(["geniaal", "briljant", "fantastisch", "prachtig", "heerlijk", "top", "klassiek", "enfin", "lekker dan", "goed bezig", "bravo", "mooi zo", "fijn", "super", "knap", "inspirerend", "visionair"]),
-  da: new Set(["genialt", "fantastisk", "dejligt", "perfekt", "klassisk", "nå", "godt gået", "super", "flot", "bravo", "fint", "fedt", "skønt", "inspirerende", "visionært"]),
+  en: new Set(["genius", "brilliant", "fantastic", "amazing", "lovely", "great", "wonderful", "classic", "anyway", "perfect", "superb", "marvellous", "marvelous", "funny that", "love it", "go team", "cool", "nice", "bravo", "well done", "inspiring", "visionary", "leadership", "true leadership"]),
+  nl: new Set(["geniaal", "briljant", "fantastisch", "prachtig", "heerlijk", "top", "klassiek", "enfin", "lekker dan", "goed bezig", "bravo", "mooi zo", "fijn", "super", "knap", "inspirerend", "visionair", "genie", "leiderschap"]),
+  da: new Set(["genialt", "fantastisk", "dejligt", "perfekt", "klassisk", "nå", "godt gået", "super", "flot", "bravo", "fint", "fedt", "skønt", "inspirerende", "visionært", "geni", "lederskab"]),
 };
 
 /** A span of the post, with the token it starts at. */
@@ -23,18 +23,24 @@ const SINCERE = /❤️|💙|💚|💛|🧡|💜|🥰|😍|🎉|\b(?:proud|grate
 /** Whether the post is sincerely pleased (then its praise and its quotes are meant). */
 const sincere = (post: Post): boolean => SINCERE.test(post.text.slice(post.bodyStart));
 
-/** Sentences of one or two words that are ironic praise: "Genius.", "Goed bezig.", "Godt gået." */
+/** Words that may lead ironic praise without changing it: "Truly a visionary.", "Et geni.", "Echt een held." */
+const LEADING = new Set(["truly", "a", "an", "what", "such", "real", "absolute", "an", "true", "echt", "een", "wat", "zo", "et", "en", "sikke", "ægte", "virkelig", "sand"]);
+
+/** Sentences of one or two words that are ironic praise: "Genius.", "Goed bezig.", "Godt gået.", "Truly a visionary." */
 export function ironicSentences(post: Post): Marker[] {
   const words = IRONIC[post.language];
   const out: Marker[] = [];
   for (const sentence of post.sentences) {
-    const [from, to] = sentence.tokens;
+    const [start, to] = sentence.tokens;
+    let from = start;
+    // Up to two leading words that only frame the praise ("truly a", "et", "echt een").
+    while (from < to - 1 && from - start < 2 && LEADING.has(post.tokens[from]?.norm ?? "")) from++;
     // The first sentence is no reply to a complaint; three words or more is a sentence of its own.
-    if (from === 0 || to - from < 1 || to - from > 2) continue;
+    if (start === 0 || to - from < 1 || to - from > 2) continue;
     const phrase = post.tokens.slice(from, to).map((t) => t.norm).join(" ");
-    const first = post.tokens[from];
+    const first = post.tokens[start];
     const last = post.tokens[to - 1];
-    if (first && last && words.has(phrase)) out.push({ start: first.start, end: last.end, first: from });
+    if (first && last && words.has(phrase)) out.push({ start: first.start, end: last.end, first: start });
   }
   return out;
 }
