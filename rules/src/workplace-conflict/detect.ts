@@ -1,5 +1,5 @@
 import { compileLexicon, compileMentions, expandWordClasses, isNegated, isQuoted, loadStemmer, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report, type ResolvedConfig, languageCache } from "@postlint/core";
-import { findAttitudes, targetKindOf, type TargetKind } from "../concepts/index.js";
+import { findAttitudes, nearFamily, targetKindOf, type TargetKind } from "../concepts/index.js";
 import { lexiconFor } from "../lexicons.js";
 
 
@@ -16,6 +16,15 @@ interface Matchers {
   /** Phrases that look like a threat and are not ("find out what happens next"). */
   notThreats: PhraseMatcher<LexiconEntry>;
 }
+
+/** Laughing, or a mock-cross face, at the end of a joke. */
+const LAUGH = /😂|🤣|😆|😜|😝|😤|\blol\b|\bhaha/iu;
+/** Neighbours, the other people a playful threat is often made to. */
+const NEIGHBOUR = /\b(?:neighbou?rs?|next-door|buurman|buurvrouw|buren|nabo|naboen|naboer|genbo)\b/iu;
+const familyInPost = async (post: Post): Promise<boolean> => {
+  const near = await nearFamily(post);
+  return post.sentences.some((_, i) => near(i));
+};
 
 /** A weapon beside a veiled threat ("ik weet waar zijn fiets staat 🔪") leaves no doubt about it. */
 const WEAPON_EMOJI = /🔪|🗡|🔫|🪓|💣|⚰/u;
@@ -53,6 +62,10 @@ export function compileConflicts(config: Pick<ResolvedConfig, "organization" | "
       .find(post, { all: true })
       .filter((t) => !quoted(t) && (t.data.confidence === "high" || targets.length > 0 || armed(t)))
       .filter((t) => !(t.data.tags.includes("negatable") && isNegated(post, t.first)) && !harmless.some((h) => t.first < h.last && h.first < t.last));
+    // "Watch your back, Dad … 😂", "I know where you live. I'm your next-door neighbour 😂": a
+    // threat made in fun to family or a neighbour, with no one at work in the post, is a joke.
+    const homely = targets.length === 0 && found.length > 0 && LAUGH.test(post.text.slice(post.bodyStart)) && (NEIGHBOUR.test(post.text) || (await familyInPost(post)));
+    if (homely) found.length = 0;
     const strong = found.filter((t) => t.data.confidence === "high");
     // One per sentence, the unmistakable cue first: the message is about the sentence.
     const sentenceOf = (hit: PhraseHit<unknown>): number | undefined => post.tokens[hit.first]?.sentence;
