@@ -82,7 +82,7 @@ export function looksLikeSecret(value: string, code: boolean): boolean {
  */
 const NOT_PASSWORDS = new Set(
   ("string number boolean bool int integer text char varchar null none undefined any object array fails failed failing broken issue issues problem problems error errors page screen button form details gebruik gebruiken bruge bruger again also still now longer stronger shorter better safer harder easier længere stærkere kortere bedre sikrere langer sterker korter beter veiliger today here there anymore please lol haha manager managers tip tips hint policy rules requirements " +
-    "strength field prompt protection protected hygiene reset resets changed change expired expires forgotten forgot lost stolen leaked " +
+    "strength field prompt protection protected hygiene reset resets changed change expired expires forgotten forgot forget remember lost stolen leaked " +
     "blocked locked works worked sucks required optional mandatory weak strong long short simple easy hard secure insecure safe " +
     "wrong right correct incorrect invalid same different new old ridiculous impossible complicated complex useless fine okay good " +
     "bad great perfect unique random known public private secret hidden empty blank case-sensitive too very really always never " +
@@ -96,7 +96,8 @@ const NOT_PASSWORDS = new Set(
     "aldrig denne dette min noget intet gemt delt sendt nedenfor")
     .split(" "),
 );
-const CLAUSE_WORDS = new Set(["at", "for", "if", "so", "and", "but", "in", "on", "/", "|", "op", "voor", "als", "dus", "en", "maar", "bij", "in", "på", "til", "hvis", "så", "og", "men", "i"]);
+// "then the year", "met een hoofdletter", "med stort": how to type it, after the word itself.
+const CLAUSE_WORDS = new Set(["at", "for", "if", "so", "and", "but", "in", "on", "/", "|", "op", "voor", "als", "dus", "en", "maar", "bij", "in", "på", "til", "hvis", "så", "og", "men", "i", "then", "plus", "with", "dan", "met", "med"]);
 
 /**
  * A password written as a plain word: a letters-only word of 4–32 letters, not a word people use
