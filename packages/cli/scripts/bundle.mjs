@@ -4,6 +4,7 @@ import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { lexiconFiles } from "./lexicon-files.mjs";
 
 /**
  * Start-up is mostly parsing and evaluating the bundle, so leave out data no run can use:
@@ -49,6 +50,6 @@ await build({
   // Smaller source parses faster at start-up; names are kept so stack traces stay readable.
   minifyWhitespace: true,
   minifySyntax: true,
-  plugins: [slimData],
+  plugins: [slimData, lexiconFiles("dist/bundle")],
   logLevel: "warning",
 });
