@@ -5,7 +5,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { jsonData } from "./json-data.mjs";
-import { lexiconFiles } from "./lexicon-files.mjs";
+import { languageFiles } from "./language-files.mjs";
 
 /**
  * Start-up is mostly parsing and evaluating the bundle, so leave out data no run can use:
@@ -53,6 +53,6 @@ await build({
   // Smaller source parses faster at start-up; names are kept so stack traces stay readable.
   minifyWhitespace: true,
   minifySyntax: true,
-  plugins: [slimData, jsonData, lexiconFiles("dist/bundle")],
+  plugins: [slimData, jsonData, languageFiles("dist/bundle")],
   logLevel: "warning",
 });
