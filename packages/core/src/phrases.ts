@@ -138,12 +138,28 @@ function literalWords(phrase: string): string[] {
   return patternWords(phrase.replace(/\*|\.{3}|…/g, " "));
 }
 
+/**
+ * A matcher of `entries`. Its trie is built on the first search (or the first read of `size`),
+ * not here: rules compile every matcher of a language when its first post arrives, and a post
+ * reaches only some of them (a one-file run of the pack left a quarter to a third of the phrases
+ * in matchers it never searched). The entries are copied now, so the matcher is the same as if
+ * built at once.
+ */
 export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: PhraseOptions = {}): PhraseMatcher<T> {
-  const { root, size } = buildTrie(entries, options);
-  const compiled = compile(root, options);
+  const list = [...entries];
+  const opts = { ...options };
+  let built: { root: TrieNode<T>; size: number; compiled: Compiled<T> } | undefined;
+  const trie = (): { root: TrieNode<T>; size: number; compiled: Compiled<T> } => {
+    if (built) return built;
+    const { root, size } = buildTrie(list, opts);
+    return (built = { root, size, compiled: compile(root, opts) });
+  };
   const matcher: PhraseMatcher<T> = {
-    size,
+    get size() {
+      return trie().size;
+    },
     find(post, findOptions = {}) {
+      const { root, compiled } = trie();
       const tokens = post.tokens;
       const from = findOptions.from ?? 0;
       const to = Math.min(findOptions.to ?? tokens.length, tokens.length);
