@@ -17,9 +17,19 @@ const STAFF: Record<Language, RegExp> = {
 };
 /** Leaving or being let go: "goodbye", "skal stoppe", "moeten vertrekken", "mister". */
 const LEAVING: Record<Language, RegExp> = {
-  en: /^(?:goodbye|farewell|leaving|leave|lose|losing|lost|go|going|gone|cut|axed|redundant|elsewhere)$/u,
-  nl: /^(?:afscheid|vertrekken|vertrekt|verliezen|verliest|kwijt|weg|eruit|ontslagen|boventallig|geschrapt|elders)$/u,
-  da: /^(?:farvel|stoppe|stopper|forlade|forlader|mister|miste|gå|går|overflødige|nedlagt|nedlægges|færdige|andetsteds)$/u,
+  en: /^(?:goodbye|farewell|lose|losing|lost|cut|axed|redundant|elsewhere)$/u,
+  nl: /^(?:afscheid|vertrekken|vertrekt|verliezen|verliest|kwijt|eruit|ontslagen|boventallig|geschrapt|elders)$/u,
+  da: /^(?:farvel|stoppe|stopper|forlade|forlader|mister|miste|overflødige|nedlagt|nedlægges|færdige|andetsteds)$/u,
+};
+/**
+ * Going that is leaving the job only with the word after it ("leaving us", "gone by March") or a
+ * "must" before it ("moeten weg", "skal gå"): "leaving early for the match" and "go home with a
+ * bonus" are no layoffs.
+ */
+const GOING: Record<Language, { word: RegExp; after?: RegExp; before?: RegExp }> = {
+  en: { word: /^(?:leaving|leave|go|going|gone)$/u, after: /^(?:us|the|by|for)$/u },
+  nl: { word: /^(?:weg|gaan|gaat)$/u, before: /^(?:moeten|moet|mogen|mag|zullen)$/u },
+  da: { word: /^(?:gå|går|gået)$/u, before: /^(?:skal|må|måtte|skulle)$/u },
 };
 /** Leaving that is no layoff: a retirement (whatever the words), a holiday or a party. */
 const RETIRING = /retir|pension|pensioen/iu;
@@ -57,7 +67,16 @@ export async function findLayoffs(post: Post): Promise<LayoffHit[]> {
       if ([i - 1, i - 2, i - 3, i - 4].some((k) => k >= from && (/^\d{1,5}$/u.test(post.tokens[k]?.norm ?? "") || number.test(post.tokens[k]?.norm ?? "")))) counted = i;
     }
     if (counted < 0) continue;
-    const leave = post.tokens.slice(from, to).findIndex((t) => leaving.test(t.norm));
+    const going = GOING[post.language];
+    const leaves = (i: number): boolean => {
+      const t = post.tokens[i]?.norm ?? "";
+      if (leaving.test(t)) return true;
+      if (!going.word.test(t)) return false;
+      const after = post.tokens[i + 1]?.norm ?? "";
+      const before = post.tokens.slice(Math.max(from, i - 4), i).map((b) => b.norm);
+      return (going.after?.test(after) ?? false) || before.some((b) => going.before?.test(b) ?? false);
+    };
+    const leave = Array.from({ length: to - from }, (_, k) => from + k).findIndex(leaves);
     if (leave < 0 || GLAD_LEAVING.test(sentenceText(from)) || RETIRING.test(sentenceText(from))) continue;
     const a = Math.min(counted, from + leave);
     const b = Math.max(counted, from + leave);
