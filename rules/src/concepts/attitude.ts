@@ -2,6 +2,8 @@ import { compileLexicon, isMasked, isNegated, isQuoted, loadSentiment, maskedMat
 import { curseInsults } from "./curse-insult.js";
 import { insensitiveEntries } from "./insensitive.js";
 import { findLayoffs } from "./layoffs.js";
+import { cursedWorkHashtag } from "./cursed-hashtag.js";
+import { petJoke } from "./pet-joke.js";
 import { tokenAt } from "./figures.js";
 import { conceptEntries, conceptMatcher } from "./lexicon.js";
 import { ironicSentences, scareQuotedCorporate, type Marker } from "./sarcasm.js";
@@ -102,27 +104,6 @@ const NUMBER_WORDS: Record<Language, ReadonlySet<string>> = {
   nl: new Set(["drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd"]),
   da: new Set(["tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten", "tyve", "tredive", "fyrre", "halvtreds", "tres", "halvfjerds", "firs", "halvfems", "hundrede"]),
 };
-
-/** Work nouns a cursing hashtag ends in ("#fuckthisjob", "#kutwerk", "#lortejob"). */
-const WORK_TAIL: Record<Language, RegExp> = {
-  en: /(?:job|work|shift|office|place|boss|manager|company|rota|store|shop|warehouse|depot|postoffice|callcentre|callcenter|customers)$/u,
-  nl: /(?:baan|werk|dienst|kantoor|tent|baas|manager|bedrijf|rooster|winkel|magazijn|klanten|zaak)$/u,
-  da: /(?:job|arbejde|arbejdet|vagt|kontor|sted|chef|firma|vagtplan|butik|lager|kunder)$/u,
-};
-
-/**
- * A hashtag that starts with a curse and ends in a work noun ("#fuckthisjob", "#fuckthispostoffice",
- * "#kutwerk", "#lortejob"): the writer swearing at their work, where a profanity list sees only the
- * curse. Its span, or undefined.
- */
-function cursedWorkHashtag(post: Post, curses: ReadonlySet<string>): [number, number] | undefined {
-  for (const t of post.tokens) {
-    if (t.prefix !== "#" || t.norm.length < 7) continue;
-    const curse = [...curses].find((c) => c.length >= 3 && t.norm.startsWith(c));
-    if (curse && t.norm.length > curse.length + 2 && WORK_TAIL[post.language].test(t.norm.slice(curse.length))) return [t.start - 1, t.end];
-  }
-  return undefined;
-}
 
 /** A greeting to someone by name at the start of a post: "Hi Gareth,", "Beste Henk,", "Kære Bente.". */
 const SALUTATION = /^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Bb]este|[Hh]oi|[Hh]allo|[Gg]eachte|[Kk]ære|[Hh]ej|[Gg]oddag)\s+(?:(?:Mr|Mrs|Ms|[Mm]eneer|[Mm]evrouw|[Hh]r|[Ff]ru)\.?\s+)?\p{Lu}[\p{L}'-]+[,.!:]/u;
@@ -243,28 +224,6 @@ function findGrievance(post: Post, m: Pick<Matchers, "grievances" | "workContext
   const target = nearest ? targetKindOf(nearest.data) : "work";
   const insult = hit.data.tags.includes("insult");
   return { kind: insult ? "hostility" : "venting", range: [hit.start, hit.end], clause: clauseFor(insult, target), target, entry: hit.data };
-}
-
-/** Possessives that make a boss word the writer's real one ("my manager", "mijn baas", "min chef"). */
-const POSSESSIVE = new Set(["my", "our", "mijn", "m'n", "onze", "ons", "min", "mit", "vores"]);
-
-/**
- * "Onze kat heeft de leiding overgenomen op mijn thuiswerkplek. Slechte baas", "Hunden har
- * overtaget hjemmekontoret og er en frygtelig chef": a pet named a few words before a workplace
- * word (or, for a boss word, anywhere in that sentence or the one before) is what the joke is
- * about, not a workplace. "My manager" with a
- * possessive stays the writer's manager, whatever the dog did.
- */
-function petJoke(post: Post, target: PhraseHit<LexiconEntry>, pets: readonly PhraseHit<LexiconEntry>[]): boolean {
-  if (pets.length === 0) return false;
-  const before = post.tokens[target.first - 1];
-  if (POSSESSIVE.has(post.tokens[target.first]?.norm ?? "") || (before && POSSESSIVE.has(before.norm))) return false;
-  const sentence = post.tokens[target.first]?.sentence ?? -1;
-  const boss = targetKindOf(target.data) === "boss";
-  return pets.some((p) => {
-    const at = post.tokens[p.first]?.sentence ?? -9;
-    return p.first < target.first && ((at === sentence && target.first - p.first <= 6) || (boss && at >= sentence - 1));
-  });
 }
 
 /**
