@@ -42,10 +42,19 @@ function sumOf(analyzer: Analyzer, words: readonly string[]): number {
       negator = -1;
       continue;
     }
-    const polarity = analyzer.vocabulary.get(word) ?? (analyzer.stem ? analyzer.vocabulary.get(analyzer.stem(word)) : undefined);
+    const polarity = analyzer.vocabulary.get(word) ?? stemmedPolarity(analyzer, word);
     if (polarity !== undefined) score += negator * polarity;
   }
   return score;
+}
+
+/**
+ * The polarity of a word's stem. A stem of one or two letters is a word of its own, not a shared
+ * root: "has" stems to "ha" (laughter, +2 in AFINN), "was" to "wa".
+ */
+function stemmedPolarity(analyzer: Analyzer, word: string): number | undefined {
+  const stem = analyzer.stem?.(word);
+  return stem && stem.length > 2 ? analyzer.vocabulary.get(stem) : undefined;
 }
 
 async function load(language: Language): Promise<SentimentScorer | undefined> {

@@ -1,4 +1,4 @@
-import { compileLexicon, isMasked, isNegated, isQuoted, loadSentiment, maskedMatch, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report, type Token } from "@postlint/core";
+import { compileLexicon, isMasked, isNegated, isQuoted, loadSentiment, maskedMatch, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report, type SentimentScorer, type Token } from "@postlint/core";
 import { curseInsults } from "./curse-insult.js";
 import { insensitiveEntries } from "./insensitive.js";
 import { findLayoffs } from "./layoffs.js";
@@ -9,7 +9,7 @@ import { conceptEntries, conceptMatcher } from "./lexicon.js";
 import { ironicSentences, scareQuotedCorporate, type Marker } from "./sarcasm.js";
 import { twistedName } from "./twisted-name.js";
 import { toneOf } from "./tone.js";
-import { sentenceText } from "./window.js";
+import { overlaps, sentenceText } from "./window.js";
 
 const TARGET_KINDS = ["boss", "colleague", "customer", "shareholder", "work"] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
@@ -145,6 +145,18 @@ function countEcho(post: Post): { start: number; end: number; first: number } | 
   return undefined;
 }
 
+/**
+ * "Sixteen customers told me they loved the window display. SIXTEEN. 😊": a count said again in
+ * delight. The echo is exasperation only when the sentences around it are not plainly happy: some
+ * praise or a smile, and not one negative word.
+ */
+function happyCount(post: Post, echo: number, cues: readonly PhraseHit<LexiconEntry>[], sentiment: SentimentScorer | undefined): boolean {
+  const [from, to] = sentenceWindow(post, echo, 1);
+  const [before] = sentenceWindow(post, Math.max(0, from - 1), 0);
+  const tone = toneOf({ post, from: before, to, cues, sentiment });
+  return tone.score > 0 && tone.negative === 0;
+}
+
 /** Both the negative words and the whole window must reach this to read as venting. */
 const THRESHOLD = -2;
 
@@ -272,7 +284,7 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   const echo = countEcho(post);
   // "My toddler has asked why 47 times. FORTY SEVEN.": counted by family, not by a customer.
   const family = targets.length === 0 && m.family.find(post).length > 0;
-  if (echo && !family && (targets.length > 0 || contact.some((c) => c.first < echo.first))) {
+  if (echo && !family && !happyCount(post, echo.first, m.cues.find(post).filter((c) => !targets.some((t) => overlaps(t, c))), await loadSentiment(post.language)) && (targets.length > 0 || contact.some((c) => c.first < echo.first))) {
     return { targets, attitudes: [{ kind: "venting", range: [echo.start, echo.end], clause: "P6", target: "customer" }] };
   }
   if (contact.length > 0) {
