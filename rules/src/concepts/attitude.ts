@@ -6,7 +6,7 @@ import { cursedWorkHashtag } from "./cursed-hashtag.js";
 import { petJoke } from "./pet-joke.js";
 import { tokenAt } from "./figures.js";
 import { conceptEntries, conceptMatcher } from "./lexicon.js";
-import { ironicSentences, scareQuotedCorporate, type Marker } from "./sarcasm.js";
+import { decodedCorporate, ironicSentences, scareQuotedCorporate, type Marker } from "./sarcasm.js";
 import { twistedName } from "./twisted-name.js";
 import { toneOf } from "./tone.js";
 import { overlaps, sentenceText } from "./window.js";
@@ -266,12 +266,12 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   if (grievance) return { targets, attitudes: [grievance] };
   const mockery = m.mockery.find(post);
   // Sarcasm markers: "love how", "🙃", and praise as a sentence of its own ("Genius.").
-  const sarcasm: Marker[] = [...mockery.filter((h) => h.data.tags.includes("sarcasm") && !quoted(h)), ...sarcasticEmojis(post), ...ironicSentences(post)];
+  const sarcasm: Marker[] = [...mockery.filter((h) => h.data.tags.includes("sarcasm") && !quoted(h)), ...sarcasticEmojis(post), ...ironicSentences(post), ...decodedCorporate(post, m.corporate)];
   // Layoffs with sarcasm or the bosses' bonus beside them ("love how they fire 200 people and give
   // the CEO a bonus 🙃"): mocking the employer's decision, not sharing news.
   for (const layoff of await findLayoffs(post)) {
     const sentence = post.tokens[layoff.first]?.sentence ?? -1;
-    const mock = mockery.find((h) => Math.abs((post.tokens[h.first]?.sentence ?? -9) - sentence) <= 1) ?? sarcasticEmoji(post, sentence);
+    const mock = [...mockery, ...sarcasm].find((h) => Math.abs((post.tokens[h.first]?.sentence ?? -9) - sentence) <= 1) ?? sarcasticEmoji(post, sentence);
     if (mock && !quoted(layoff)) return { targets, attitudes: [{ kind: "venting", range: [Math.min(mock.start, layoff.start), Math.max(mock.end, layoff.end)], clause: "P6", target: "work" }] };
   }
   // "love how they announce an "exciting new chapter" at 4:55 on a friday 🙃": the employer's own
@@ -345,15 +345,18 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
     const [from, to] = sentenceWindow(post, target.first, 1);
     if (seen.has(from)) continue;
     seen.add(from);
-    const tone = toneOf({ post, from, to, cues, skip, sentiment, attitude: { firstPerson } });
+    // A complaint closed with sarcasm ("…no lunch, and he found time to moan. Love it here."):
+    // any negative word counts then, with the sarcasm in the window or the sentence after it. So
+    // does what went wrong ("a rota app that crashes … Genius stuff 🙃"): the sarcasm is about it.
+    const lastSentence = post.tokens[to - 1]?.sentence ?? -1;
+    const mocked = sarcasm.some((h) => h.first >= from && (post.tokens[h.first]?.sentence ?? -9) <= lastSentence + 1);
+    const own = toneOf({ post, from, to, cues, skip, sentiment, attitude: { firstPerson } });
+    const tone = mocked && own.negative === 0 ? toneOf({ post, from, to, cues, skip, sentiment, attitude: { firstPerson, events: true } }) : own;
     if (!tone.worst) continue;
     const insult = tone.worst.entry?.tags.includes("insult") ?? false;
     // Praise elsewhere in the sentence does not make up for calling someone a name.
     const hostile = insult && tone.worst.weight <= -3;
-    // A complaint closed with sarcasm ("…no lunch, and he found time to moan. Love it here."):
-    // any negative word counts then, with the sarcasm in the window or the sentence after it.
-    const lastSentence = post.tokens[to - 1]?.sentence ?? -1;
-    const sarcastic = tone.negative < 0 && sarcasm.some((h) => h.first >= from && (post.tokens[h.first]?.sentence ?? -9) <= lastSentence + 1);
+    const sarcastic = mocked && tone.negative < 0;
     if (!hostile && !sarcastic && (tone.negative > THRESHOLD || tone.score > THRESHOLD)) continue;
     const kind = targetKindOf(target.data);
     return {

@@ -11,9 +11,9 @@ export interface LayoffHit {
 
 /** People counted as staff: "35 kolleger", "25 colleagues", "twaalf collega's". */
 const STAFF: Record<Language, RegExp> = {
-  en: /^(?:colleagues|coworkers|co-workers|staff|employees|workers|people|roles|jobs|positions|teammates|crew|team|department|logistics|finance|accounts|marketing|sales|operations|ops|support|warehouse)$/u,
+  en: /^(?:colleagues|coworkers|co-workers|staff|employees|workers|people|roles|jobs|positions|teammates|crew|team|department|floor|office|logistics|finance|accounts|marketing|sales|operations|ops|support|warehouse)$/u,
   nl: /^(?:collega's|collegas|medewerkers|werknemers|mensen|banen|functies|arbeidsplaatsen|ploeg|team|afdeling|klantenservice|logistiek|financiën|inkoop|verkoop|administratie|magazijn)$/u,
-  da: /^(?:kolleger|kollegaer|medarbejdere|ansatte|folk|mennesker|stillinger|job|arbejdspladser|holdet|afdelingen|økonomi|kundeservice|lageret|logistik|indkøb|salg|marketing)$/u,
+  da: /^(?:kolleger|kollegaer|medarbejdere|ansatte|folk|mennesker|stillinger|job|arbejdspladser|holdet|teamet|afdelingen|kontoret|økonomi|kundeservice|lageret|logistik|indkøb|salg|marketing)$/u,
 };
 /** Leaving or being let go: "goodbye", "skal stoppe", "moeten vertrekken", "mister". */
 const LEAVING: Record<Language, RegExp> = {
@@ -23,17 +23,24 @@ const LEAVING: Record<Language, RegExp> = {
 };
 /**
  * Going that is leaving the job only with the word after it ("leaving us", "gone by March") or a
- * "must" before it ("moeten weg", "skal gå"): "leaving early for the match" and "go home with a
- * bonus" are no layoffs.
+ * "must" or a "let" before it ("moeten weg", "skal gå", "let half the floor go"): "leaving early
+ * for the match" and "go home with a bonus" are no layoffs. Away is gone for good after "is"
+ * ("half the team is gone", "halvdelen af teamet er væk", "de helft van het team is weg").
  */
 const GOING: Record<Language, { word: RegExp; after?: RegExp; before?: RegExp }> = {
-  en: { word: /^(?:leaving|leave|go|going|gone)$/u, after: /^(?:us|the|by|for)$/u },
-  nl: { word: /^(?:weg|gaan|gaat)$/u, before: /^(?:moeten|moet|mogen|mag|zullen)$/u },
-  da: { word: /^(?:gå|går|gået)$/u, before: /^(?:skal|må|måtte|skulle)$/u },
+  en: { word: /^(?:leaving|leave|go|going|gone)$/u, after: /^(?:us|the|by|for)$/u, before: /^(?:let|letting|is|are|was|were)$/u },
+  nl: { word: /^(?:weg|gaan|gaat)$/u, before: /^(?:moeten|moet|mogen|mag|zullen|is|zijn)$/u },
+  da: { word: /^(?:gå|går|gået|væk)$/u, before: /^(?:skal|må|måtte|skulle|er|var)$/u },
 };
-/** Leaving that is no layoff: a retirement (whatever the words), a holiday or a party. */
+/** Away words that "is" may come before; "er gået hjem" (gone home) and "is going" are not gone for good. */
+const AWAY = /^(?:gone|weg|væk)$/u;
+const IS = /^(?:is|are|was|were|zijn|er|var)$/u;
+/**
+ * Leaving that is no layoff: a retirement (whatever the words), a holiday, a party, or a day out
+ * of the office ("half the office is gone to the Christmas market", "de helft is weg met griep").
+ */
 const RETIRING = /retir|pension|pensioen/iu;
-const GLAD_LEAVING = /vacation|holiday|vakantie|ferie|party|feest|fest|uitje|udflugt|trip/iu;
+const GLAD_LEAVING = /vacation|holiday|vakantie|ferie|party|feest|fest|uitje|udflugt|trip|lunch|frokost|market|markt|marked|conference|congres|konference|\bflu\b|griep|influenza|\bsick\b|\bziek|\bsyg|for the day|for vandaag|for i dag/iu;
 /** Counts and shares: "35", "twaalf", "half", "most" ("half of logistics", "de helft van", "halvdelen af"). */
 const NUMBER_WORD: Record<Language, RegExp> = {
   en: /^(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens|hundreds|half|most|third|quarter)$/u,
@@ -73,8 +80,8 @@ export async function findLayoffs(post: Post): Promise<LayoffHit[]> {
       if (leaving.test(t)) return true;
       if (!going.word.test(t)) return false;
       const after = post.tokens[i + 1]?.norm ?? "";
-      const before = post.tokens.slice(Math.max(from, i - 4), i).map((b) => b.norm);
-      return (going.after?.test(after) ?? false) || before.some((b) => going.before?.test(b) ?? false);
+      const before = post.tokens.slice(Math.max(from, i - 6), i).map((b) => b.norm);
+      return (going.after?.test(after) ?? false) || before.some((b) => (going.before?.test(b) ?? false) && (!IS.test(b) || AWAY.test(t)));
     };
     const leave = Array.from({ length: to - from }, (_, k) => from + k).findIndex(leaves);
     if (leave < 0 || GLAD_LEAVING.test(sentenceText(from)) || RETIRING.test(sentenceText(from))) continue;

@@ -45,6 +45,27 @@ export function ironicSentences(post: Post): Marker[] {
   return out;
 }
 
+/** "Translation:", "Vertaling:", "Læs:": the writer decodes what was just said. */
+const DECODING = /(?<=^|[\s.!?)\p{Extended_Pictographic}])(?:translation|translated|in plain english|in english|vertaling|vertaald|in gewoon nederlands|lees|læs|oversat|oversættelse|på almindeligt dansk|på dansk)\s*:/giu;
+
+/**
+ * Corporate speak decoded ("Exciting journey to a leaner setup 🚀 Translation: half the team is
+ * gone"): the decoding mocks the words before it. The same word with no corporate phrase in its
+ * sentence or the one before is a real translation or a reading tip.
+ */
+export function decodedCorporate(post: Post, corporate: PhraseMatcher<LexiconEntry>): Marker[] {
+  const phrases = corporate.find(post);
+  if (phrases.length === 0) return [];
+  const out: Marker[] = [];
+  for (const m of post.text.matchAll(DECODING)) {
+    const first = post.tokens.findIndex((t) => t.start >= m.index);
+    const sentence = post.tokens[first]?.sentence ?? -9;
+    const mocks = phrases.some((p) => p.start < m.index && sentence - (post.tokens[p.first]?.sentence ?? -9) <= 1);
+    if (first >= 0 && mocks) out.push({ start: m.index, end: m.index + m[0].length, first });
+  }
+  return out;
+}
+
 /**
  * Double quotes around a short phrase, or single quotes that open after a space (so "can't" and
  * "it's" are not quotes): "exciting new chapter", 'quick sync'.

@@ -43,7 +43,11 @@ export interface ToneInput {
    * - in a sentence with an `apology` cue ("sorry for", "we betreuren", "vi beklager") the negative
    *   words are what is being apologised for, so only insults count there.
    */
-  attitude?: { firstPerson: readonly PhraseHit<LexiconEntry>[] };
+  attitude?: {
+    firstPerson: readonly PhraseHit<LexiconEntry>[];
+    /** Count natural's negative words after all: in a sarcastic window they are what is mocked. */
+    events?: boolean;
+  };
 }
 
 /**
@@ -84,7 +88,7 @@ export function toneOf({ post, from, to, cues, skip, sentiment, attitude }: Tone
       let weight = sentiment([token.norm]);
       // Weak polarities are mostly function words ("waar": true/where) and mild words; they only
       // blur the picture.
-      if (Math.abs(weight) < 1.5 || (attitude && weight < 0)) continue;
+      if (Math.abs(weight) < 1.5 || (attitude && !attitude.events && weight < 0)) continue;
       if (weight !== 0 && isNegated(post, i, 2)) weight = weight < 0 ? 0 : -1;
       add(weight, token.start, token.end);
     }
