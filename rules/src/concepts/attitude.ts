@@ -106,7 +106,7 @@ const NUMBER_WORDS: Record<Language, ReadonlySet<string>> = {
 };
 
 /** A greeting to someone by name at the start of a post: "Hi Gareth,", "Beste Henk,", "Kære Bente.". */
-const SALUTATION = /^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Bb]este|[Hh]oi|[Hh]allo|[Gg]eachte|[Kk]ære|[Hh]ej|[Gg]oddag)\s+(?:(?:Mr|Mrs|Ms|[Mm]eneer|[Mm]evrouw|[Hh]r|[Ff]ru)\.?\s+)?\p{Lu}[\p{L}'-]+[,.!:]/u;
+const SALUTATION = /^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Bb]este|[Hh]oi|[Hh]allo|[Gg]eachte|[Kk]ære|[Hh]ej|[Gg]oddag)\s+(?:(?:Mr|Mrs|Ms|[Mm]eneer|[Mm]evrouw|[Hh]r|[Ff]ru)\.?\s+)?(?:\p{Lu}[\p{L}'-]+|@[\p{L}\d_.]+)[,.!:]/u;
 
 /** Emoji of a writer who has had enough. */
 const FED_UP_EMOJI = /🙄|😤|😡|🤬|😒|🤦/u;
@@ -115,6 +115,10 @@ const FED_UP_EMOJI = /🙄|😤|😡|🤬|😒|🤦/u;
  * uses: brand-voice's `dismissive` and the brand's reply to a customer below.
  */
 export const EYE_ROLL = /🙄|🤦|😒/u;
+/** In the brand's reply an upside-down smile is sarcasm at the customer too ("maybe move house 🙃"). */
+const SMIRK = /🙃/u;
+/** Laughing at whoever is addressed: mockery only beside talking down ("calm down … 😂"). */
+const LAUGHING = /😂|🤣|😆|😹/u;
 /** "31 times", "9 keer", "fem gange": counting how often someone did it. */
 const COUNT: Record<Language, RegExp> = {
   en: /\b(?:[4-9]|\d\d+|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+times\b/iu,
@@ -176,11 +180,12 @@ interface Matchers {
   slurs: PhraseMatcher<LexiconEntry>;
   firstPerson: PhraseMatcher<LexiconEntry>;
   dismissive: PhraseMatcher<LexiconEntry>;
+  talkingDown: PhraseMatcher<LexiconEntry>;
 }
 
 const cache = new Map<Language, Promise<Matchers>>();
 async function build(language: Language): Promise<Matchers> {
-  const [mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, firstPerson, dismissive, family, pets] = await Promise.all([
+  const [mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, firstPerson, dismissive, family, pets, talkingDown] = await Promise.all([
     conceptMatcher(language, ["sarcasm", "bonus"]),
     conceptMatcher(language, ["contact"], { stem: false }),
     conceptMatcher(language, ["target"]),
@@ -195,10 +200,11 @@ async function build(language: Language): Promise<Matchers> {
     conceptMatcher(language, ["dismissive"], { stem: false }),
     conceptMatcher(language, ["family"], { stem: false }),
     conceptMatcher(language, ["pet"], { stem: false }),
+    conceptMatcher(language, ["talking-down"], { stem: false }),
   ]);
   // Slurs, disability insults and stereotypes: hostility when aimed at work.
   const slurs = compileLexicon(insensitiveEntries(language).map((e): LexiconEntry => ({ ...e, tags: ["negative", "insult"], confidence: "high" })));
-  return { mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, slurs, firstPerson, dismissive, family, pets };
+  return { mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, slurs, firstPerson, dismissive, family, pets, talkingDown };
 }
 
 /**
@@ -378,7 +384,11 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   // that's on you 🙄"): whatever the words, the company is rolling its eyes at a customer (P22).
   if (replyTo && post.meta.account === "official") {
     const body = post.text.slice(post.bodyStart);
-    const roll = EYE_ROLL.exec(body);
+    // "@kez calm down, it's a kettle 😂 give the instructions a read": a laugh at the customer while
+    // telling them off is the same eye-roll.
+    const talkingDown = LAUGHING.test(body) ? m.talkingDown.find(post).find((h) => !quoted(h)) : undefined;
+    if (talkingDown) return { targets, attitudes: [{ kind: "hostility", range: [talkingDown.start, talkingDown.end], clause: "P22", target: "customer" }] };
+    const roll = EYE_ROLL.exec(body) ?? SMIRK.exec(body);
     if (roll) return { targets, attitudes: [{ kind: "hostility", range: [post.bodyStart + roll.index, post.bodyStart + roll.index + roll[0].length], clause: "P22", target: "customer" }] };
   }
   // The organization named beside an accusation ("Northwind scams its customers"): dragging its
