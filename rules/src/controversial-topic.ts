@@ -1,7 +1,7 @@
 import { compileLexicon, definePolicyRule, isQuoted, loadSentiment, loadStemmer, sentenceWindow, z, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, languageCache } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { conceptEntries, learnedOption, learnedReport, learnedVerdict, sentenceText, toneOf } from "./concepts/index.js";
+import { conceptEntries, findHurtful, learnedOption, learnedReport, learnedVerdict, sentenceText, toneOf } from "./concepts/index.js";
 
 /** Built-in topics. Immigration and war are politics too: `topics: [politics]` covers them. */
 const TOPICS = ["politics", "religion", "immigration", "war"] as const;
@@ -45,6 +45,18 @@ function writtenAsName(hit: PhraseHit<LexiconEntry>): boolean {
   return true;
 }
 
+/**
+ * Telling people to vote, in words that are not a party's name: "when you vote", "stem op de
+ * partij die", "stem dem ud". Dutch and Danish "stem" is also a voice, so only with what follows.
+ */
+const VOTING: Record<Language, RegExp> = {
+  en: /\bvot(?:e|es|ing)\b/iu,
+  nl: /\bstem(?:t|men)?\s+(?:op|tegen|ze|hen|die|voor)\b|\bga(?:at)?\s+stemmen\b/iu,
+  da: /\b(?:stem|stemmer|stemte)\s+(?:på|dem|imod|nej|ja|for)\b|\bat\s+stemme\b/iu,
+};
+/** What a post says of a group of people that, beside a vote, makes the vote a campaign against them. */
+const AGAINST_A_GROUP = new Set(["dehumanising", "violence", "hatred", "cursedGroup"]);
+
 /** Emoji that mock whatever they stand beside. */
 const JAB_EMOJI = /🙄|🤡|🤦|😏|🙃|💩|🤮|😒/u;
 
@@ -58,7 +70,7 @@ export default definePolicyRule({
     defaultSeverity: "off",
     fixable: false,
     docsUrl: docsUrl("controversial-topic"),
-    concepts: ["negative", "positive", "neutral"],
+    concepts: ["negative", "positive", "neutral", "group", "dehumanising", "violence", "hatred", "dwelling", "people-pronoun", "extermination"],
     options: z.strictObject({
       topics: z
         .array(topicSetting)
@@ -106,9 +118,9 @@ export default definePolicyRule({
     // The learned model was trained on posts labelled for politics and religion together: it only
     // speaks when both are chosen, or it would flag a topic the organization left out.
     const learned = options.learned && chosen.has("politics") && chosen.has("religion");
-    return { matchersFor, topicOf, nameOf, learned };
+    return { matchersFor, topicOf, nameOf, learned, politics: chosen.has("politics") };
   },
-  async check(post, ctx, { matchersFor, topicOf, nameOf, learned }) {
+  async check(post, ctx, { matchersFor, topicOf, nameOf, learned, politics }) {
     const m = await matchersFor(post.language);
     const found = m.topics.find(post, { all: true }).filter((h) => !isQuoted(post.text, h.start, h.end) && writtenAsName(h));
     // A harmless phrase shadows the words in it ("Labour Day", "trump card", "til venstre"), and
@@ -127,7 +139,22 @@ export default definePolicyRule({
       const verdict = learned ? await learnedVerdict(post, "controversial-topic") : undefined;
       if (verdict) ctx.report(learnedReport(verdict));
     };
-    if (candidates.length === 0) return askLearned();
+    // "They're pouring in like roaches. Remember that when you vote": contempt for a group of people
+    // and a call to vote on it is a political campaign, whether or not a party is named.
+    const campaign = async (): Promise<boolean> => {
+      const vote = politics ? VOTING[post.language].exec(post.text.slice(post.bodyStart)) : null;
+      if (!vote || !(await findHurtful(post)).some((h) => AGAINST_A_GROUP.has(h.kind))) return false;
+      // The message quotes the whole call ("Remember that when you vote in November"), not the verb.
+      const at = post.tokens.findIndex((t) => t.start >= post.bodyStart + vote.index);
+      const call = sentenceText(post, post.tokens[at]?.sentence ?? 0);
+      const text = call.text.trimEnd().replace(/[.!?]+$/u, "");
+      ctx.report({ messageId: "personalOpinion", range: [call.start, call.start + text.length], data: { topic: nameOf("politics", post.language) } });
+      return true;
+    };
+    if (candidates.length === 0) {
+      if (!(await campaign())) await askLearned();
+      return;
+    }
     const sentiment = await loadSentiment(post.language);
     const toneHits = m.tone.find(post);
     const skip = new Set(hits.flatMap((h) => Array.from({ length: h.last - h.first }, (_, i) => h.first + i)));
@@ -162,6 +189,6 @@ export default definePolicyRule({
       ctx.report({ messageId: "personalOpinion", range: [hit.start, hit.end], data: { topic: nameOf(topic, post.language) } });
       return;
     }
-    await askLearned();
+    if (!(await campaign())) await askLearned();
   },
 });

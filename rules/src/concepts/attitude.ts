@@ -272,7 +272,9 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   if (grievance) return { targets, attitudes: [grievance] };
   const mockery = m.mockery.find(post);
   // Sarcasm markers: "love how", "🙃", and praise as a sentence of its own ("Genius.").
-  const sarcasm: Marker[] = [...mockery.filter((h) => h.data.tags.includes("sarcasm") && !quoted(h)), ...sarcasticEmojis(post), ...ironicSentences(post), ...decodedCorporate(post, m.corporate)];
+  // Markers that are sarcasm whatever the words around them; "great job" and "love how" are often meant.
+  const plainSarcasm: Marker[] = [...sarcasticEmojis(post), ...ironicSentences(post), ...decodedCorporate(post, m.corporate)];
+  const sarcasm: Marker[] = [...mockery.filter((h) => h.data.tags.includes("sarcasm") && !quoted(h)), ...plainSarcasm];
   // Layoffs with sarcasm or the bosses' bonus beside them ("love how they fire 200 people and give
   // the CEO a bonus 🙃"): mocking the employer's decision, not sharing news.
   for (const layoff of await findLayoffs(post)) {
@@ -353,11 +355,12 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
     seen.add(from);
     // A complaint closed with sarcasm ("…no lunch, and he found time to moan. Love it here."):
     // any negative word counts then, with the sarcasm in the window or the sentence after it. So
-    // does what went wrong ("a rota app that crashes … Genius stuff 🙃"): the sarcasm is about it.
+    // does what went wrong ("a rota app that crashes … Genius stuff 🙃") when the sarcasm is plain.
     const lastSentence = post.tokens[to - 1]?.sentence ?? -1;
-    const mocked = sarcasm.some((h) => h.first >= from && (post.tokens[h.first]?.sentence ?? -9) <= lastSentence + 1);
+    const inWindow = (h: Marker): boolean => h.first >= from && (post.tokens[h.first]?.sentence ?? -9) <= lastSentence + 1;
+    const mocked = sarcasm.some(inWindow);
     const own = toneOf({ post, from, to, cues, skip, sentiment, attitude: { firstPerson } });
-    const tone = mocked && own.negative === 0 ? toneOf({ post, from, to, cues, skip, sentiment, attitude: { firstPerson, events: true } }) : own;
+    const tone = own.negative === 0 && plainSarcasm.some(inWindow) ? toneOf({ post, from, to, cues, skip, sentiment, attitude: { firstPerson, events: true } }) : own;
     if (!tone.worst) continue;
     const insult = tone.worst.entry?.tags.includes("insult") ?? false;
     // Praise elsewhere in the sentence does not make up for calling someone a name.
