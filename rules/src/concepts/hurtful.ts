@@ -137,6 +137,18 @@ function unnamedGroup(post: Post, m: Pick<Matchers, "dehumanising" | "dwelling" 
   return undefined;
 }
 
+/**
+ * The work handed to men: "leave the soldering to the men", "laat het solderen maar aan de mannen
+ * over", "det er derfor, vi har mænd i økonomiafdelingen". After women or girls, the verdict that
+ * they cannot do it, said by giving it to someone else. "Leave it to the men to moan about the ref"
+ * is the idiom for "trust them to", not a job handed over.
+ */
+const TO_THE_MEN: Record<Language, RegExp> = {
+  en: /\b(?:leave|leaving|left)\s+(?:it|that|this|them|the\s+\w+)\s+to\s+(?:the\s+)?(?:men|lads|guys|blokes|boys)\b(?!(?:\s+[\w'’]+){0,4}?\s+to\s+\w)|\b(?:that's|that is)\s+(?:why|what)\s+(?:we\s+have|we've\s+got|you\s+need)\s+(?:men|blokes|lads|guys)\b|\b(?:a\s+)?job\s+for\s+(?:the\s+)?(?:men|lads|blokes|boys)\b/iu,
+  nl: /\baan\s+de\s+(?:mannen|heren|jongens|kerels)\s+over\b|\bdaar(?:om|voor)\s+(?:hebben\s+we|zijn\s+er)\s+(?:mannen|kerels)\b|\bklus\s+voor\s+(?:de\s+)?(?:mannen|kerels)\b/iu,
+  da: /\b(?:overlade|overlad|lad)\s+\w+(?:\s+\w+)?\s+til\s+(?:mændene|drengene|fyrene|gutterne)\b|\b(?:derfor|det\s+er\s+derfor),?\s+(?:vi\s+har|har\s+vi)\s+mænd\b|\bjob\s+for\s+mænd\b/iu,
+};
+
 /** Where a hit is: enough to place it in a sentence and quote it. */
 type Spot = Pick<PhraseHit<unknown>, "first" | "start" | "end">;
 
@@ -233,6 +245,16 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
       }
     }
   }
+  if (!out.some((h) => h.kind === "genderAbility")) {
+    const handed = TO_THE_MEN[post.language].exec(post.text.slice(post.bodyStart));
+    if (handed) {
+      const at = post.bodyStart + handed.index;
+      const sentence = sentenceOf(post, tokenAt(post.tokens, at));
+      // Men named beside women only: the women word is not the men word itself.
+      const women = m.gender.find(post).find((g) => (s(g) === sentence || s(g) === sentence - 1) && g.end <= at);
+      if (women) out.push({ kind: "genderAbility", range: [women.start, at + handed[0].length] });
+    }
+  }
   const disasters = unquoted(m.disaster.find(post));
   // A storm or a power cut is no tragedy to joke about, but selling on it is still newsjacking.
   const hardships = unquoted(m.hardship.find(post));
@@ -247,7 +269,9 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
       const text = sentenceText(post, s(d), s(d) + 1);
       const tragedy = d.data.tags.includes("disaster");
       const joke = tragedy ? (humour.find(near) ?? emojiHit(text.text, text.start, HUMOUR_EMOJI)) : undefined;
-      const glad = tragedy && DEATH.test(text.text) && !MEMORIAL.test(text.text) ? (rejoicing.find(near) ?? emojiHit(text.text, text.start, REJOICING_EMOJI)) : undefined;
+      // Gladness may come a beat later ("…is overleden. Eerlijk? Ik proost erop"): two sentences on.
+      const soonAfter = (x: Spot): boolean => s(x) >= s(d) && s(x) <= s(d) + 2;
+      const glad = tragedy && DEATH.test(text.text) && !MEMORIAL.test(sentenceText(post, s(d), s(d) + 2).text) ? (rejoicing.find(soonAfter) ?? emojiHit(text.text, text.start, REJOICING_EMOJI)) : undefined;
       const why = joke ?? glad;
       if (why) {
         out.push({ kind: "tragedyJoke", range: [Math.min(d.start, why.start), Math.max(d.end, why.end)] });
