@@ -191,7 +191,7 @@ async function dismissive(post: Post): Promise<[number, number] | undefined> {
 }
 
 /** Mood around a politician or party that makes a mention a jab. */
-const JAB_EMOJI = /🙄|🤡|😂|🤣|🤦|💩|🤮|😒|😬|😅|🙃|😏/u;
+const JAB_EMOJI = /🙄|🤡|😂|🤣|🤦|💩|🤮|😒|😬|😅|🙃|😏|😉/u;
 
 /** A party, politician or the government with negative tone, sarcasm, a joke or an insult in its sentence (or the next). */
 async function politicalJab(post: Post): Promise<[number, number] | undefined> {

@@ -71,9 +71,10 @@ const MEMORIAL = /life well lived|in (?:his|her|their) memory|raised? a glass to
 
 /**
  * A percentage off ("20% off", "30 % korting", "15% rabat"). The tokenizer drops the "%", so a
- * lexicon phrase "% off" would match every "off" ("signed off another billion for that war").
+ * lexicon phrase "% off" would match every "off" ("signed off another billion for that war"). A
+ * percentage for a span of days is an offer too ("20% i hele weekenden", "15% all weekend").
  */
-const PERCENT_OFF = /\d\s?%\s?(?:off|korting|rabat|afgeprijsd|billigere|voordeliger|goedkoper|on everything|op alles|på alt|på alle)\b/giu;
+const PERCENT_OFF = /\d\s?%\s?(?:off|korting|rabat|afgeprijsd|billigere|voordeliger|goedkoper|on everything|op alles|på alt|på alle)\b|\d\s?%\s+(?:\p{L}+\s+){0,2}(?:all\s+weekend|this\s+weekend|the\s+whole\s+weekend|today\s+only|dit\s+weekend|het\s+hele\s+weekend|heel\s+het\s+weekend|alleen\s+vandaag|weekenden|hele\s+ugen|kun\s+i\s+dag)\b/giu;
 
 const HUMOUR_EMOJI = /😂|🤣|😆|😹|💀|☠️/u;
 const REJOICING_EMOJI = /🎉|🥳|🍾|🥂|🎊|🙌/u;
@@ -277,7 +278,8 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
         out.push({ kind: "tragedyJoke", range: [Math.min(d.start, why.start), Math.max(d.end, why.end)] });
         break;
       }
-      const sale = sales.find((x) => near(x) || s(x) === s(d) - 1);
+      // The pitch may close the post ("… sound amazing. Link in bio."): up to two sentences on.
+      const sale = sales.find((x) => s(x) >= s(d) - 1 && s(x) <= s(d) + 2);
       if (sale && !donations.some((x) => Math.abs(s(x) - s(d)) <= 1)) {
         out.push({ kind: "newsjacking", range: span(d, sale) });
         break;
