@@ -40,6 +40,8 @@ const IS = /^(?:is|are|was|were|zijn|er|var)$/u;
  * of the office ("half the office is gone to the Christmas market", "de helft is weg met griep").
  */
 const RETIRING = /retir|pension|pensioen/iu;
+/** A farewell, not a dismissal, though the stemmer makes them one word. */
+const FAREWELL = /^afsked(?:en)?$/iu;
 const GLAD_LEAVING = /vacation|holiday|vakantie|ferie|party|feest|fest|uitje|udflugt|trip|lunch|frokost|market|markt|marked|conference|congres|konference|\bflu\b|griep|influenza|\bsick\b|\bziek|\bsyg|for the day|for vandaag|for i dag/iu;
 /** Counts and shares: "35", "twaalf", "half", "most" ("half of logistics", "de helft van", "halvdelen af"). */
 const NUMBER_WORD: Record<Language, RegExp> = {
@@ -59,7 +61,9 @@ export async function findLayoffs(post: Post): Promise<LayoffHit[]> {
     const s = post.sentences[post.tokens[i]?.sentence ?? -1];
     return s ? post.text.slice(s.start, s.end) : "";
   };
-  const hits: LayoffHit[] = (await conceptMatcher(post.language, ["layoffs"])).find(post).filter((h) => !RETIRING.test(sentenceText(h.first)));
+  // Stemmed, so "pakke sit skrivebord" finds "pakker deres skriveborde"; but Danish "afsked"
+  // (a farewell, "tage afsked med Bent") shares its stem with "afskedige" (dismiss).
+  const hits: LayoffHit[] = (await conceptMatcher(post.language, ["layoffs"])).find(post).filter((h) => !RETIRING.test(sentenceText(h.first)) && !FAREWELL.test(h.text));
   const staff = STAFF[post.language];
   const leaving = LEAVING[post.language];
   const number = NUMBER_WORD[post.language];

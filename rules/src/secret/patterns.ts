@@ -115,8 +115,13 @@ function wordPassword(value: string, raw: string, index: number, next: string | 
   // After "…wall:" only a long word reads as a password ("lemotdepassedeyoutube"), not "finally".
   if (/^\p{L}+:$/u.test(previous ?? "") && !VERB_LINKS.has((previous ?? "").slice(0, -1).toLowerCase())) return value.length >= 10 && clauseEnd && !PROSE_SUFFIX.test(value);
   if (!VERB_LINKS.has((previous ?? "").toLowerCase().replace(/[:=]$/, "") || ":")) return false;
+  // After "is" a participle is a state: "de storing bij het betalen met pin is opgelost", "the
+  // password is reset", "koden er blevet ændret".
+  if (PARTICIPLE.test(value)) return false;
   return clauseEnd || CLAUSE_WORDS.has(next.toLowerCase());
 }
+/** Past participles: Dutch (opgelost, gewijzigd, gestolen), English in -ed (updated), Danish in -eret (opdateret). */
+const PARTICIPLE = /^(?:op|af|aan|in|uit|door|over|terug|vast|weg|mee|toe|om|bij)?ge\p{L}{2,}(?:d|t|en)$|^\p{L}{3,}(?:ed|eret)$/iu;
 /** Endings of long prose words ("unbelievable", "ridiculous", "ongelooflijk", "utroligt") that are no password. */
 const PROSE_SUFFIX = /(?:able|ible|tion|ness|ment|ful|less|ingly|ously|ous|lijk|heid|baar|elig|ligt|lig)$/iu;
 const VERB_LINKS = new Set(["is", "was", "er", "var", "blijft", "stays", ":", "=", "/", "-", "–", "still", "stadig", "bare", "gewoon", "nog", "steeds", "just", "now", "nu", "altid", "altijd", "always"]);
