@@ -92,7 +92,9 @@ export default definePolicyRule({
     const everywhere = (kind: string): void => {
       for (const s of post.sentences) if (s.tokens[0] < s.tokens[1]) evidence.push({ kind, index: s.tokens[0] });
     };
-    if (insider) everywhere("exec");
+    // A role stated anywhere ("… (CFO bij Northwind)", "CEO here") is a signature: it speaks for
+    // every sentence of the post, as an insider's handle would.
+    if (insider || hits.some((h) => h.data.tags.includes("kind:exec"))) everywhere("exec");
     if (post.meta.account === "official") everywhere("official");
     for (const m of mentions.find(post)) if (m.data.kind !== "product") evidence.push({ kind: "company", index: m.first });
     // One finding per sentence and per kind is enough to make the point; the first cue is quoted.
