@@ -161,6 +161,23 @@ function happyCount(post: Post, echo: number, cues: readonly PhraseHit<LexiconEn
   return tone.score > 0 && tone.negative === 0;
 }
 
+/**
+ * "Min 8.b i dag… som at snakke til en flok hegnspæle. Ingen af dem gider noget. Håbløse er de.":
+ * the name-calling comes after the window, about "them". The sentences right after the window that
+ * keep pointing at people ("them", "de", "ze"), up to two, are about the same target: an insult in
+ * one of them is aimed at it.
+ */
+function nameCalledLater(post: Post, to: number, cues: readonly PhraseHit<LexiconEntry>[], pronouns: PhraseMatcher<LexiconEntry>): Pick<Attitude, "kind" | "range" | "entry"> | undefined {
+  const first = post.tokens[to]?.sentence;
+  if (first === undefined) return undefined;
+  const pointing = new Set(pronouns.find(post).map((p) => post.tokens[p.first]?.sentence));
+  for (let sentence = first; sentence < first + 2 && pointing.has(sentence); sentence++) {
+    const insult = cues.find((c) => post.tokens[c.first]?.sentence === sentence && c.data.tags.includes("insult") && c.data.confidence !== "low" && !isNegated(post, c.first, 2));
+    if (insult) return { kind: "hostility", range: [insult.start, insult.end], entry: insult.data };
+  }
+  return undefined;
+}
+
 /** Both the negative words and the whole window must reach this to read as venting. */
 const THRESHOLD = -2;
 
@@ -181,11 +198,12 @@ interface Matchers {
   firstPerson: PhraseMatcher<LexiconEntry>;
   dismissive: PhraseMatcher<LexiconEntry>;
   talkingDown: PhraseMatcher<LexiconEntry>;
+  pronouns: PhraseMatcher<LexiconEntry>;
 }
 
 const cache = new Map<Language, Promise<Matchers>>();
 async function build(language: Language): Promise<Matchers> {
-  const [mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, firstPerson, dismissive, family, pets, talkingDown] = await Promise.all([
+  const [mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, firstPerson, dismissive, family, pets, talkingDown, pronouns] = await Promise.all([
     conceptMatcher(language, ["sarcasm", "bonus"]),
     conceptMatcher(language, ["contact"], { stem: false }),
     conceptMatcher(language, ["target"]),
@@ -201,10 +219,11 @@ async function build(language: Language): Promise<Matchers> {
     conceptMatcher(language, ["family"], { stem: false }),
     conceptMatcher(language, ["pet"], { stem: false }),
     conceptMatcher(language, ["talking-down"], { stem: false }),
+    conceptMatcher(language, ["people-pronoun"], { stem: false }),
   ]);
   // Slurs, disability insults and stereotypes: hostility when aimed at work.
   const slurs = compileLexicon(insensitiveEntries(language).map((e): LexiconEntry => ({ ...e, tags: ["negative", "insult"], confidence: "high" })));
-  return { mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, slurs, firstPerson, dismissive, family, pets, talkingDown };
+  return { mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, slurs, firstPerson, dismissive, family, pets, talkingDown, pronouns };
 }
 
 /**
@@ -361,13 +380,25 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
     const mocked = sarcasm.some(inWindow);
     const own = toneOf({ post, from, to, cues, skip, sentiment, attitude: { firstPerson } });
     const tone = own.negative === 0 && plainSarcasm.some(inWindow) ? toneOf({ post, from, to, cues, skip, sentiment, attitude: { firstPerson, events: true } }) : own;
-    if (!tone.worst) continue;
+    const kind = targetKindOf(target.data);
+    const later = (): Attitudes | undefined => {
+      const called = nameCalledLater(post, to, cues, m.pronouns);
+      return called && { targets, attitudes: [{ ...called, clause: clauseFor(true, kind), target: kind }] };
+    };
+    if (!tone.worst) {
+      const called = later();
+      if (called) return called;
+      continue;
+    }
     const insult = tone.worst.entry?.tags.includes("insult") ?? false;
     // Praise elsewhere in the sentence does not make up for calling someone a name.
     const hostile = insult && tone.worst.weight <= -3;
     const sarcastic = mocked && tone.negative < 0;
-    if (!hostile && !sarcastic && (tone.negative > THRESHOLD || tone.score > THRESHOLD)) continue;
-    const kind = targetKindOf(target.data);
+    if (!hostile && !sarcastic && (tone.negative > THRESHOLD || tone.score > THRESHOLD)) {
+      const called = later();
+      if (called) return called;
+      continue;
+    }
     return {
       targets,
       attitudes: [{ kind: insult ? "hostility" : "venting", range: [tone.worst.start, tone.worst.end], clause: clauseFor(insult, kind), target: kind, ...(tone.worst.entry ? { entry: tone.worst.entry } : {}) }],

@@ -24,7 +24,7 @@ export function hypeEvidence(post: Pick<Post, "text" | "tokens" | "bodyStart">):
 }
 
 /** Everyday acronyms that are written in capitals but are not stock tickers. */
-const NOT_TICKERS = new Set(["API", "AWS", "BSN", "CEO", "CFO", "COO", "CPR", "CTO", "DM", "ETA", "EU", "FAQ", "FOMO", "FYI", "GDPR", "HODL", "HQ", "HR", "IMHO", "IMO", "IBAN", "IMG", "IT", "KPI", "LOL", "MT", "NDA", "OMG", "PDF", "PIN", "POS", "PR", "PSA", "Q1", "Q2", "Q3", "Q4", "ROI", "TGIF", "UK", "USA", "UX", "WTF", "YOLO"]);
+const NOT_TICKERS = new Set(["API", "AWS", "BSN", "CEO", "CFO", "COO", "CPR", "CTO", "DM", "ETA", "EU", "FAQ", "FOMO", "FYI", "GDPR", "HODL", "HQ", "HR", "IMHO", "IMO", "IBAN", "IMG", "IT", "KPI", "LOL", "MT", "NDA", "OMG", "PDF", "PIN", "POS", "PR", "PSA", "Q1", "Q2", "Q3", "Q4", "ROI", "TGIF", "UK", "USA", "UX", "WTF", "YOLO", "AI", "ASAP", "BBC", "BBQ", "DIY", "DJ", "DR", "IRL", "LA", "MP", "NHS", "NOS", "NRK", "NYC", "OK", "PM", "RIP", "TV", "VIP", "VAT", "BTW", "MVP", "NL", "DK"]);
 
 /**
  * Stock tickers: `$NWND`, configured tickers, and capitalised 2–5 letter words in a post that is
