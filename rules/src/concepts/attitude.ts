@@ -6,7 +6,7 @@ import { cursedWorkHashtag } from "./cursed-hashtag.js";
 import { petJoke } from "./pet-joke.js";
 import { tokenAt } from "./figures.js";
 import { conceptEntries, conceptMatcher } from "./lexicon.js";
-import { decodedCorporate, ironicSentences, scareQuotedCorporate, type Marker } from "./sarcasm.js";
+import { decodedCorporate, ironicSentences, scareQuotedCorporate, scareQuotedDeed, type Marker } from "./sarcasm.js";
 import { twistedName } from "./twisted-name.js";
 import { toneOf } from "./tone.js";
 import { overlaps, sentenceText } from "./window.js";
@@ -292,7 +292,8 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   const mockery = m.mockery.find(post);
   // Sarcasm markers: "love how", "🙃", and praise as a sentence of its own ("Genius.").
   // Markers that are sarcasm whatever the words around them; "great job" and "love how" are often meant.
-  const plainSarcasm: Marker[] = [...sarcasticEmojis(post), ...ironicSentences(post), ...decodedCorporate(post, m.corporate)];
+  const people = targets.filter((t) => ["boss", "colleague"].includes(targetKindOf(t.data)));
+  const plainSarcasm: Marker[] = [...sarcasticEmojis(post), ...ironicSentences(post), ...decodedCorporate(post, m.corporate), ...scareQuotedDeed(post, people)];
   const sarcasm: Marker[] = [...mockery.filter((h) => h.data.tags.includes("sarcasm") && !quoted(h)), ...plainSarcasm];
   // Layoffs with sarcasm or the bosses' bonus beside them ("love how they fire 200 people and give
   // the CEO a bonus 🙃"): mocking the employer's decision, not sharing news.

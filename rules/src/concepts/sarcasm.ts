@@ -5,9 +5,9 @@ import type { Language, LexiconEntry, PhraseHit, PhraseMatcher, Post } from "@po
  * sentence is only that word or two. Inside a sentence the same words are praise ("she's a genius").
  */
 const IRONIC: Record<Language, ReadonlySet<string>> = {
-  en: new Set(["genius", "brilliant", "fantastic", "amazing", "lovely", "great", "wonderful", "classic", "anyway", "perfect", "superb", "marvellous", "marvelous", "funny that", "love it", "go team", "cool", "nice", "bravo", "well done", "inspiring", "visionary", "leadership", "true leadership"]),
-  nl: new Set(["geniaal", "briljant", "fantastisch", "prachtig", "heerlijk", "top", "klassiek", "enfin", "lekker dan", "goed bezig", "bravo", "mooi zo", "fijn", "super", "knap", "inspirerend", "visionair", "genie", "leiderschap"]),
-  da: new Set(["genialt", "fantastisk", "dejligt", "perfekt", "klassisk", "nå", "godt gået", "super", "flot", "bravo", "fint", "fedt", "skønt", "inspirerende", "visionært", "geni", "lederskab"]),
+  en: new Set(["genius", "brilliant", "fantastic", "amazing", "lovely", "great", "wonderful", "classic", "anyway", "perfect", "superb", "marvellous", "marvelous", "funny that", "love it", "go team", "cool", "nice", "bravo", "well done", "inspiring", "visionary", "leadership", "true leadership", "fine", "it's fine", "all fine"]),
+  nl: new Set(["geniaal", "briljant", "fantastisch", "prachtig", "heerlijk", "top", "klassiek", "enfin", "lekker dan", "goed bezig", "bravo", "mooi zo", "fijn", "super", "knap", "inspirerend", "visionair", "genie", "leiderschap", "prima", "prima hoor", "helemaal prima"]),
+  da: new Set(["genialt", "fantastisk", "dejligt", "perfekt", "klassisk", "nå", "godt gået", "super", "flot", "bravo", "fint", "fedt", "skønt", "inspirerende", "visionært", "geni", "lederskab", "fint", "helt fint", "det er fint"]),
 };
 
 /** A span of the post, with the token it starts at. */
@@ -93,4 +93,26 @@ export function scareQuotedCorporate(post: Post, corporate: PhraseMatcher<Lexico
     if (sarcasm.some((x) => Math.abs(sentenceAt(x.first) - s) <= 2)) return { start: start + 1, end: end - 1, first: inside.first };
   }
   return undefined;
+}
+
+/** Verbs of saying: a word quoted after them is what was said, not a deed doubted. */
+const SAYING = /^(?:said|says|say|wrote|writes|typed|replied|called|asked|zei|zegt|zeggen|schreef|schrijft|vroeg|noemde|sagde|siger|skrev|skriver|spurgte|kaldte)$/u;
+
+/**
+ * What someone did, in scare quotes right after them: "my manager 'forgot' to submit my leave",
+ * "HR 'lost' the form", "de planner 'vergat' het". The writer does not believe it. Only one or two
+ * words, within two words of the person: longer quotes are someone's words.
+ */
+export function scareQuotedDeed(post: Post, people: readonly Pick<PhraseHit<unknown>, "last" | "end">[]): Marker[] {
+  const out: Marker[] = [];
+  for (const m of post.text.matchAll(SCARE_QUOTES)) {
+    const inside = (m[1] ?? m[2] ?? "").trim();
+    if (!/^[\p{L}'’-]+(?:\s[\p{L}'’-]+)?$/u.test(inside)) continue;
+    const first = post.tokens.findIndex((t) => t.start > m.index);
+    const person = people.find((p) => first >= p.last && first - p.last <= 2);
+    // "my manager said 'slay'": a word quoted after a verb of saying is what they said.
+    if (!person || post.tokens.slice(person.last, first).some((t) => SAYING.test(t.norm))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, first });
+  }
+  return out;
 }
