@@ -67,6 +67,8 @@ const clauseFor = (hostile: boolean, target: TargetKind): Attitude["clause"] => 
 
 /** Emoji that say the opposite of the words (the phrase matcher sees words only). */
 const SARCASTIC_EMOJI = /🙃|🙄|🤡|😒|🤦/gu;
+/** The same, for a yes-or-no test (a global regex keeps its place between tests). */
+const SARCASTIC_EMOJI_ONE = /🙃|🙄|🤡|😒|🤦/u;
 
 /** A sarcastic emoji in the sentence, the one before or the one after, as a hit-like range. */
 function sarcasticEmoji(post: Post, sentence: number): { start: number; end: number } | undefined {
@@ -124,6 +126,16 @@ const COUNT: Record<Language, RegExp> = {
   en: /\b(?:[4-9]|\d\d+|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+times\b/iu,
   nl: /\b(?:[4-9]|\d\d+|vier|vijf|zes|zeven|acht|negen|tien|twintig|vijftig|honderd)\s+keer\b/iu,
   da: /(?:^|\s)(?:[4-9]|\d\d+|fire|fem|seks|syv|otte|ni|ti|tyve|halvtreds|hundrede)\s+gange(?=\s|[.,!?]|$)/iu,
+};
+
+/**
+ * "fourth one today", "de vierde al vandaag", "den femte i dag": the same question or request again,
+ * counted by the day.
+ */
+const REPEAT_TODAY: Record<Language, RegExp> = {
+  en: /\b(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:one|person|customer|guest|passenger|caller|patient|parent|time)\s+(?:today|this morning|this afternoon|tonight|this shift|this week)\b/iu,
+  nl: /\b(?:derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d{1,2}e)\s+(?:al\s+)?(?:vandaag|vanochtend|vanmiddag|vanavond|deze dienst|deze week)\b/iu,
+  da: /\b(?:tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende|\d{1,2}\.)\s+(?:i dag|i morges|i eftermiddag|i aften|på denne vagt|denne uge)\b/iu,
 };
 
 /** Units after a tens word in an echo said in two words ("THIRTY ONE."). */
@@ -314,6 +326,16 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   const family = targets.length === 0 && m.family.find(post).length > 0;
   if (echo && !family && !happyCount(post, echo.first, m.cues.find(post).filter((c) => !targets.some((t) => overlaps(t, c))), await loadSentiment(post.language)) && (targets.length > 0 || contact.some((c) => c.first < echo.first))) {
     return { targets, attitudes: [{ kind: "venting", range: [echo.start, echo.end], clause: "P6", target: "customer" }] };
+  }
+  // "fella asks me does this bus go to town … fourth one today 🙃": asked again and again, counted
+  // by the day, with the writer fed up.
+  const repeat = REPEAT_TODAY[post.language].exec(post.text.slice(post.bodyStart));
+  if (repeat && !family) {
+    const at = post.bodyStart + repeat.index;
+    const { text } = sentenceText(post, post.tokens[tokenAt(post.tokens, at)]?.sentence ?? 0, (post.tokens[tokenAt(post.tokens, at)]?.sentence ?? 0) + 1);
+    if (contact.some((c) => c.start < at) && (FED_UP_EMOJI.test(text) || SARCASTIC_EMOJI_ONE.test(text))) {
+      return { targets, attitudes: [{ kind: "venting", range: [at, at + repeat[0].length], clause: "P6", target: "customer" }] };
+    }
   }
   if (contact.length > 0) {
     const fedUp = m.cues.find(post).filter((c) => c.data.tags.includes("exasperation"));
