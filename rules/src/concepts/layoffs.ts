@@ -18,7 +18,7 @@ const STAFF: Record<Language, RegExp> = {
 /** Leaving or being let go: "goodbye", "skal stoppe", "moeten vertrekken", "mister". */
 const LEAVING: Record<Language, RegExp> = {
   en: /^(?:goodbye|farewell|lose|losing|lost|cut|axed|redundant|elsewhere)$/u,
-  nl: /^(?:afscheid|vertrekken|vertrekt|verliezen|verliest|kwijt|eruit|ontslagen|boventallig|geschrapt|elders)$/u,
+  nl: /^(?:afscheid|vertrekken|vertrekt|verlaten|verlaat|verliezen|verliest|kwijt|eruit|ontslagen|boventallig|geschrapt|elders)$/u,
   da: /^(?:farvel|stoppe|stopper|forlade|forlader|mister|miste|overflødige|nedlagt|nedlægges|færdige|andetsteds)$/u,
 };
 /**
@@ -73,9 +73,9 @@ export async function findLayoffs(post: Post): Promise<LayoffHit[]> {
     let counted = -1;
     for (let i = from; i < to && counted < 0; i++) {
       if (!staff.test(post.tokens[i]?.norm ?? "")) continue;
-      // The count up to three words before the staff word ("35 faste kolleger", "25 fra økonomi",
-      // "half of logistics", "most of our warehouse crew").
-      if ([i - 1, i - 2, i - 3, i - 4].some((k) => k >= from && (/^\d{1,5}$/u.test(post.tokens[k]?.norm ?? "") || number.test(post.tokens[k]?.norm ?? "")))) counted = i;
+      // The count up to four words before the staff word ("35 faste kolleger", "25 fra økonomi",
+      // "half of logistics", "most of our Wakefield warehouse crew").
+      if ([i - 1, i - 2, i - 3, i - 4, i - 5].some((k) => k >= from && (/^\d{1,5}$/u.test(post.tokens[k]?.norm ?? "") || number.test(post.tokens[k]?.norm ?? "")))) counted = i;
     }
     if (counted < 0) continue;
     const going = GOING[post.language];
