@@ -46,7 +46,7 @@ const GLAD_LEAVING = /vacation|holiday|vakantie|ferie|party|feest|fest|uitje|udf
 /** Counts and shares: "35", "twaalf", "half", "most" ("half of logistics", "de helft van", "halvdelen af"). */
 const NUMBER_WORD: Record<Language, RegExp> = {
   en: /^(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens|hundreds|half|most|third|quarter)$/u,
-  nl: /^(?:drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tientallen|honderden|helft|meeste|derde|kwart)$/u,
+  nl: /^(?:drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tientallen|honderden|helft|halve|meeste|derde|kwart)$/u,
   da: /^(?:tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|halvtreds|hundrede|snesevis|hundredvis|halvdelen|halvdel|fleste|tredjedel|fjerdedel)$/u,
 };
 
