@@ -1,6 +1,6 @@
 import { compileMentions, definePolicyRule, lexiconMatchers, z, type Language, type LexiconEntry, type PhraseHit, type Post } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { conceptMatcher, insensitiveEntries, overlaps, profanityEntries } from "./concepts/index.js";
+import { conceptMatcher, cursedName, insensitiveEntries, overlaps, profanityEntries } from "./concepts/index.js";
 
 type Confidence = LexiconEntry["confidence"];
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
@@ -66,14 +66,21 @@ export default definePolicyRule({
       },
       { stem: false, vowelDropped: true },
     );
-    return { matcherFor, mentions: compileMentions(config) };
+    const names = [config.organization.name, ...config.organization.aliases].filter((n): n is string => typeof n === "string");
+    return { matcherFor, mentions: compileMentions(config), names };
   },
-  async check(post, ctx, { matcherFor, mentions }) {
+  async check(post, ctx, { matcherFor, mentions, names }) {
     // A post too short to tell its language apart may be in any of the three: check every list,
     // but not English words that are everyday Danish or Dutch.
     const guessed = post.languageSource === "default";
     const hits = guessed ? longestFirst((await Promise.all(LANGUAGES.map(matcherFor))).flatMap((m) => m.find(post))) : (await matcherFor(post.language)).find(post);
     const aim = aimOf(post, mentions);
+    // "Pisse-Northwind", "Shitwind", "Northwank": the employer's name cursed is swearing at it, even
+    // where the curse alone is an intensifier ("pissegodt") or no word of its own.
+    const cursed = cursedName(post, names, mentions.find(post).filter((m) => m.data.kind === "organization"));
+    if (cursed && !hits.some((h) => h.start < cursed.end && cursed.start < h.end)) {
+      ctx.report({ messageId: "profaneAtPerson", range: [cursed.start, cursed.end], severity: "error", clause: "P7", data: { target: AIM_NAMES[post.language].P7, clause: "P7" } });
+    }
     for (const hit of hits) {
       if (hit.data.tags.includes(ALLOW)) continue;
       if (guessed && FALSE_FRIENDS.has(hit.text.toLowerCase())) continue;

@@ -1,5 +1,6 @@
 import { compileLexicon, isMasked, isNegated, isQuoted, loadSentiment, maskedMatch, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report, type SentimentScorer, type Token } from "@postlint/core";
 import { curseInsults } from "./curse-insult.js";
+import { curseWords } from "./curses.js";
 import { insensitiveEntries } from "./insensitive.js";
 import { findLayoffs } from "./layoffs.js";
 import { cursedWorkHashtag } from "./cursed-hashtag.js";
@@ -43,24 +44,6 @@ export interface AttitudeOptions {
   /** The organization's name and aliases (from config), to recognise it twisted ("NorthWASTE", "Shitwind"). */
   names?: readonly string[];
 }
-
-const curseCache = new Map<Language, Set<string>>();
-/** One-word curses that can be glued to a name ("kut", "klote", "lorte", "shit"). */
-function curseWords(language: Language): Set<string> {
-  let set = curseCache.get(language);
-  if (!set) {
-    set = new Set(conceptEntries(language, ["curse-prefix", "profanity"]).flatMap((e) => e.terms).filter((t) => !/[\s*]/.test(t)).map((t) => t.toLowerCase()));
-    for (const extra of CURSE_PREFIXES[language]) set.add(extra);
-    curseCache.set(language, set);
-  }
-  return set;
-}
-/** Curse prefixes that are not curse words on their own. */
-const CURSE_PREFIXES: Record<Language, readonly string[]> = {
-  en: ["shit", "crap", "fucking", "fuck", "bloody"],
-  nl: ["kut", "klote", "rot", "tering", "kanker", "tyfus", "hoere", "hoeren", "pleuris", "kolere"],
-  da: ["lorte", "pisse", "møg", "fucking", "skide", "satans", "helvedes", "hore"],
-};
 
 /** Venting is P6; hostility is P7 at people inside and P22 at customers or shareholders. */
 const clauseFor = (hostile: boolean, target: TargetKind): Attitude["clause"] => (!hostile ? "P6" : target === "customer" || target === "shareholder" ? "P22" : "P7");

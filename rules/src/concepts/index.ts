@@ -16,4 +16,5 @@ export { handle } from "./context.js";
 export { findHurtful } from "./hurtful.js";
 export { nearFamily } from "./family.js";
 export { findLayoffs } from "./layoffs.js";
+export { cursedName } from "./curses.js";
 export { learnedOption, learnedReport, learnedVerdict } from "./learned.js";

@@ -15,13 +15,13 @@ const nameWords = (names: readonly string[]): string[] =>
  * The organization's name twisted into an insult, glued into one word: a curse before or after it
  * ("teringNorthwind", "Northwindshit"), or one part of the name swapped for an insult
  * ("NorthWASTE", "Shitwind"). `curses` are the language's curse words; `names` the organization's
- * name and aliases. Swapping needs four letters of the name kept, so "Northwest" and "Tailwind"
+ * name and aliases; `insults: false` keeps to the curses. Swapping needs four letters of the name kept, so "Northwest" and "Tailwind"
  * (no insult) stay names of their own.
  */
-export function twistedName(post: Post, names: readonly string[], curses: ReadonlySet<string>): { start: number; end: number } | undefined {
+export function twistedName(post: Post, names: readonly string[], curses: ReadonlySet<string>, { insults = true } = {}): { start: number; end: number } | undefined {
   const words = nameWords(names);
   if (words.length === 0) return undefined;
-  const bad = new Set([...curses, ...INSULTS[post.language]]);
+  const bad = new Set([...curses, ...(insults ? INSULTS[post.language] : [])]);
   const isBad = (part: string): boolean => part.length >= 3 && bad.has(part);
   for (const token of post.tokens) {
     const t = token.norm;
