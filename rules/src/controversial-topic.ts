@@ -147,8 +147,10 @@ export default definePolicyRule({
       // The message quotes the whole call ("Remember that when you vote in November"), not the verb.
       const at = post.tokens.findIndex((t) => t.start >= post.bodyStart + vote.index);
       const call = sentenceText(post, post.tokens[at]?.sentence ?? 0);
-      const text = call.text.trimEnd().replace(/[.!?]+$/u, "");
-      ctx.report({ messageId: "personalOpinion", range: [call.start, call.start + text.length], data: { topic: nameOf("politics", post.language) } });
+      const text = call.text.trimEnd();
+      let end = text.length;
+      while (end > 0 && ".!?".includes(text[end - 1] ?? "")) end--;
+      ctx.report({ messageId: "personalOpinion", range: [call.start, call.start + end], data: { topic: nameOf("politics", post.language) } });
       return true;
     };
     if (candidates.length === 0) {

@@ -6,7 +6,7 @@ import { findLayoffs } from "./layoffs.js";
 import { cursedWorkHashtag } from "./cursed-hashtag.js";
 import { petJoke } from "./pet-joke.js";
 import { tokenAt } from "./figures.js";
-import { conceptEntries, conceptMatcher } from "./lexicon.js";
+import { conceptMatcher } from "./lexicon.js";
 import { decodedCorporate, ironicSentences, scareQuotedCorporate, scareQuotedDeed, type Marker } from "./sarcasm.js";
 import { twistedName } from "./twisted-name.js";
 import { toneOf } from "./tone.js";
