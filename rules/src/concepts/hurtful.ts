@@ -76,6 +76,23 @@ const MEMORIAL = /life well lived|in (?:his|her|their) memory|raised? a glass to
  */
 const PERCENT_OFF = /\d\s?%\s?(?:off|korting|rabat|afgeprijsd|billigere|voordeliger|goedkoper|on everything|op alles|på alt|på alle)\b|\d\s?%\s+(?:\p{L}+\s+){0,2}(?:all\s+weekend|this\s+weekend|the\s+whole\s+weekend|today\s+only|dit\s+weekend|het\s+hele\s+weekend|heel\s+het\s+weekend|alleen\s+vandaag|weekenden|hele\s+ugen|kun\s+i\s+dag)\b/giu;
 
+/**
+ * People counted dead ("drie doden", "three dead.", "tre døde og"): a tragedy whatever caused it.
+ * In English and Danish "dead" must end the phrase: "four dead batteries" are no deaths.
+ */
+const DEATH_COUNT: Record<Language, RegExp> = {
+  en: /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:people\s+)?(?:dead|killed)(?=\s*(?:[.,;:!?)…]|$)|\s+(?:and|in|at|on|after|as|with|from|so|including)\b)/giu,
+  nl: /\b(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|tientallen|honderden)\s+(?:doden|dodelijke slachtoffers)\b/giu,
+  da: /\b(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|snesevis af|hundredvis af)\s+(?:døde|dræbte|omkomne)(?=\s*(?:[.,;:!?)…]|$)|\s+(?:og|i|ved|på|efter|som|med|fra|så)\b)/giu,
+};
+const DISASTER_ENTRY: LexiconEntry = { terms: [], tags: ["disaster"], confidence: "high" };
+function deathCount(post: Post): PhraseHit<LexiconEntry>[] {
+  return [...post.text.matchAll(DEATH_COUNT[post.language])].map((m) => {
+    const first = tokenAt(post.tokens, m.index);
+    return { first, last: first + 1, start: m.index, end: m.index + m[0].length, text: m[0], phrase: m[0], data: DISASTER_ENTRY };
+  });
+}
+
 const HUMOUR_EMOJI = /😂|🤣|😆|😹|💀|☠️/u;
 const REJOICING_EMOJI = /🎉|🥳|🍾|🥂|🎊|🙌/u;
 
@@ -256,7 +273,7 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
       if (women) out.push({ kind: "genderAbility", range: [women.start, at + handed[0].length] });
     }
   }
-  const disasters = unquoted(m.disaster.find(post));
+  const disasters = [...unquoted(m.disaster.find(post)), ...deathCount(post)];
   // A storm or a power cut is no tragedy to joke about, but selling on it is still newsjacking.
   const hardships = unquoted(m.hardship.find(post));
   if (disasters.length > 0 || hardships.length > 0) {
