@@ -7,7 +7,7 @@ import { cursedWorkHashtag } from "./cursed-hashtag.js";
 import { petJoke } from "./pet-joke.js";
 import { tokenAt } from "./figures.js";
 import { conceptMatcher } from "./lexicon.js";
-import { decodedCorporate, ironicSentences, scareQuotedCorporate, scareQuotedDeed, type Marker } from "./sarcasm.js";
+import { decodedCorporate, ironicSentences, scareQuotedCorporate, scareQuotedDeed, scareQuotedServiceWord, type Marker } from "./sarcasm.js";
 import { twistedName } from "./twisted-name.js";
 import { toneOf } from "./tone.js";
 import { overlaps, sentenceText } from "./window.js";
@@ -91,7 +91,25 @@ const NUMBER_WORDS: Record<Language, ReadonlySet<string>> = {
 };
 
 /** A greeting to someone by name at the start of a post: "Hi Gareth,", "Beste Henk,", "Kære Bente.". */
-const SALUTATION = /^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Bb]este|[Hh]oi|[Hh]allo|[Gg]eachte|[Kk]ære|[Hh]ej|[Gg]oddag)\s+(?:(?:Mr|Mrs|Ms|[Mm]eneer|[Mm]evrouw|[Hh]r|[Ff]ru)\.?\s+)?(?:\p{Lu}[\p{L}'-]+|@[\p{L}\d_.]+)[,.!:]/u;
+const SALUTATION = /^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Bb]este|[Hh]oi|[Hh]allo|[Gg]eachte|[Kk]ære|[Hh]ej|[Gg]oddag|[Aa]h|[Oo]h|[Tt]ja|[Nn]å)\s+(?:(?:Mr|Mrs|Ms|[Mm]eneer|[Mm]evrouw|[Hh]r|[Ff]ru)\.?\s+)?(?:\p{Lu}[\p{L}'-]+|@[\p{L}\d_.]+)[,.!:]/u;
+
+/**
+ * People served, by where they sit or sleep: "the lad in 23F", "Room 1812", "tafel 6", "værelse 214".
+ * Some are lexicon terms ("bed 4"); any number goes here.
+ */
+const SEAT_OR_ROOM: Record<Language, RegExp> = {
+  en: /\b(?:(?:seat|row|room|table|bed|bay|cubicle|cabin)\s+\d{1,4}[A-K]?|in\s+(?!3D\b|2D\b)\d{1,2}[A-F])\b/giu,
+  nl: /\b(?:kamer|tafel|stoel|bed|rij|stoelnummer)\s+\d{1,4}[A-K]?\b/giu,
+  da: /\b(?:værelse|bord|sæde|plads|række|seng|stue)\s+\d{1,4}[A-K]?\b/giu,
+};
+const SEATED: LexiconEntry = { terms: [], tags: ["target", "customer", "audience"], confidence: "medium" };
+function seatsAndRooms(post: Post): PhraseHit<LexiconEntry>[] {
+  return [...post.text.matchAll(SEAT_OR_ROOM[post.language])].map((m) => {
+    const first = tokenAt(post.tokens, m.index);
+    const last = Math.max(first + 1, tokenAt(post.tokens, m.index + m[0].length - 1) + 1);
+    return { first, last, start: m.index, end: m.index + m[0].length, text: m[0], phrase: m[0], data: SEATED };
+  });
+}
 
 /** Emoji of a writer who has had enough. */
 const FED_UP_EMOJI = /🙄|😤|😡|🤬|😒|🤦/u;
@@ -159,14 +177,19 @@ function happyCount(post: Post, echo: number, cues: readonly PhraseHit<LexiconEn
 /**
  * "Min 8.b i dag… som at snakke til en flok hegnspæle. Ingen af dem gider noget. Håbløse er de.":
  * the name-calling comes after the window, about "them". The sentences right after the window that
- * keep pointing at people ("them", "de", "ze"), up to two, are about the same target: an insult in
- * one of them is aimed at it.
+ * keep pointing at people ("them", "de", "ze") or are only the insult ("Idiot lah."), up to two, are
+ * about the same target: an insult in one of them is aimed at it.
  */
 function nameCalledLater(post: Post, to: number, cues: readonly PhraseHit<LexiconEntry>[], pronouns: PhraseMatcher<LexiconEntry>): Pick<Attitude, "kind" | "range" | "entry"> | undefined {
   const first = post.tokens[to]?.sentence;
   if (first === undefined) return undefined;
   const pointing = new Set(pronouns.find(post).map((p) => post.tokens[p.first]?.sentence));
-  for (let sentence = first; sentence < first + 2 && pointing.has(sentence); sentence++) {
+  // A sentence that is only the name-calling ("Idiot lah.", "Hopeless.") points back by itself.
+  const short = (sentence: number): boolean => {
+    const range = post.sentences[sentence]?.tokens;
+    return range !== undefined && range[1] - range[0] <= 2;
+  };
+  for (let sentence = first; sentence < first + 2 && (pointing.has(sentence) || short(sentence)); sentence++) {
     const insult = cues.find((c) => post.tokens[c.first]?.sentence === sentence && c.data.tags.includes("insult") && c.data.confidence !== "low" && !isNegated(post, c.first, 2));
     if (insult) return { kind: "hostility", range: [insult.start, insult.end], entry: insult.data };
   }
@@ -272,7 +295,7 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   // Only the people and the work: an opinion on the organization or its products is P10's
   // business (missing-disclaimer), so a bare "Northwind" is not a target.
   const pets = m.pets.find(post);
-  const found = m.targets.find(post);
+  const found = [...m.targets.find(post), ...seatsAndRooms(post)];
   const targets = found.filter((t) => !ignored.some((g) => t.first < g.last && g.first < t.last) && !adjectiveBeforeNoun(post, t) && !petJoke(post, t, pets));
   // "Worst boss ever" about the cat: the boss word inside a venting phrase is the pet's too.
   const aboutPet = (v: PhraseHit<LexiconEntry>): boolean => found.some((t) => v.first <= t.first && t.last <= v.last && petJoke(post, t, pets));
@@ -301,6 +324,9 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   // words in scare quotes, mocked, in a post about work.
   const mocked = scareQuotedCorporate(post, m.corporate, sarcasm);
   if (mocked && aboutWork(post, m, targets, options.organization ?? [])) return { targets, attitudes: [{ kind: "venting", range: [mocked.start, mocked.end], clause: "P6", target: "work" }] };
+  // "this is what a 'tip' looks like apparently 🙃": a customer's word mocked with an eye-roll.
+  const served = scareQuotedServiceWord(post, sarcasticEmojis(post));
+  if (served && !m.family.find(post).length) return { targets, attitudes: [{ kind: "venting", range: [served.start + 1, served.end - 1], clause: "P6", target: "customer" }] };
   // "called 9 times this morning. NINE. 🙄", "emailed support 31 times 😤", "stop ringing the bell
   // 😡": someone getting in touch, counted or told to stop, with the writer fed up.
   const contact = m.contact.find(post);

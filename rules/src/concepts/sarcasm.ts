@@ -116,3 +116,21 @@ export function scareQuotedDeed(post: Post, people: readonly Pick<PhraseHit<unkn
   }
   return out;
 }
+
+/** What customers give or ask for, named by the staff who serve them: "tip", "quick question", "urgent". */
+const SERVICE_WORDS = /^(?:tip|tips|review|feedback|complaint|urgent|emergency|quick question|just a quick question|just one more|small favour|fooi|fooitje|klacht|recensie|dringend|spoed|even snel|drikkepenge|anmeldelse|klage|akut|hurtigt spørgsmål)$/iu;
+
+/**
+ * A customer's word in scare quotes beside an eye-roll: "this is what a 'tip' looks like
+ * apparently 🙃", "Mrs "just a quick question" has rung 11 times". The writer mocks the customer.
+ */
+export function scareQuotedServiceWord(post: Post, rolls: readonly Marker[]): Marker | undefined {
+  if (rolls.length === 0) return undefined;
+  const sentenceAt = (token: number): number => post.tokens[token]?.sentence ?? -9;
+  for (const m of post.text.matchAll(SCARE_QUOTES)) {
+    if (!SERVICE_WORDS.test((m[1] ?? m[2] ?? "").trim())) continue;
+    const first = post.tokens.findIndex((t) => t.start > m.index);
+    if (first >= 0 && rolls.some((r) => Math.abs(sentenceAt(r.first) - sentenceAt(first)) <= 1)) return { start: m.index, end: m.index + m[0].length, first };
+  }
+  return undefined;
+}
