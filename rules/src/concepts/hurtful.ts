@@ -4,7 +4,7 @@ import { conceptMatcher } from "./lexicon.js";
 import { sentenceOf, sentenceText } from "./window.js";
 
 /** What the combination says: the kinds insensitive-language reports, and brand-voice on the brand account. */
-type HurtfulKind = "dehumanising" | "violence" | "hatred" | "cursedGroup" | "genderAbility" | "tragedyJoke" | "newsjacking";
+type HurtfulKind = "dehumanising" | "violence" | "hatred" | "cursedGroup" | "genderAbility" | "stereotype" | "tragedyJoke" | "newsjacking";
 
 export interface Hurtful {
   kind: HurtfulKind;
@@ -167,6 +167,21 @@ const TO_THE_MEN: Record<Language, RegExp> = {
   da: /\b(?:overlade|overlad|lad)\s+\w+(?:\s+\w+)?\s+til\s+(?:mændene|drengene|fyrene|gutterne)\b|\b(?:derfor|det\s+er\s+derfor),?\s+(?:vi\s+har|har\s+vi)\s+mænd\b|\bjob\s+for\s+mænd\b/iu,
 };
 
+/** A day for mothers or women ("Mother's Day", "Moederdag", "kvindernes kampdag"). */
+const WOMENS_DAY: Record<Language, RegExp> = {
+  en: /mother'?s day|mothering sunday|women'?s day/iu,
+  nl: /moederdag|vrouwendag/iu,
+  da: /mors dag|morsdag|kvindernes (?:internationale )?kampdag|kvindedag/iu,
+};
+/** Housework and its tools. */
+const CHORES: Record<Language, RegExp> = {
+  en: /\b(?:kitchen|stand mixers?|irons?|ironing boards?|ironing|vacuums?|vacuum cleaners?|hoovers?|mops?|dishwashers?|washing machines?|cleaning|laundry)\b/iu,
+  nl: /strijkplank|strijkijzer|stofzuiger|dweil|keuken|keukenmachine|wasmachine|vaatwasser|schoonmaak|strijken|de was\b/iu,
+  da: /støvsuger|strygebræt|strygejern|gulvmoppe|køkken|røremaskine|køkkenmaskine|vaskemaskine|opvaskemaskine|rengøring|vasketøj/iu,
+};
+/** Saying it is where she belongs or what she really wants: "she's happiest in the kitchen anyway", "daar staat ze toch het liefst achter", "noget, hun virkelig bruger". */
+const WHERE_SHE_BELONGS = /happiest|belongs|where she|what she really|she loves|het liefst|hoort|echt gebruikt|virkelig bruger|altid bruger|hører til|elsker at|😉/iu;
+
 /** Where a hit is: enough to place it in a sentence and quote it. */
 type Spot = Pick<PhraseHit<unknown>, "first" | "start" | "end">;
 
@@ -271,6 +286,18 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
       // Men named beside women only: the women word is not the men word itself.
       const women = m.gender.find(post).find((g) => (s(g) === sentence || s(g) === sentence - 1) && g.end <= at);
       if (women) out.push({ kind: "genderAbility", range: [women.start, at + handed[0].length] });
+    }
+  }
+  // "Mother's Day sorted 💐 she's happiest in the kitchen anyway. 20% off stand mixers": a day for
+  // women sold as housework, with a word that it is where she belongs.
+  if (WOMENS_DAY[post.language].test(post.text)) {
+    const body = post.text.slice(post.bodyStart);
+    const chore = CHORES[post.language].exec(body);
+    const belongs = chore ? WHERE_SHE_BELONGS.exec(body) : null;
+    if (chore && belongs) {
+      const a = post.bodyStart + Math.min(chore.index, belongs.index);
+      const b = post.bodyStart + Math.max(chore.index + chore[0].length, belongs.index + belongs[0].length);
+      out.push({ kind: "stereotype", range: [a, b] });
     }
   }
   const disasters = [...unquoted(m.disaster.find(post)), ...deathCount(post)];
