@@ -1,6 +1,6 @@
 import { compileMentions, definePolicyRule, lexiconMatchers, z, type Language, type LexiconEntry, type PhraseHit, type Post } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { conceptMatcher, cursedName, insensitiveEntries, overlaps, profanityEntries } from "./concepts/index.js";
+import { conceptMatcher, curseInsults, cursedName, insensitiveEntries, overlaps, profanityEntries } from "./concepts/index.js";
 
 type Confidence = LexiconEntry["confidence"];
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
@@ -28,7 +28,7 @@ export default definePolicyRule({
     defaultSeverity: "warn",
     fixable: false,
     docsUrl: docsUrl("profanity"),
-    concepts: ["profanity", "profanity-ok", "curse-prefix", "slur", "disability-insult", "stereotype", "target", "not-target"],
+    concepts: ["profanity", "profanity-ok", "curse-prefix", "curse-homonym", "slur", "disability-insult", "stereotype", "target", "not-target"],
     options: z.strictObject({
       /** Lowest confidence to report: `high` only flags unmistakable curses. */
       minConfidence: z.enum(["high", "medium", "low"]).default("medium"),
@@ -67,9 +67,9 @@ export default definePolicyRule({
       { stem: false, vowelDropped: true },
     );
     const names = [config.organization.name, ...config.organization.aliases].filter((n): n is string => typeof n === "string");
-    return { matcherFor, mentions: compileMentions(config), names };
+    return { matcherFor, mentions: compileMentions(config), names, allow };
   },
-  async check(post, ctx, { matcherFor, mentions, names }) {
+  async check(post, ctx, { matcherFor, mentions, names, allow }) {
     // A post too short to tell its language apart may be in any of the three: check every list,
     // but not English words that are everyday Danish or Dutch.
     const guessed = post.languageSource === "default";
@@ -81,6 +81,10 @@ export default definePolicyRule({
     if (cursed && !hits.some((h) => h.start < cursed.end && cursed.start < h.end)) {
       ctx.report({ messageId: "profaneAtPerson", range: [cursed.start, cursed.end], severity: "error", clause: "P7", data: { target: AIM_NAMES[post.language].P7, clause: "P7" } });
     }
+    // "Die klant was echt een eikel": a word that is a curse only as a noun for someone ("eikel"
+    // is also an acorn) counts in that frame, whatever the minimum confidence.
+    const inFrame = guessed ? [] : curseInsults(post, [], { low: true }).filter((h) => !allow.has(h.text.toLowerCase()) && !hits.some((o) => overlaps(o, h)));
+    for (const h of inFrame) ctx.report({ messageId: "profaneAtPerson", range: [h.start, h.end], severity: "error", clause: "P9", data: { target: AIM_NAMES[post.language].P9, clause: "P9" } });
     for (const hit of hits) {
       if (hit.data.tags.includes(ALLOW)) continue;
       if (guessed && FALSE_FRIENDS.has(hit.text.toLowerCase())) continue;

@@ -8,18 +8,20 @@ const ARTICLES: Record<Language, ReadonlySet<string>> = {
   da: new Set(["en", "et"]),
 };
 
-const cache = new Map<Language, PhraseMatcher<LexiconEntry>>();
+const cache = new Map<string, PhraseMatcher<LexiconEntry>>();
 /**
- * Every curse word of the language, as an insult. Phrases that only look like one
- * (`profanity-ok`) stay in, so the longer phrase wins and is then dropped.
+ * Every curse word of the language, as an insult; with `low`, only the ones that are also everyday
+ * words (`curse-homonym`: "eikel" is also an acorn). Phrases that only look like one (`profanity-ok`) stay in, so the longer phrase
+ * wins and is then dropped.
  */
-function matcher(language: Language): PhraseMatcher<LexiconEntry> {
-  let m = cache.get(language);
+function matcher(language: Language, low = false): PhraseMatcher<LexiconEntry> {
+  const key = `${language}:${low}`;
+  let m = cache.get(key);
   if (!m) {
     const entries = profanityEntries(language)
-      .filter((e) => e.confidence !== "low")
+      .filter((e) => e.tags.includes("profanity-ok") || (low ? e.tags.includes("curse-homonym") : e.confidence !== "low"))
       .map((e): LexiconEntry => (e.tags.includes("profanity-ok") ? e : { ...e, tags: ["negative", "insult"], confidence: "high" }));
-    cache.set(language, (m = compileLexicon(entries)));
+    cache.set(key, (m = compileLexicon(entries)));
   }
   return m;
 }
@@ -30,10 +32,12 @@ function matcher(language: Language): PhraseMatcher<LexiconEntry> {
  * end of the sentence, punctuation or a workplace target. That frame names someone; a curse
  * elsewhere ("a fucking pizza", "holy shit") is an exclamation, which the profanity rule words.
  * The insult vocabulary lists the common ones; this catches every word the profanity lists know.
+ * With `low`, the everyday words that are curses only in this frame ("echt een eikel", not "een
+ * eikel van de eik").
  */
-export function curseInsults(post: Post, targets: readonly { first: number }[]): PhraseHit<LexiconEntry>[] {
+export function curseInsults(post: Post, targets: readonly { first: number }[], { low = false } = {}): PhraseHit<LexiconEntry>[] {
   const articles = ARTICLES[post.language];
-  return matcher(post.language)
+  return matcher(post.language, low)
     .find(post)
     .filter((hit) => {
       if (!hit.data.tags.includes("insult")) return false;

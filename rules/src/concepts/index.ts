@@ -17,4 +17,5 @@ export { findHurtful } from "./hurtful.js";
 export { nearFamily } from "./family.js";
 export { findLayoffs } from "./layoffs.js";
 export { cursedName } from "./curses.js";
+export { curseInsults } from "./curse-insult.js";
 export { learnedOption, learnedReport, learnedVerdict } from "./learned.js";
