@@ -61,7 +61,7 @@ export function resetStarts<T>(test: StartTest<T>): void {
 /**
  * Whether a phrase of the matcher may start at token `i`: the memo for plain words, the word's
  * disguises for a masked word or one with letters repeated, and a word without vowels for a list
- * of swear words. A phrase that starts with `*` ("* banen weg", "cutting * jobs"' kin) may start
+ * of swear words. A phrase that starts with `*` ("* of us sacked", "* banen weg") may start
  * only where its second word may follow: tried at every word, such phrases were a quarter of the
  * pack's trie walks.
  */
