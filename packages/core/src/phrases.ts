@@ -1,5 +1,6 @@
 import { isSkeleton, maskedMatch, vowelDropped } from "./normalize.js";
 import { normalizeWord } from "./parse.js";
+import { FILLERS, isAcronym, mayStartAt, ofLength, resetStarts, startsOf, WORD_IDS, type PostWords, type StartTest } from "./phrase-starts.js";
 import type { Post, Token } from "./types.js";
 
 /**
@@ -18,16 +19,6 @@ import type { Post, Token } from "./types.js";
  * `#ProjectHydra` matches `project hydra`, and a lower-case hashtag starts with a listed word of
  * four or more letters (`#fuckmondays`).
  */
-/**
- * Intensifiers and particles people drop into the middle of a phrase without changing what it
- * says (English, Dutch, Danish). Never a negation: "not", "niet", "ikke" change the meaning.
- */
-const FILLERS: ReadonlySet<string> = new Set([
-  "fucking", "fuckin", "effing", "bloody", "freaking", "frickin", "damn", "really", "totally", "absolutely", "literally", "actually", "honestly", "seriously",
-  "echt", "gewoon", "heus", "wel", "toch", "nou", "verdomme", "godverdomme",
-  "godt", "bare", "fandme", "sgu", "altså", "faktisk", "virkelig", "simpelthen", "helt",
-]);
-
 export interface PhraseEntry<T> {
   phrase: string;
   data: T;
@@ -74,7 +65,7 @@ export interface PhraseMatcher<T> {
   find(post: Pick<Post, "text" | "tokens">, options?: FindOptions): PhraseHit<T>[];
 }
 
-interface TrieNode<T> {
+export interface TrieNode<T> {
   exact: Map<string, TrieNode<T>>;
   stems: Map<string, TrieNode<T>>;
   prefixes: [string, TrieNode<T>][];
@@ -168,7 +159,7 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
       // Most matchers match nothing in most posts: the first word a phrase may start at, found
       // with one memo read per word, spares them the search.
       let first = from;
-      while (first < to && !mayStartAt(compiled, words, tokens[first] as Token, first)) first++;
+      while (first < to && !mayStartAt(compiled, words, tokens, first)) first++;
       const hits = first < to ? new PhraseSearch(compiled, post, words, to, all).run(first) : [];
       return hashtagHits(matcher, root, post, from, to, hits, all);
     },
@@ -212,62 +203,24 @@ function grow<T>(n: TrieNode<T>, stem: PhraseOptions["stemmer"]): void {
   }
 }
 
-/** What a search needs besides the post: the trie, the options, and per-matcher shortcuts. */
-interface Compiled<T> {
+/** What a search needs besides the post: the trie, the options, and where phrases may start. */
+interface Compiled<T> extends StartTest<T> {
   root: TrieNode<T>;
-  stem: PhraseOptions["stemmer"];
   maxGap: number;
   possessive: boolean;
   minStemLength: number;
-  vowels: boolean;
-  /**
-   * Whether a phrase may start at a word, by word id (see `PostWords.ids`): 0 not known yet, 1
-   * yes, 2 no. It depends only on the word and its prefix, so each word costs one read instead
-   * of a walk over the first words, prefixes and suffixes. Grown on demand, up to `WORD_IDS`.
-   */
-  memo: Uint8Array;
-  /** The `wordGeneration` the memo's ids belong to. */
+  /** The `wordGeneration` the start memos' ids belong to. */
   generation: number;
 }
 
 function compile<T>(root: TrieNode<T>, options: PhraseOptions): Compiled<T> {
   const stem = options.stemmer;
   const vowels = options.vowelDropped ?? false;
-  return { root, stem, maxGap: options.maxGap ?? 8, possessive: options.possessive ?? false, minStemLength: stem?.minLength ?? 0, vowels, memo: NO_MEMO, generation: -1 };
-}
-
-const NO_MEMO = new Uint8Array(0);
-
-/**
- * Whether a phrase of the matcher may start at token `i`: the memo for plain words, the word's
- * disguises for a masked word or one with letters repeated, and a word without vowels for a list
- * of swear words. Never false where a search from `i` would find something.
- */
-function mayStartAt<T>(c: Compiled<T>, words: PostWords, token: Token, i: number): boolean {
-  const id = words.ids[i] as number;
-  let known: number;
-  if (id === 0) {
-    const root = c.root;
-    known = startsHere(root, words.keys[i] as string[], words.stems?.[i], token) || disguisedStartsHere(root, token, c.stem) ? 1 : 2;
-  } else {
-    if (id >= c.memo.length) growMemo(c, id);
-    known = c.memo[id] ?? 0;
-    if (known === 0) {
-      known = startsHere(c.root, words.keys[i] as string[], words.stems?.[i], token) ? 1 : 2;
-      if (id < c.memo.length) c.memo[id] = known;
-    }
-  }
-  return known === 1 || (c.vowels && isSkeleton(token.norm) && !isAcronym(token.text));
-}
-
-/** Makes room in the memo for word ids up to `id` (ids past `WORD_IDS` are not remembered). */
-function growMemo<T>(c: Compiled<T>, id: number): void {
-  if (id >= WORD_IDS) return;
-  let length = Math.max(c.memo.length, 256);
-  while (length <= id) length *= 2;
-  const memo = new Uint8Array(Math.min(length, WORD_IDS));
-  memo.set(c.memo);
-  c.memo = memo;
+  // The start test looks at the second words of phrases that start with `*`: added now, as a
+  // search would add them (`grow`), so the trie is the same.
+  if (root.any?.pending !== undefined) grow(root.any, stem);
+  const afterAny = root.any ? startsOf(root.any) : undefined;
+  return { root, stem, maxGap: options.maxGap ?? 8, possessive: options.possessive ?? false, minStemLength: stem?.minLength ?? 0, vowels, starts: startsOf(root), afterAny, generation: -1 };
 }
 
 /** One `find` over one post: walks the trie from every token that may start a phrase. */
@@ -295,8 +248,7 @@ class PhraseSearch<T> {
   run(from: number): PhraseHit<T>[] {
     const { tokens, c, words } = this;
     for (let i = from; i < this.to; i++) {
-      const token = tokens[i] as Token;
-      if (!mayStartAt(c, words, token, i)) continue;
+      if (!mayStartAt(c, words, tokens, i)) continue;
       this.first = i;
       this.bestLast = -1;
       this.bestEntry = undefined;
@@ -405,19 +357,6 @@ class PhraseSearch<T> {
   }
 }
 
-/** A node's pattern words of one length, indexed on first use (for masked and vowel-less words). */
-function ofLength<T>(n: TrieNode<T>, length: number): [string, TrieNode<T>][] {
-  if (!n.byLength) {
-    n.byLength = new Map();
-    for (const entry of n.words) {
-      const list = n.byLength.get(entry[0].length);
-      if (list) list.push(entry);
-      else n.byLength.set(entry[0].length, [entry]);
-    }
-  }
-  return n.byLength.get(length) ?? [];
-}
-
 /** Shortest listed word a lower-case hashtag may start with, and the shortest rest after it. */
 const HASHTAG_HEAD = 4;
 const HASHTAG_REST = 4;
@@ -435,9 +374,6 @@ function compoundAt(tag: string, length: number): boolean {
   if (rest.length < HASHTAG_REST || SUFFIX_ONLY.has(rest) || !/^\p{L}+$/u.test(rest)) return false;
   return VOWEL.test(tag[length - 1] as string) || !VOWEL.test(rest[0] as string);
 }
-
-/** All capitals (`FCK`, `HR`): an abbreviation, never a word with a vowel left out. */
-const isAcronym = (text: string): boolean => text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 
 /**
  * Words inside hashtags that no phrase matched as a whole: a camel-case hashtag's parts
@@ -478,37 +414,6 @@ function hashtagHits<T>(matcher: PhraseMatcher<T>, root: TrieNode<T>, post: Pick
 }
 
 /**
- * Whether a phrase may start at a masked word or one with letters repeated, beyond what
- * `startsHere` finds for the word as written: a form of the word is a first word, or the masked
- * word fits a first word or prefix letter for letter. Checked per word: `Q3` or `**bold` in a
- * post (masked, read as leetspeak) would otherwise send every matcher through a full search.
- */
-function disguisedStartsHere<T>(root: TrieNode<T>, token: Token, stem: PhraseOptions["stemmer"]): boolean {
-  for (const form of token.forms ?? []) if (root.exact.has(form) || (stem && root.stems.size > 0 && root.stems.has(stem(form)))) return true;
-  if (!token.masked) return false;
-  for (const [word] of ofLength(root, token.norm.length)) if (maskedMatch(token.norm, word)) return true;
-  for (const [prefix] of root.prefixes) if (maskedMatch(token.norm.slice(0, prefix.length), prefix)) return true;
-  return false;
-}
-
-/** Cheap test whether any phrase can start at a plain word, so most words cost a few map lookups. */
-function startsHere<T>(root: TrieNode<T>, keys: string[], stemmed: string | undefined, token: Token): boolean {
-  if (root.any || root.gap || root.ends.length) return true;
-  const norm = token.norm;
-  for (const key of keys) if (root.exact.has(key)) return true;
-  if (stemmed !== undefined && root.stems.has(stemmed)) return true;
-  if (root.prefixes.length > 0) {
-    const bucket = root.prefixIndex.get(norm[0] ?? "");
-    if (bucket) for (const [prefix] of bucket) if (norm.startsWith(prefix)) return true;
-  }
-  if (root.suffixes.size > 0) {
-    const bucket = root.suffixes.get(norm[norm.length - 1] ?? "");
-    if (bucket) for (const [suffix] of bucket) if (norm.endsWith(suffix)) return true;
-  }
-  return false;
-}
-
-/**
  * One post's words as every matcher looks them up, built once per post and shared by all the
  * matchers (a pack runs some forty `find`s a post).
  */
@@ -525,13 +430,6 @@ interface PostIndex {
   hashtags: number[] | undefined;
 }
 
-/** A post's words as one matcher sees them. */
-interface PostWords {
-  ids: Int32Array;
-  keys: readonly string[][];
-  stems: readonly string[] | undefined;
-}
-
 /**
  * Ids of the words of the posts seen so far, by norm (and prefix): a matcher remembers by id
  * whether a phrase may start at a word. Started afresh, with a new generation, once it holds
@@ -539,7 +437,6 @@ interface PostWords {
  */
 const wordIds = new Map<string, number>();
 let wordGeneration = 0;
-const WORD_IDS = 1 << 14;
 
 const postIndexes = new WeakMap<readonly Token[], PostIndex>();
 /** The post of the last `find` (all the matchers run on one post before the next). */
@@ -560,7 +457,7 @@ function postWords<T>(tokens: readonly Token[], c: Compiled<T>): PostWords {
   const index = postIndex(tokens);
   if (index.ids === undefined || index.generation !== wordGeneration) index.ids = wordIdsOf(tokens, index);
   if (c.generation !== wordGeneration) {
-    c.memo = NO_MEMO;
+    resetStarts(c);
     c.generation = wordGeneration;
   }
   const keys = tokenKeys(index, tokens, c.possessive);

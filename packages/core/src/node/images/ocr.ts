@@ -1,4 +1,5 @@
-import { spawn } from "node:child_process";
+import type * as ChildProcess from "node:child_process";
+import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 
 /** Languages read, as Tesseract names them: English, Dutch, Danish. */
@@ -47,7 +48,7 @@ function spawnTesseract(png: Uint8Array, timeoutMs: number, binary: string): Pro
       clearTimeout(timer);
       resolve(outcome);
     };
-    const child = spawn(binary, ["stdin", "stdout", "-l", OCR_LANGUAGES, "--psm", "3"], {
+    const child = childProcess().spawn(binary, ["stdin", "stdout", "-l", OCR_LANGUAGES, "--psm", "3"], {
       stdio: ["pipe", "pipe", "pipe"],
       env: { ...process.env, OMP_THREAD_LIMIT: "1" },
     });
@@ -71,3 +72,7 @@ function spawnTesseract(png: Uint8Array, timeoutMs: number, binary: string): Pro
     child.stdin.end(png);
   });
 }
+
+// node:child_process (with net and dgram) costs every run start-up time; loaded when an image is read.
+let loaded: typeof ChildProcess | undefined;
+const childProcess = (): typeof ChildProcess => (loaded ??= createRequire(import.meta.url)("node:child_process") as typeof ChildProcess);

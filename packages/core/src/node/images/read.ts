@@ -1,5 +1,6 @@
-import { createHash } from "node:crypto";
+import type * as Crypto from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import type * as ZxingModule from "@zxing/library";
 import type { DecodeHintType } from "@zxing/library";
@@ -48,7 +49,7 @@ export function createImageReader(options: ImageReaderOptions = {}): ImageReader
   };
 
   const read = async (bytes: Uint8Array, name: string, alt?: string | null): Promise<ImageContent> => {
-    const key = `${READER_VERSION}:${ocr ? "ocr" : "no-ocr"}:${createHash("sha256").update(bytes).digest("base64url")}`;
+    const key = `${READER_VERSION}:${ocr ? "ocr" : "no-ocr"}:${sha256().update(bytes).digest("base64url")}`;
     let content = cache.get(key);
     if (!content) {
       content = await extract(bytes, { ocr, timeoutMs });
@@ -197,4 +198,11 @@ export async function readImageData(reader: ImageReader, images: readonly { name
     else out.push(await reader.read(bytes, image.name, image.alt));
   }
   return out;
+}
+
+// node:crypto costs every run start-up time (a one-file run reads no image); loaded when an image is.
+let crypto: typeof Crypto | undefined;
+function sha256(): Crypto.Hash {
+  crypto ??= createRequire(import.meta.url)("node:crypto") as typeof Crypto;
+  return crypto.createHash("sha256");
 }
