@@ -20,18 +20,21 @@ export default definePolicyRule({
       token: "“{text}” looks like a {kind} key or token. Anyone who reads the post can use it. Remove it and ask whoever owns it to revoke it: a deleted post may already be copied.",
       privateKey: "This is a private key (“{text}”). Anyone who reads the post can use it. Remove it and have the key replaced: a deleted post may already be copied.",
       password: "“{text}” looks like a password or access code. Anyone who reads the post can use it. Remove it and change the password; share access privately instead.",
+      recipe: "“{text}” tells anyone who reads the post how to work out the password or code. Remove it and change the password; share access privately instead.",
       setting: "“{text}” is the value of {name}, which looks like a password or key. Anyone who reads the post can use it. Replace the value with a placeholder such as “…” before you share code or config, and ask whoever owns it to change it: a deleted post may already be copied.",
     },
     nl: {
       token: "“{text}” lijkt een {kind}-sleutel of -token. Iedereen die het bericht leest, kan hem gebruiken. Haal hem weg en laat de eigenaar hem intrekken: een verwijderd bericht kan al gekopieerd zijn.",
       privateKey: "Dit is een privésleutel (“{text}”). Iedereen die het bericht leest, kan hem gebruiken. Haal hem weg en laat de sleutel vervangen: een verwijderd bericht kan al gekopieerd zijn.",
       password: "“{text}” lijkt een wachtwoord of toegangscode. Iedereen die het bericht leest, kan het gebruiken. Haal het weg en wijzig het wachtwoord; geef toegang liever via een privékanaal.",
+      recipe: "Met “{text}” kan iedereen die het bericht leest het wachtwoord of de code afleiden. Haal het weg en wijzig het wachtwoord; geef toegang liever via een privékanaal.",
       setting: "“{text}” is de waarde van {name}, en dat lijkt een wachtwoord of sleutel. Iedereen die het bericht leest, kan hem gebruiken. Vervang de waarde door een neutrale waarde zoals “…” voordat je code of configuratie deelt, en laat de eigenaar hem vervangen: een verwijderd bericht kan al gekopieerd zijn.",
     },
     da: {
       token: "“{text}” ligner en {kind}-nøgle eller -token. Alle, der læser opslaget, kan bruge den. Fjern den, og bed ejeren om at spærre den: et slettet opslag kan allerede være kopieret.",
       privateKey: "Dette er en privat nøgle (“{text}”). Alle, der læser opslaget, kan bruge den. Fjern den, og få nøglen udskiftet: et slettet opslag kan allerede være kopieret.",
       password: "“{text}” ligner en adgangskode eller pinkode. Alle, der læser opslaget, kan bruge den. Fjern den, og skift koden; giv hellere adgang via en privat kanal.",
+      recipe: "Med “{text}” kan alle, der læser opslaget, regne adgangskoden eller koden ud. Fjern det, og skift koden; giv hellere adgang via en privat kanal.",
       setting: "“{text}” er værdien af {name}, og det ligner en adgangskode eller nøgle. Alle, der læser opslaget, kan bruge den. Erstat værdien med en pladsholder som “…”, før du deler kode eller konfiguration, og bed ejeren om at skifte den: et slettet opslag kan allerede være kopieret.",
     },
   },
@@ -112,5 +115,27 @@ function credentialAfter(text: string, hit: PhraseHit<LexiconEntry>): { start: n
   // "log in with …" says nothing about a plain word after it ("log in with MitID"): only a value
   // that mixes digits with letters or symbols counts there (tag `mixed`).
   const value = valueAfter(text, codeName ? around.end : hit.end, code, !compound && !hit.data.tags.includes("mixed"));
-  return value && { ...value, messageId: "password", name: around.name };
+  if (value) return { ...value, messageId: "password", name: around.name };
+  const recipe = compound ? undefined : recipeAfter(text, hit.end);
+  return recipe && { ...recipe, messageId: "recipe", name: around.name };
+}
+
+/**
+ * How to work the password out, said instead of it: "de code is vier keer de 7 met een
+ * uitroepteken", "koden er postnummeret baglæns", "the password's Sharon's dog's name and the
+ * year". After "is" (or "'s", "er"), within the clause: a count of repeats (not "three times
+ * faster"), a reversal, or a named person's pet or relative ("your dog's name" is advice). Not in a
+ * question.
+ */
+const RECIPE = /\b(?:\w+\s+(?:times|keer|gange)\b(?!\s+(?:zo|so|as|more|less|faster|safer|better|meer|minder|sneller|veiliger|beter|så|mere|mindre|hurtigere|sikrere|bedre)\b)|backwards|reversed|baglæns|omvendt|achterstevoren|omgekeerd|(?:\p{Lu}\p{L}*['’]s|my|our)\s+(?:dog|cat|son|daughter|wife|husband|mum|mom|dad)['’]s\s+(?:name|birthday)|(?:naam|verjaardag|geboortedatum|postcode)\s+van|(?:navn|fødselsdag|postnummer)(?:et|en)?\s+(?:på|til|baglæns)|(?:postnummeret|postcode|postcode)\b)/iu;
+function recipeAfter(text: string, at: number): { start: number; end: number } | undefined {
+  const clauseEnd = text.slice(at).search(/[.!?\n]|,\s(?:so|dus|så)\b/u);
+  // A question ("is it written backwards on the whiteboard?") tells nothing.
+  if (clauseEnd !== -1 && text[at + clauseEnd] === "?") return undefined;
+  const clause = text.slice(at, clauseEnd === -1 ? undefined : at + clauseEnd);
+  // "the password's …": the keyword's own "'s" is the "is".
+  const link = /['’]s$/u.test(text.slice(0, at)) ? /^\s*/u.exec(clause) : /^\s*(?:is|was|['’]s|er|var|=|:)\s+/iu.exec(clause);
+  if (!link || !RECIPE.test(clause.slice(link[0].length))) return undefined;
+  const start = at + link[0].length;
+  return { start, end: at + clause.trimEnd().length };
 }

@@ -93,7 +93,7 @@ const NOT_PASSWORDS = new Set(
     "mijn iets niets opgeslagen gedeeld gestuurd hieronder igen også stadig nu her der mere venligst regler krav styrke felt glemt " +
     "mistet stjålet lækket blokeret udløbet ændret nulstillet påkrævet svag stærk lang kort simpel nem svær sikker usikker forkert " +
     "rigtig korrekt ugyldig samme anderledes ny gammel latterlig umulig kompliceret fin god dårlig hemmelig tom meget virkelig altid " +
-    "aldrig denne dette min noget intet gemt delt sendt nedenfor")
+    "aldrig denne dette min noget intet gemt delt sendt nedenfor skiftet lukket låst spærret slettet fjernet opdateret")
     .split(" "),
 );
 // "then the year", "met een hoofdletter", "med stort": how to type it, after the word itself.
