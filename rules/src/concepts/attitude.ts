@@ -90,8 +90,8 @@ const NUMBER_WORDS: Record<Language, ReadonlySet<string>> = {
   da: new Set(["tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten", "tyve", "tredive", "fyrre", "halvtreds", "tres", "halvfjerds", "firs", "halvfems", "hundrede"]),
 };
 
-/** A greeting to someone by name at the start of a post: "Hi Gareth,", "Beste Henk,", "Kære Bente.". */
-const SALUTATION = /^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Bb]este|[Hh]oi|[Hh]allo|[Gg]eachte|[Kk]ære|[Hh]ej|[Gg]oddag|[Aa]h|[Oo]h|[Tt]ja|[Nn]å)\s+(?:(?:Mr|Mrs|Ms|[Mm]eneer|[Mm]evrouw|[Hh]r|[Ff]ru)\.?\s+)?(?:\p{Lu}[\p{L}'-]+|@[\p{L}\d_.]+)[,.!:]/u;
+/** A greeting to someone by name at the start of a post: "Hi Gareth,", "Beste Henk,", "Kære Bente.", "Meneer Bakker,". */
+const SALUTATION = /^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Bb]este|[Hh]oi|[Hh]allo|[Gg]eachte|[Kk]ære|[Hh]ej|[Gg]oddag|[Aa]h|[Oo]h|[Tt]ja|[Nn]å)\s+(?:(?:Mr|Mrs|Ms|[Mm]eneer|[Mm]evrouw|[Hh]r|[Ff]ru)\.?\s+)?|(?:Mr|Mrs|Ms|Meneer|Mevrouw|Hr|Fru)\.?\s+)(?:\p{Lu}[\p{L}'-]+|@[\p{L}\d_.]+)[,.!:]/u;
 
 /**
  * People served, by where they sit or sleep: "the lad in 23F", "Room 1812", "tafel 6", "værelse 214".

@@ -15,11 +15,14 @@ const STAFF: Record<Language, RegExp> = {
   nl: /^(?:collega's|collegas|medewerkers|werknemers|mensen|banen|functies|arbeidsplaatsen|ploeg|team|afdeling|klantenservice|logistiek|financiën|inkoop|verkoop|administratie|magazijn)$/u,
   da: /^(?:kolleger|kollegaer|medarbejdere|ansatte|folk|mennesker|stillinger|job|arbejdspladser|holdet|teamet|afdelingen|kontoret|økonomi|kundeservice|lageret|logistik|indkøb|salg|marketing)$/u,
 };
-/** Leaving or being let go: "goodbye", "skal stoppe", "moeten vertrekken", "mister". */
+/**
+ * Leaving or being let go: "goodbye", "skal stoppe", "moeten vertrekken", "mister"; and their site
+ * closing ("30 kolleger har fået at vide, at lageret lukker").
+ */
 const LEAVING: Record<Language, RegExp> = {
-  en: /^(?:goodbye|farewell|lose|losing|lost|cut|axed|redundant|elsewhere)$/u,
-  nl: /^(?:afscheid|vertrekken|vertrekt|verlaten|verlaat|verliezen|verliest|kwijt|eruit|ontslagen|boventallig|geschrapt|elders)$/u,
-  da: /^(?:farvel|stoppe|stopper|forlade|forlader|mister|miste|overflødige|nedlagt|nedlægges|færdige|andetsteds)$/u,
+  en: /^(?:goodbye|farewell|lose|losing|lost|cut|axed|redundant|elsewhere|closing|closes|shutting|shuts)$/u,
+  nl: /^(?:afscheid|vertrekken|vertrekt|verlaten|verlaat|verliezen|verliest|kwijt|eruit|ontslagen|boventallig|geschrapt|elders|dichtgaat|dichtgaan)$/u,
+  da: /^(?:farvel|stoppe|stopper|forlade|forlader|mister|miste|overflødige|nedlagt|nedlægges|færdige|andetsteds|lukker|lukkes)$/u,
 };
 /**
  * Going that is leaving the job only with the word after it ("leaving us", "gone by March") or a
