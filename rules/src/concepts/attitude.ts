@@ -196,6 +196,22 @@ function nameCalledLater(post: Post, to: number, cues: readonly PhraseHit<Lexico
   return undefined;
 }
 
+/** A line that starts a list item: "3.", "4)", "2/", "-", "•". */
+const LIST_ITEM = /(?:^|\n)[ \t]*(?:\d{1,2}[.)/]|[-*•])[ \t]+$/u;
+
+/**
+ * The target's sentence and the next, unless the next one starts a new list item: in "Ten things
+ * ten years taught me" each item is its own thought, and item 4's "Say thank you" does not soften
+ * item 3's complaint.
+ */
+function listItemWindow(post: Post, index: number): [number, number] {
+  const [from, to] = sentenceWindow(post, index, 1);
+  const [, own] = sentenceWindow(post, index, 0);
+  const next = post.tokens[own];
+  if (!next || own === to) return [from, to];
+  return LIST_ITEM.test(post.text.slice(Math.max(0, next.start - 12), next.start)) ? [from, own] : [from, to];
+}
+
 /** Both the negative words and the whole window must reach this to read as venting. */
 const THRESHOLD = -2;
 
@@ -401,7 +417,7 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   const seen = new Set<number>();
   for (const target of targets) {
     if (quoted(target)) continue;
-    const [from, to] = sentenceWindow(post, target.first, 1);
+    const [from, to] = listItemWindow(post, target.first);
     if (seen.has(from)) continue;
     seen.add(from);
     // A complaint closed with sarcasm ("…no lunch, and he found time to moan. Love it here."):
