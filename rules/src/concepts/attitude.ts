@@ -1,4 +1,4 @@
-import { compileLexicon, isMasked, isNegated, isQuoted, loadSentiment, maskedMatch, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report, type SentimentScorer, type Token } from "@postlint/core";
+import { compileLexicon, isMasked, isNegated, isQuoted, loadSentiment, maskedMatch, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report } from "@postlint/core";
 import { curseInsults } from "./curse-insult.js";
 import { curseWords } from "./curses.js";
 import { insensitiveEntries } from "./insensitive.js";
@@ -10,7 +10,9 @@ import { conceptMatcher } from "./lexicon.js";
 import { decodedCorporate, ironicSentences, scareQuotedCorporate, scareQuotedDeed, scareQuotedServiceWord, type Marker } from "./sarcasm.js";
 import { twistedName } from "./twisted-name.js";
 import { toneOf } from "./tone.js";
-import { overlaps, sentenceText } from "./window.js";
+import { listItemWindow, overlaps, sentenceText } from "./window.js";
+import { countEcho, happyCount, REPEAT_TODAY } from "./counting.js";
+import { seatsAndRooms } from "./served.js";
 
 const TARGET_KINDS = ["boss", "colleague", "customer", "shareholder", "work"] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
@@ -83,33 +85,8 @@ function adjectiveBeforeNoun(post: Post, hit: PhraseHit<unknown>): boolean {
   return /^\s+$/u.test(post.text.slice(last.end, next.start)) && /^\p{Ll}+$/u.test(next.text) && !/^(?:is|was|er|var|heeft|har|has|die|der|who|that|en|og|and)$/u.test(next.norm);
 }
 
-/** Numbers written out, for an exasperated echo ("called 9 times. NINE."). */
-const NUMBER_WORDS: Record<Language, ReadonlySet<string>> = {
-  en: new Set(["three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"]),
-  nl: new Set(["drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd"]),
-  da: new Set(["tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten", "tyve", "tredive", "fyrre", "halvtreds", "tres", "halvfjerds", "firs", "halvfems", "hundrede"]),
-};
-
 /** A greeting to someone by name at the start of a post: "Hi Gareth,", "Beste Henk,", "Kære Bente.", "Meneer Bakker,". */
 const SALUTATION = /^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Bb]este|[Hh]oi|[Hh]allo|[Gg]eachte|[Kk]ære|[Hh]ej|[Gg]oddag|[Aa]h|[Oo]h|[Tt]ja|[Nn]å)\s+(?:(?:Mr|Mrs|Ms|[Mm]eneer|[Mm]evrouw|[Hh]r|[Ff]ru)\.?\s+)?|(?:Mr|Mrs|Ms|Meneer|Mevrouw|Hr|Fru)\.?\s+)(?:\p{Lu}[\p{L}'-]+|@[\p{L}\d_.]+)[,.!:]/u;
-
-/**
- * People served, by where they sit or sleep: "the lad in 23F", "Room 1812", "tafel 6", "værelse 214".
- * Some are lexicon terms ("bed 4"); any number goes here.
- */
-const SEAT_OR_ROOM: Record<Language, RegExp> = {
-  en: /\b(?:(?:seat|row|room|table|bed|bay|cubicle|cabin)\s+\d{1,4}[A-K]?|in\s+(?!3D\b|2D\b)\d{1,2}[A-F])\b/giu,
-  nl: /\b(?:kamer|tafel|stoel|bed|rij|stoelnummer)\s+\d{1,4}[A-K]?\b/giu,
-  da: /\b(?:værelse|bord|sæde|plads|række|seng|stue)\s+\d{1,4}[A-K]?\b/giu,
-};
-const SEATED: LexiconEntry = { terms: [], tags: ["target", "customer", "audience"], confidence: "medium" };
-function seatsAndRooms(post: Post): PhraseHit<LexiconEntry>[] {
-  return [...post.text.matchAll(SEAT_OR_ROOM[post.language])].map((m) => {
-    const first = tokenAt(post.tokens, m.index);
-    const last = Math.max(first + 1, tokenAt(post.tokens, m.index + m[0].length - 1) + 1);
-    return { first, last, start: m.index, end: m.index + m[0].length, text: m[0], phrase: m[0], data: SEATED };
-  });
-}
 
 /** Emoji of a writer who has had enough. */
 const FED_UP_EMOJI = /🙄|😤|😡|🤬|😒|🤦/u;
@@ -128,51 +105,6 @@ const COUNT: Record<Language, RegExp> = {
   nl: /\b(?:[4-9]|\d\d+|vier|vijf|zes|zeven|acht|negen|tien|twintig|vijftig|honderd)\s+keer\b/iu,
   da: /(?:^|\s)(?:[4-9]|\d\d+|fire|fem|seks|syv|otte|ni|ti|tyve|halvtreds|hundrede)\s+gange(?=\s|[.,!?]|$)/iu,
 };
-
-/**
- * "fourth one today", "de vierde al vandaag", "den femte i dag": the same question or request again,
- * counted by the day.
- */
-const REPEAT_TODAY: Record<Language, RegExp> = {
-  en: /\b(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:one|person|customer|guest|passenger|caller|patient|parent|time)\s+(?:today|this morning|this afternoon|tonight|this shift|this week)\b/iu,
-  nl: /\b(?:derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d{1,2}e)\s+(?:al\s+)?(?:vandaag|vanochtend|vanmiddag|vanavond|deze dienst|deze week)\b/iu,
-  da: /\b(?:tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende|\d{1,2}\.)\s+(?:i dag|i morges|i eftermiddag|i aften|på denne vagt|denne uge)\b/iu,
-};
-
-/** Units after a tens word in an echo said in two words ("THIRTY ONE."). */
-const UNITS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "een", "twee", "en", "to"]);
-
-/**
- * A number said on its own, as a sentence of its own ("NINE.", "THIRTY ONE!", "NEGEN.", "NI."): the
- * writer counting, fed up. In capitals, or said again after it was written in capitals ("ELF keer.
- * Elf."). Read from the text, not the sentence split: "FORTY. for ice chips" is one sentence to it.
- */
-function countEcho(post: Post): { start: number; end: number; first: number } | undefined {
-  const words = NUMBER_WORDS[post.language];
-  for (let i = 1; i < post.tokens.length; i++) {
-    const t = post.tokens[i] as Token;
-    if (!words.has(t.norm)) continue;
-    const second = post.tokens[i + 1];
-    const last = second && UNITS.has(second.norm) && /^[\s-]+$/u.test(post.text.slice(t.end, second.start)) ? second : t;
-    const before = post.text.slice(0, t.start).trimEnd();
-    if (!/[.!?]$/u.test(before) || !/^[.!]/u.test(post.text.slice(last.end))) continue;
-    const shouted = t.text.toUpperCase();
-    if (t.text === shouted || post.text.slice(Math.max(0, t.start - 120), t.start).includes(shouted)) return { start: t.start, end: last.end, first: i };
-  }
-  return undefined;
-}
-
-/**
- * "Sixteen customers told me they loved the window display. SIXTEEN. 😊": a count said again in
- * delight. The echo is exasperation only when the sentences around it are not plainly happy: some
- * praise or a smile, and not one negative word.
- */
-function happyCount(post: Post, echo: number, cues: readonly PhraseHit<LexiconEntry>[], sentiment: SentimentScorer | undefined): boolean {
-  const [from, to] = sentenceWindow(post, echo, 1);
-  const [before] = sentenceWindow(post, Math.max(0, from - 1), 0);
-  const tone = toneOf({ post, from: before, to, cues, sentiment });
-  return tone.score > 0 && tone.negative === 0;
-}
 
 /**
  * "Min 8.b i dag… som at snakke til en flok hegnspæle. Ingen af dem gider noget. Håbløse er de.":
@@ -194,22 +126,6 @@ function nameCalledLater(post: Post, to: number, cues: readonly PhraseHit<Lexico
     if (insult) return { kind: "hostility", range: [insult.start, insult.end], entry: insult.data };
   }
   return undefined;
-}
-
-/** A line that starts a list item: "3.", "4)", "2/", "-", "•". */
-const LIST_ITEM = /(?:^|\n)[ \t]*(?:\d{1,2}[.)/]|[-*•])[ \t]+$/u;
-
-/**
- * The target's sentence and the next, unless the next one starts a new list item: in "Ten things
- * ten years taught me" each item is its own thought, and item 4's "Say thank you" does not soften
- * item 3's complaint.
- */
-function listItemWindow(post: Post, index: number): [number, number] {
-  const [from, to] = sentenceWindow(post, index, 1);
-  const [, own] = sentenceWindow(post, index, 0);
-  const next = post.tokens[own];
-  if (!next || own === to) return [from, to];
-  return LIST_ITEM.test(post.text.slice(Math.max(0, next.start - 12), next.start)) ? [from, own] : [from, to];
 }
 
 /** Both the negative words and the whole window must reach this to read as venting. */

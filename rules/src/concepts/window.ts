@@ -1,4 +1,4 @@
-import type { PhraseHit, Post } from "@postlint/core";
+import { sentenceWindow, type PhraseHit, type Post } from "@postlint/core";
 
 /** Index of the sentence holding token `index`. */
 export const sentenceOf = (post: Pick<Post, "tokens">, index: number): number => post.tokens[index]?.sentence ?? -1;
@@ -18,3 +18,19 @@ export function sentenceText(post: Pick<Post, "text" | "sentences">, first: numb
 
 /** Two hits overlap. */
 export const overlaps = (a: Pick<PhraseHit<unknown>, "first" | "last">, b: Pick<PhraseHit<unknown>, "first" | "last">): boolean => a.first < b.last && b.first < a.last;
+
+/** A line that starts a list item: "3.", "4)", "2/", "-", "•". */
+const LIST_ITEM = /(?:^|\n)[ \t]*(?:\d{1,2}[.)/]|[-*•])[ \t]+$/u;
+
+/**
+ * The target's sentence and the next, unless the next one starts a new list item: in "Ten things
+ * ten years taught me" each item is its own thought, and item 4's "Say thank you" does not soften
+ * item 3's complaint.
+ */
+export function listItemWindow(post: Post, index: number): [number, number] {
+  const [from, to] = sentenceWindow(post, index, 1);
+  const [, own] = sentenceWindow(post, index, 0);
+  const next = post.tokens[own];
+  if (!next || own === to) return [from, to];
+  return LIST_ITEM.test(post.text.slice(Math.max(0, next.start - 12), next.start)) ? [from, own] : [from, to];
+}
