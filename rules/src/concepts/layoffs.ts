@@ -59,7 +59,15 @@ const NUMBER_WORD: Record<Language, RegExp> = {
  * "vi siger farvel til 25 kolleger", "twaalf collega's moeten vertrekken"). A retirement in the
  * sentence is no layoff, nor is a count of staff off on a holiday or to a party.
  */
-export async function findLayoffs(post: Post): Promise<LayoffHit[]> {
+export function findLayoffs(post: Post): Promise<LayoffHit[]> {
+  // brand-voice, confidential-info and the attitudes all ask about the same post: once per post.
+  let found = memo.get(post);
+  if (!found) memo.set(post, (found = layoffsIn(post)));
+  return found;
+}
+const memo = new WeakMap<Post, Promise<LayoffHit[]>>();
+
+async function layoffsIn(post: Post): Promise<LayoffHit[]> {
   const sentenceText = (i: number): string => {
     const s = post.sentences[post.tokens[i]?.sentence ?? -1];
     return s ? post.text.slice(s.start, s.end) : "";
