@@ -127,7 +127,7 @@ function credentialAfter(text: string, hit: PhraseHit<LexiconEntry>): { start: n
  * faster"), a reversal, or a named person's pet or relative ("your dog's name" is advice). Not in a
  * question.
  */
-const RECIPE = /\b(?:\w+\s+(?:times|keer|gange)\b(?!\s+(?:zo|so|as|more|less|faster|safer|better|meer|minder|sneller|veiliger|beter|så|mere|mindre|hurtigere|sikrere|bedre)\b)|backwards|reversed|baglæns|omvendt|achterstevoren|omgekeerd|(?:\p{Lu}\p{L}*['’]s|my|our)\s+(?:dog|cat|son|daughter|wife|husband|mum|mom|dad)['’]s\s+(?:name|birthday)|(?:naam|verjaardag|geboortedatum|postcode)\s+van|(?:navn|fødselsdag|postnummer)(?:et|en)?\s+(?:på|til|baglæns)|(?:postnummeret|postcode|postcode)\b)/iu;
+const RECIPE = /\b(?:\w+\s+(?:times|keer|gange)\b(?!\s+(?:zo|so|as|more|less|faster|safer|better|meer|minder|sneller|veiliger|beter|så|mere|mindre|hurtigere|sikrere|bedre)\b)|backwards|reversed|baglæns|omvendt|achterstevoren|omgekeerd|(?:\p{Lu}\p{L}*['’]s|my|our)\s+(?:dog|cat|son|daughter|wife|husband|mum|mom|dad)['’]s\s+(?:name|birthday)|(?:naam|verjaardag|geboortedatum|postcode)\s+van|(?:navn|fødselsdag|postnummer)(?:et|en)?\s+(?:på|til|baglæns)|(?:postnummeret|postcode)\b)/iu;
 function recipeAfter(text: string, at: number): { start: number; end: number } | undefined {
   const clauseEnd = text.slice(at).search(/[.!?\n]|,\s(?:so|dus|så)\b/u);
   // A question ("is it written backwards on the whiteboard?") tells nothing.

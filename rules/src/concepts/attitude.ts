@@ -53,7 +53,7 @@ const clauseFor = (hostile: boolean, target: TargetKind): Attitude["clause"] => 
 /** Emoji that say the opposite of the words (the phrase matcher sees words only). */
 const SARCASTIC_EMOJI = /🙃|🙄|🤡|😒|🤦/gu;
 /** The same, for a yes-or-no test (a global regex keeps its place between tests). */
-const SARCASTIC_EMOJI_ONE = /🙃|🙄|🤡|😒|🤦/u;
+const SARCASTIC_EMOJI_ONE = new RegExp(SARCASTIC_EMOJI.source, "u");
 
 /** A sarcastic emoji in the sentence, the one before or the one after, as a hit-like range. */
 function sarcasticEmoji(post: Post, sentence: number): { start: number; end: number } | undefined {
@@ -273,7 +273,8 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   const repeat = REPEAT_TODAY[post.language].exec(post.text.slice(post.bodyStart));
   if (repeat && !family) {
     const at = post.bodyStart + repeat.index;
-    const { text } = sentenceText(post, post.tokens[tokenAt(post.tokens, at)]?.sentence ?? 0, (post.tokens[tokenAt(post.tokens, at)]?.sentence ?? 0) + 1);
+    const sentence = post.tokens[tokenAt(post.tokens, at)]?.sentence ?? 0;
+    const { text } = sentenceText(post, sentence, sentence + 1);
     if (contact.some((c) => c.start < at) && (FED_UP_EMOJI.test(text) || SARCASTIC_EMOJI_ONE.test(text))) {
       return { targets, attitudes: [{ kind: "venting", range: [at, at + repeat[0].length], clause: "P6", target: "customer" }] };
     }

@@ -13,9 +13,11 @@ const WORK_TAIL: Record<Language, RegExp> = {
  * curse. Its span, or undefined.
  */
 export function cursedWorkHashtag(post: Post, curses: ReadonlySet<string>): [number, number] | undefined {
-  for (const t of post.tokens) {
-    if (t.prefix !== "#" || t.norm.length < 7) continue;
-    const curse = [...curses].find((c) => c.length >= 3 && t.norm.startsWith(c));
+  const hashtags = post.tokens.filter((t) => t.prefix === "#" && t.norm.length >= 7);
+  if (hashtags.length === 0) return undefined;
+  const prefixes = [...curses].filter((c) => c.length >= 3);
+  for (const t of hashtags) {
+    const curse = prefixes.find((c) => t.norm.startsWith(c));
     if (curse && t.norm.length > curse.length + 2 && WORK_TAIL[post.language].test(t.norm.slice(curse.length))) return [t.start - 1, t.end];
   }
   return undefined;

@@ -1,7 +1,7 @@
 import { isQuoted, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post } from "@postlint/core";
 import { tokenAt } from "./figures.js";
 import { conceptMatcher } from "./lexicon.js";
-import { sentenceOf, sentenceText } from "./window.js";
+import { patternHits, sentenceOf, sentenceText } from "./window.js";
 
 /** What the combination says: the kinds insensitive-language reports, and brand-voice on the brand account. */
 type HurtfulKind = "dehumanising" | "violence" | "hatred" | "cursedGroup" | "genderAbility" | "stereotype" | "tragedyJoke" | "newsjacking";
@@ -86,12 +86,7 @@ const DEATH_COUNT: Record<Language, RegExp> = {
   da: /\b(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|snesevis af|hundredvis af)\s+(?:døde|dræbte|omkomne)(?=\s*(?:[.,;:!?)…]|$)|\s+(?:og|i|ved|på|efter|som|med|fra|så)\b)/giu,
 };
 const DISASTER_ENTRY: LexiconEntry = { terms: [], tags: ["disaster"], confidence: "high" };
-function deathCount(post: Post): PhraseHit<LexiconEntry>[] {
-  return [...post.text.matchAll(DEATH_COUNT[post.language])].map((m) => {
-    const first = tokenAt(post.tokens, m.index);
-    return { first, last: first + 1, start: m.index, end: m.index + m[0].length, text: m[0], phrase: m[0], data: DISASTER_ENTRY };
-  });
-}
+const deathCount = (post: Post): PhraseHit<LexiconEntry>[] => patternHits(post, DEATH_COUNT[post.language], DISASTER_ENTRY);
 
 const HUMOUR_EMOJI = /😂|🤣|😆|😹|💀|☠️/u;
 const REJOICING_EMOJI = /🎉|🥳|🍾|🥂|🎊|🙌/u;

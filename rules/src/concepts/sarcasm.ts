@@ -7,7 +7,7 @@ import type { Language, LexiconEntry, PhraseHit, PhraseMatcher, Post } from "@po
 const IRONIC: Record<Language, ReadonlySet<string>> = {
   en: new Set(["genius", "brilliant", "fantastic", "amazing", "lovely", "great", "wonderful", "classic", "anyway", "perfect", "superb", "marvellous", "marvelous", "funny that", "love it", "go team", "cool", "nice", "bravo", "well done", "inspiring", "visionary", "leadership", "true leadership", "fine", "it's fine", "all fine"]),
   nl: new Set(["geniaal", "briljant", "fantastisch", "prachtig", "heerlijk", "top", "klassiek", "enfin", "lekker dan", "goed bezig", "bravo", "mooi zo", "fijn", "super", "knap", "inspirerend", "visionair", "genie", "leiderschap", "prima", "prima hoor", "helemaal prima"]),
-  da: new Set(["genialt", "fantastisk", "dejligt", "perfekt", "klassisk", "nå", "godt gået", "super", "flot", "bravo", "fint", "fedt", "skønt", "inspirerende", "visionært", "geni", "lederskab", "fint", "helt fint", "det er fint"]),
+  da: new Set(["genialt", "fantastisk", "dejligt", "perfekt", "klassisk", "nå", "godt gået", "super", "flot", "bravo", "fint", "fedt", "skønt", "inspirerende", "visionært", "geni", "lederskab", "helt fint", "det er fint"]),
 };
 
 /** A span of the post, with the token it starts at. */

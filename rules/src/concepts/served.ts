@@ -1,5 +1,5 @@
 import type { Language, LexiconEntry, PhraseHit, Post } from "@postlint/core";
-import { tokenAt } from "./figures.js";
+import { patternHits } from "./window.js";
 
 /**
  * People served, by where they sit or sleep: "the lad in 23F", "Room 1812", "tafel 6", "værelse 214".
@@ -11,10 +11,4 @@ const SEAT_OR_ROOM: Record<Language, RegExp> = {
   da: /\b(?:værelse|bord|sæde|plads|række|seng|stue)\s+\d{1,4}[A-K]?\b/giu,
 };
 const SEATED: LexiconEntry = { terms: [], tags: ["target", "customer", "audience"], confidence: "medium" };
-export function seatsAndRooms(post: Post): PhraseHit<LexiconEntry>[] {
-  return [...post.text.matchAll(SEAT_OR_ROOM[post.language])].map((m) => {
-    const first = tokenAt(post.tokens, m.index);
-    const last = Math.max(first + 1, tokenAt(post.tokens, m.index + m[0].length - 1) + 1);
-    return { first, last, start: m.index, end: m.index + m[0].length, text: m[0], phrase: m[0], data: SEATED };
-  });
-}
+export const seatsAndRooms = (post: Post): PhraseHit<LexiconEntry>[] => patternHits(post, SEAT_OR_ROOM[post.language], SEATED);

@@ -1,4 +1,5 @@
 import { sentenceWindow, type PhraseHit, type Post } from "@postlint/core";
+import { tokenAt } from "./figures.js";
 
 /** Index of the sentence holding token `index`. */
 export const sentenceOf = (post: Pick<Post, "tokens">, index: number): number => post.tokens[index]?.sentence ?? -1;
@@ -33,4 +34,13 @@ export function listItemWindow(post: Post, index: number): [number, number] {
   const next = post.tokens[own];
   if (!next || own === to) return [from, to];
   return LIST_ITEM.test(post.text.slice(Math.max(0, next.start - 12), next.start)) ? [from, own] : [from, to];
+}
+
+/** Every match of a global pattern in the post as a phrase hit carrying `data`, spanning the tokens it covers. */
+export function patternHits<T>(post: Pick<Post, "text" | "tokens">, pattern: RegExp, data: T): PhraseHit<T>[] {
+  return [...post.text.matchAll(pattern)].map((m) => {
+    const first = tokenAt(post.tokens, m.index);
+    const last = Math.max(first + 1, tokenAt(post.tokens, m.index + m[0].length - 1) + 1);
+    return { first, last, start: m.index, end: m.index + m[0].length, text: m[0], phrase: m[0], data };
+  });
 }
