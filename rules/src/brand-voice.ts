@@ -3,7 +3,7 @@ import { compileNames } from "./brand-voice/names.js";
 import { findShouting } from "./brand-voice/shouting.js";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { conceptEntries, conceptMatcher, EYE_ROLL, findAttitudes, findHurtful, findLayoffs, insensitiveEntries, learnedOption, learnedReport, learnedVerdict, profanityEntries, sentenceText, type TargetKind } from "./concepts/index.js";
+import { conceptEntries, conceptMatcher, EYE_ROLL, findAttitudes, findHurtful, findLayoffs, insensitiveEntries, learnedOption, learnedReport, learnedVerdict, politicalJab, profanityEntries, type TargetKind } from "./concepts/index.js";
 
 /** The substitute written the way the banned word was: CHEAP → AFFORDABLE, Cheap → Affordable. */
 function matchCase(original: string, replacement: string): string {
@@ -188,23 +188,6 @@ async function dismissive(post: Post): Promise<[number, number] | undefined> {
   const body = post.text.slice(post.bodyStart);
   const m = EYE_ROLL.exec(body);
   return m ? [post.bodyStart + m.index, post.bodyStart + m.index + m[0].length] : undefined;
-}
-
-/** Mood around a politician or party that makes a mention a jab. */
-const JAB_EMOJI = /🙄|🤡|😂|🤣|🤦|💩|🤮|😒|😬|😅|🙃|😏|😉/u;
-
-/** A party, politician or the government with negative tone, sarcasm, a joke or an insult in its sentence (or the next). */
-async function politicalJab(post: Post): Promise<[number, number] | undefined> {
-  const parties = (await conceptMatcher(post.language, ["politics"], { stem: false })).find(post);
-  if (parties.length === 0) return undefined;
-  const mood = (await conceptMatcher(post.language, ["negative", "insult", "sarcasm", "humour", "profanity"])).find(post);
-  for (const p of parties) {
-    const s = sentenceOf(post, p.first);
-    const hit = mood.find((m) => (sentenceOf(post, m.first) === s || sentenceOf(post, m.first) === s + 1) && !isNegated(post, m.first, 2));
-    if (hit) return [Math.min(p.start, hit.start), Math.max(p.end, hit.end)];
-    if (JAB_EMOJI.test(sentenceText(post, s).text)) return [p.start, p.end];
-  }
-  return undefined;
 }
 
 /** Layoffs and people being let go, on the brand account. */

@@ -1,10 +1,26 @@
-import { compileMentions, compilePhrases, definePolicyRule, lexiconMatchers, resolveCues, withFileNameWords, type CueEvidence, type PhraseHit } from "@postlint/core";
+import { compileMentions, compilePhrases, definePolicyRule, lexiconMatchers, resolveCues, withFileNameWords, type CueEvidence, type Language, type PhraseHit, type Post } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { figureEvidence, findLayoffs, nearFamily } from "./concepts/index.js";
 import { lexiconFor } from "./lexicons.js";
 
 /** Findings a family beside them turns into the household's own business (a lemonade stall). */
 const FAMILY_JOKES = new Set(["retail", "figures"]);
+/**
+ * A time still to come. Matched as written, not stemmed: Danish "i morges" (this morning) and
+ * "i morgen" (tomorrow) share a stem.
+ */
+const UPCOMING: Record<Language, RegExp> = {
+  en: /\b(?:tomorrow|later today|next (?:week|monday|tuesday|wednesday|thursday|friday)|coming up)\b/iu,
+  nl: /(?:^|[^\p{L}])(?:morgen|overmorgen|morgenochtend|morgenmiddag|later vandaag|volgende week|aanstaande (?:maandag|dinsdag|woensdag|donderdag|vrijdag))(?![\p{L}])/iu,
+  da: /(?:^|[^\p{L}])(?:i morgen|i overmorgen|imorgen|senere i dag|næste uge|på (?:mandag|tirsdag|onsdag|torsdag|fredag))(?![\p{L}])/iu,
+};
+
+/** The sentence says when, and it is still to come. */
+function upcoming(post: Pick<Post, "text" | "sentences" | "language">, sentence: number | undefined): boolean {
+  const s = sentence === undefined ? undefined : post.sentences[sentence];
+  return s !== undefined && UPCOMING[post.language].test(post.text.slice(s.start, s.end));
+}
+
 const MESSAGE_IDS = new Set(["marker", "meeting", "decision", "development", "retail", "figures", "premises"]);
 
 export default definePolicyRule({
@@ -91,6 +107,8 @@ export default definePolicyRule({
       // On the brand's own account a dated decision is the announcement itself; what "we were told"
       // or heard in a meeting is still internal news on it.
       if (messageId === "decision" && post.meta.account === "official" && hit.data.tags.includes("needs:when")) continue;
+      // "Board meeting tomorrow.": a meeting still to come has no content to pass on yet.
+      if (messageId === "meeting" && upcoming(view, sentence)) continue;
       seen.add(sentence).add(messageId);
       ctx.report({ messageId, range: [hit.start, hit.end], ...(hit.data.clause ? { clause: hit.data.clause } : {}) });
     }

@@ -1,7 +1,7 @@
 import { compileLexicon, definePolicyRule, isQuoted, loadSentiment, loadStemmer, sentenceWindow, z, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, languageCache } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { conceptEntries, findHurtful, learnedOption, learnedReport, learnedVerdict, sentenceText, toneOf } from "./concepts/index.js";
+import { conceptEntries, findHurtful, learnedOption, learnedReport, learnedVerdict, politicalJab, sentenceText, toneOf } from "./concepts/index.js";
 
 /** Built-in topics. Immigration and war are politics too: `topics: [politics]` covers them. */
 const TOPICS = ["politics", "religion", "immigration", "war"] as const;
@@ -153,8 +153,15 @@ export default definePolicyRule({
       ctx.report({ messageId: "personalOpinion", range: [call.start, call.start + end], data: { topic: nameOf("politics", post.language) } });
       return true;
     };
+    // "Top geregeld hoor, VVD 👏", "Virkelig godt gået, Moderaterne 👏": a jab at a party, a
+    // politician or the government (the concept brand-voice words for the brand account).
+    const jab = async (): Promise<boolean> => {
+      const range = politics ? await politicalJab(post, { strict: true }) : undefined;
+      if (range) ctx.report({ messageId: "personalOpinion", range, data: { topic: nameOf("politics", post.language) } });
+      return range !== undefined;
+    };
     if (candidates.length === 0) {
-      if (!(await campaign())) await askLearned();
+      if (!(await campaign()) && !(await jab())) await askLearned();
       return;
     }
     const sentiment = await loadSentiment(post.language);
@@ -191,6 +198,6 @@ export default definePolicyRule({
       ctx.report({ messageId: "personalOpinion", range: [hit.start, hit.end], data: { topic: nameOf(topic, post.language) } });
       return;
     }
-    if (!(await campaign())) await askLearned();
+    if (!(await campaign()) && !(await jab())) await askLearned();
   },
 });

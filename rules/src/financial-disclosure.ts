@@ -82,7 +82,10 @@ export default definePolicyRule({
     // quarter" is not the business context "great quarter" needs.
     const all = [...matcher.find(post, { all: true }), ...(financialTerms?.find(post) ?? [])];
     const isContext = (h: (typeof all)[number]): boolean => h.data.tags.includes("context");
-    const hits = all.filter((h) => !isContext(h) || !all.some((c) => !isContext(c) && c.first <= h.first && h.last <= c.last));
+    // A context word inside a longer context phrase is that phrase's: "offentliggjort" (published)
+    // in "bliver offentliggjort" (still to come) is no evidence that the figures are out.
+    const covers = (c: (typeof all)[number], h: (typeof all)[number]): boolean => c !== h && c.first <= h.first && h.last <= c.last && (!isContext(c) || c.last - c.first > h.last - h.first);
+    const hits = all.filter((h) => !isContext(h) || !all.some((c) => covers(c, h)));
     if (hits.length === 0) return;
     const evidence: CueEvidence[] = [...figureEvidence(post, { counts: true }), ...tickerEvidence(post, tickers), ...hypeEvidence(post)];
     // An insider's post is evidence in every sentence: executive shorthand ("great quarter") is

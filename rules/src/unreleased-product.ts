@@ -40,7 +40,10 @@ export default definePolicyRule({
     // A named product already says it all; leak language is for posts that name none (POLICY §4: warn).
     if (named) return;
     const matcher = await leaks(post.language);
-    const hits = resolveCues(post, matcher.find(post));
+    const found = matcher.find(post);
+    // A teaser about a baby, a wedding or a new house is family news, whatever it keeps back.
+    if (found.some((h) => h.data.tags.includes("kind:life"))) return;
+    const hits = resolveCues(post, found);
     const first = hits[0];
     if (first) ctx.report({ messageId: "leakHint", range: [first.start, first.end], severity: "warn", clause: "P3" });
   },

@@ -1,3 +1,4 @@
+import { withoutStress } from "./normalize.js";
 import type { Language, Post, Token } from "./types.js";
 
 const NEGATORS: Record<Language, ReadonlySet<string>> = {
@@ -14,7 +15,7 @@ export function isNegated(post: Pick<Post, "tokens" | "language">, first: number
   for (let i = first - 1; i >= 0 && i >= first - window; i--) {
     const t = tokens[i] as Token;
     if (t.sentence !== sentence) break;
-    if (negators.has(t.norm)) return true;
+    if (negators.has(t.norm) || negators.has(withoutStress(t.norm))) return true;
   }
   return false;
 }

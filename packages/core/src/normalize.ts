@@ -309,3 +309,6 @@ export function invisibleFree(text: string): TextView {
     },
   };
 }
+
+/** A word without acute accents (`níet` → `niet`); the word itself when it has none. */
+export const withoutStress = (norm: string): string => (/[áéíóú]/u.test(norm) ? norm.normalize("NFD").replace(/\u0301/gu, "").normalize("NFC") : norm);

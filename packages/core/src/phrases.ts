@@ -1,4 +1,4 @@
-import { isSkeleton, maskedMatch, vowelDropped } from "./normalize.js";
+import { isSkeleton, maskedMatch, vowelDropped, withoutStress } from "./normalize.js";
 import { normalizeWord } from "./parse.js";
 import { FILLERS, isAcronym, mayStartAt, ofLength, resetStarts, startsOf, WORD_IDS, type PostWords, type StartTest } from "./phrase-starts.js";
 import type { Post, Token } from "./types.js";
@@ -124,6 +124,9 @@ export function patternWords(phrase: string): string[] {
     .filter(Boolean);
 }
 
+/** A question mark right after a hit (spaces, closing quotes and a second mark allowed). */
+const QUESTION_AFTER = /^[\s"'”’)]*[?？]/u;
+
 /** The words of literal text: pattern syntax taken as punctuation, as the text tokenizer does. */
 function literalWords(phrase: string): string[] {
   return patternWords(phrase.replace(/\*|\.{3}|…/g, " "));
@@ -139,6 +142,9 @@ function literalWords(phrase: string): string[] {
 export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: PhraseOptions = {}): PhraseMatcher<T> {
   const list = [...entries];
   const opts = { ...options };
+  // A pattern ending in `?` ("seriously?") is a question: the tokenizer drops the mark, so the
+  // hit is kept only where the text asks it (the adverb in "seriously thinking about" is no sigh).
+  const asks = !opts.literal && list.some((entry) => entry.phrase.endsWith("?"));
   let built: { root: TrieNode<T>; size: number; compiled: Compiled<T> } | undefined;
   const trie = (): { root: TrieNode<T>; size: number; compiled: Compiled<T> } => {
     if (built) return built;
@@ -161,7 +167,8 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
       let first = from;
       while (first < to && !mayStartAt(compiled, words, tokens, first)) first++;
       const hits = first < to ? new PhraseSearch(compiled, post, words, to, all).run(first) : [];
-      return hashtagHits(matcher, root, post, from, to, hits, all);
+      const found = hashtagHits(matcher, root, post, from, to, hits, all);
+      return asks ? found.filter((hit) => !hit.phrase.endsWith("?") || QUESTION_AFTER.test(post.text.slice(hit.end, hit.end + 8))) : found;
     },
   };
   return matcher;
@@ -314,6 +321,14 @@ class PhraseSearch<T> {
       if (hit) {
         found = true;
         this.walk(hit, at + 1);
+      }
+      // "me skull": the spoken possessive against a stemmed "my".
+      const standard = SPOKEN_POSSESSIVES.get(token.norm);
+      if (standard && this.c.stem) {
+        for (const word of standard) {
+          const other = n.stems.get(this.c.stem(word));
+          if (other) this.walk(other, at + 1);
+        }
       }
     }
     // Letters repeated for emphasis, only when the word is not listed as written.
@@ -505,6 +520,19 @@ function hashtagsOf(tokens: readonly Token[]): number[] {
  * `'s`, and for names without a genitive `s`). The lists with `possessive` share every list
  * without it that gains no key.
  */
+/**
+ * Possessives as people say them: "bored out of me skull", "ma job" (Northern English, Scots,
+ * Irish), *me moeder*, *m'n baas* (spoken Dutch). The standard word is a key too, so a lexicon
+ * lists "my job" and "mijn baas" once.
+ */
+const SPOKEN_POSSESSIVES = new Map<string, string[]>([
+  ["me", ["my", "mijn"]],
+  ["ma", ["my"]],
+  ["mah", ["my"]],
+  ["m'n", ["mijn"]],
+  ["mn", ["mijn"]],
+]);
+
 /** A word without a possessive `'s` or a closing `'` (as `/'s?$/` would strip, without the regex). */
 const withoutApostrophe = (norm: string): string => (norm.endsWith("'") ? norm.slice(0, -1) : norm.endsWith("'s") ? norm.slice(0, -2) : norm);
 
@@ -515,6 +543,11 @@ function tokenKeys(index: PostIndex, tokens: readonly Token[], possessive: boole
     if (token.prefix) list.push(token.prefix + norm);
     const base = withoutApostrophe(norm);
     if (base !== norm) list.push(base);
+    // Dutch stresses a word with an acute accent ("níet namens", "wél gezegd"): the plain word too.
+    const unstressed = withoutStress(norm);
+    if (unstressed !== norm) list.push(unstressed);
+    const standard = SPOKEN_POSSESSIVES.get(norm);
+    if (standard) list.push(...standard);
     return list;
   }));
   if (!possessive) return plain;

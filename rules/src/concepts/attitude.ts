@@ -1,5 +1,5 @@
 import { compileLexicon, isMasked, isNegated, isQuoted, loadSentiment, maskedMatch, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report } from "@postlint/core";
-import { curseInsults } from "./curse-insult.js";
+import { curseAtTarget, curseInsults } from "./curse-insult.js";
 import { curseWords } from "./curses.js";
 import { insensitiveEntries } from "./insensitive.js";
 import { findLayoffs } from "./layoffs.js";
@@ -126,6 +126,14 @@ function nameCalledLater(post: Post, to: number, cues: readonly PhraseHit<Lexico
     if (insult) return { kind: "hostility", range: [insult.start, insult.end], entry: insult.data };
   }
   return undefined;
+}
+
+/**
+ * Praise right before the target or naming it ("toppers van collega's", "best crew", "great
+ * colleagues"): a positive cue ending at most two words before it, with no punctuation between.
+ */
+function praisedTarget(post: Post, target: PhraseHit<LexiconEntry>, cues: readonly PhraseHit<LexiconEntry>[]): boolean {
+  return cues.some((c) => c.data.tags.includes("positive") && c.last <= target.last && c.last >= target.first - 2 && c.first <= target.first && !/[,.;:!?]/u.test(post.text.slice(c.end, Math.max(c.end, target.start))) && !isNegated(post, c.first));
 }
 
 /** Both the negative words and the whole window must reach this to read as venting. */
@@ -328,7 +336,8 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   }
   const sentiment = await loadSentiment(post.language);
   // A word that names the target is not also a cue about it ("patients" is not "patient", praise).
-  const cues = [...m.cues.find(post), ...m.slurs.find(post), ...curseInsults(post, targets)].filter((c) => !targets.some((t) => t.first <= c.first && c.last <= t.last));
+  const allCues = m.cues.find(post);
+  const cues = [...allCues, ...m.slurs.find(post), ...curseInsults(post, targets)].filter((c) => !targets.some((t) => t.first <= c.first && c.last <= t.last));
   const firstPerson = m.firstPerson.find(post, { all: true });
   const skip = new Set(targets.flatMap((t) => Array.from({ length: t.last - t.first }, (_, i) => t.first + i)));
   const seen = new Set<number>();
@@ -336,6 +345,9 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
     if (quoted(target)) continue;
     const [from, to] = listItemWindow(post, target.first);
     if (seen.has(from)) continue;
+    // "Wat een gekkenhuis vandaag, maar wat een toppers van collega's": the people praised where
+    // they are named are not what the negative word is about (another target in the window may be).
+    if (praisedTarget(post, target, allCues) && !sarcasm.some((h) => h.first >= from && h.first < to)) continue;
     seen.add(from);
     // A complaint closed with sarcasm ("…no lunch, and he found time to moan. Love it here."):
     // any negative word counts then, with the sarcasm in the window or the sentence after it. So
@@ -368,6 +380,14 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
       targets,
       attitudes: [{ kind: insult ? "hostility" : "venting", range: [tone.worst.start, tone.worst.end], clause: clauseFor(insult, kind), target: kind, ...(tone.worst.entry ? { entry: tone.worst.entry } : {}) }],
     };
+  }
+  // "this job is s h i t", "this place is sh!t": swearing about the work or the people there,
+  // after the targets' own tone, which quotes the insult ("a fucking clown") rather than the curse.
+  const swornAt = curseAtTarget(post, targets.filter((t) => !quoted(t)));
+  if (swornAt && !isQuoted(post.text, swornAt.hit.start, swornAt.hit.end)) {
+    const kind = targetKindOf(swornAt.target.data);
+    const people = kind !== "work";
+    return { targets, attitudes: [{ kind: people ? "hostility" : "venting", range: [swornAt.hit.start, swornAt.hit.end], clause: clauseFor(people, kind), target: kind }] };
   }
   const boredAtWork = boredom();
   if (boredAtWork) return { targets, attitudes: [boredAtWork] };

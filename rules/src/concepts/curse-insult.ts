@@ -50,3 +50,27 @@ export function curseInsults(post: Post, targets: readonly { first: number }[], 
       return targets.some((t) => t.first === hit.last);
     });
 }
+
+/** What may stand between a target and the curse said of it: a copula, an article, an intensifier. */
+const PREDICATE = new Set(["is", "was", "are", "were", "'s", "a", "an", "such", "so", "absolute", "absolutely", "total", "totally", "complete", "utter", "proper", "real", "zijn", "waren", "een", "echt", "gewoon", "zo'n", "totaal", "er", "var", "en", "et", "bare", "helt", "totalt", "komplet"]);
+
+/**
+ * A curse said of a workplace target: right after it ("this job is s h i t", "this place is
+ * sh!t", "mijn baas is een klootzak", "chefen er et røvhul"), at most three words on in its
+ * sentence, or glued right before it ("fucking management"). The profanity rule words the swearing;
+ * this is the attitude it carries about work.
+ */
+export function curseAtTarget<T>(post: Post, targets: readonly PhraseHit<T>[]): { hit: PhraseHit<LexiconEntry>; target: PhraseHit<T> } | undefined {
+  if (targets.length === 0) return undefined;
+  const sentence = (i: number): number => post.tokens[i]?.sentence ?? -1;
+  for (const hit of matcher(post.language).find(post)) {
+    if (!hit.data.tags.includes("insult")) continue;
+    const target = targets.find((t) => {
+      if (sentence(t.first) !== sentence(hit.first)) return false;
+      if (t.last <= hit.first) return hit.first - t.last <= 3 && post.tokens.slice(t.last, hit.first).every((w) => PREDICATE.has(w.norm));
+      return t.first === hit.last && /^[\s-]*$/u.test(post.text.slice(hit.end, t.start));
+    });
+    if (target) return { hit, target };
+  }
+  return undefined;
+}

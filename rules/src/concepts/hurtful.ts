@@ -126,6 +126,11 @@ function cursedGroup(post: Post): [number, number] | undefined {
 /** Pests by name: a post about real ones is not comparing people to them. */
 const PESTS = new Set(["squirrels", "rabbits", "moles", "magpies", "crows", "geese", "eekhoorns", "konijnen", "mollen", "eksters", "kraaien", "ganzen", "egern", "egernene", "kaniner", "kaninerne", "muldvarpe", "duerne", "mågerne", "ræven", "rævene", "skader", "krager", "gæs", "rats", "rat", "mice", "pigeons", "seagulls", "gulls", "foxes", "slugs", "wasps", "ants", "cockroaches", "bedbugs", "flies", "mosquitoes", "ratten", "muizen", "duiven", "meeuwen", "vossen", "slakken", "wespen", "mieren", "kakkerlakken", "muggen", "rotter", "rotterne", "mus", "duer", "måger", "ræve", "snegle", "hvepse", "myrer", "kakerlakker"]);
 
+/** The writer as the subject ("I'm dead", "ik ben dood", "jeg er død"). */
+const FIRST_PERSON = new Set(["i", "i'm", "im", "ik", "jeg", "we're", "we", "wij", "vi"]);
+/** The writer as the object ("bury me", "begraaf me", "begrav mig"). */
+const ME = new Set(["me", "mij", "mig"]);
+
 /** "like rats", "als kakkerlakken", "som rotter": a comparison, so what it is said of is not vermin. */
 const SIMILE = /\b(?:like|as|als|som)\b/iu;
 
@@ -237,7 +242,10 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
   // The group in the sentence or the one before, not inside the cue: "…a coach of tourists. They
   // swarm like locusts"; "En die moslims: knuppel ze of schiet ze het land uit".
   const sameOrBefore = (h: PhraseHit<unknown>, x: PhraseHit<unknown>): boolean => (s(x) === s(h) || s(x) === s(h) - 1) && !(x.first < h.last && h.first < x.last);
-  aboutGroup("dehumanising", m.dehumanising, sameOrBefore);
+  // "Myrer i hele køkkenet igen. De er en plage": real pests named in the sentence or the one
+  // before are what "they" are.
+  const pestNear = (h: PhraseHit<unknown>): boolean => post.tokens.some((t, i) => PESTS.has(t.norm) && (i < h.first || i >= h.last) && s(h) - sentenceOf(post, i) <= 1 && sentenceOf(post, i) <= s(h));
+  aboutGroup("dehumanising", m.dehumanising, (h, x) => sameOrBefore(h, x) && !pestNear(h));
   if (!out.some((h) => h.kind === "dehumanising")) {
     const unnamed = unnamedGroup(post, m, s) ?? verminToBeRidOf(post, m, s);
     if (unnamed) out.push({ kind: "dehumanising", range: unnamed });
@@ -295,7 +303,9 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
       out.push({ kind: "stereotype", range: [a, b] });
     }
   }
-  const disasters = [...unquoted(m.disaster.find(post)), ...deathCount(post)];
+  // "Jeg er død. Begrav mig i merch", "I'm dead 💀": the writer dead of laughter or delight.
+  const ownDeath = (h: PhraseHit<unknown>): boolean => FIRST_PERSON.has(post.tokens[h.first - 1]?.norm ?? "") || FIRST_PERSON.has(post.tokens[h.first]?.norm ?? "") || ME.has(post.tokens[h.last]?.norm ?? "");
+  const disasters = [...unquoted(m.disaster.find(post)).filter((h) => !ownDeath(h)), ...deathCount(post)];
   // A storm or a power cut is no tragedy to joke about, but selling on it is still newsjacking.
   const hardships = unquoted(m.hardship.find(post));
   if (disasters.length > 0 || hardships.length > 0) {

@@ -14,6 +14,7 @@ export { compileSpokespersonCues } from "./voice.js";
 export { figureEvidence, tokenAt } from "./figures.js";
 export { handle } from "./context.js";
 export { findHurtful } from "./hurtful.js";
+export { politicalJab } from "./political.js";
 export { nearFamily } from "./family.js";
 export { findLayoffs } from "./layoffs.js";
 export { cursedName } from "./curses.js";
