@@ -44,12 +44,15 @@ export function countEcho(post: Post): { start: number; end: number; first: numb
 
 /**
  * "Sixteen customers told me they loved the window display. SIXTEEN. 😊": a count said again in
- * delight. The echo is exasperation only when the sentences around it are not plainly happy: some
+ * delight. The echo is exasperation only when the sentences around it (two before it, one after) are not plainly happy: some
  * praise or a smile, and not one negative word.
  */
 export function happyCount(post: Post, echo: number, cues: readonly PhraseHit<LexiconEntry>[], sentiment: SentimentScorer | undefined): boolean {
   const [from, to] = sentenceWindow(post, echo, 1);
+  // Two sentences back: the count usually comes a sentence after what was counted ("A customer
+  // brought cake. Four cakes. FOUR.").
   const [before] = sentenceWindow(post, Math.max(0, from - 1), 0);
-  const tone = toneOf({ post, from: before, to, cues, sentiment });
+  const [earlier] = sentenceWindow(post, Math.max(0, before - 1), 0);
+  const tone = toneOf({ post, from: earlier, to, cues, sentiment });
   return tone.score > 0 && tone.negative === 0;
 }
