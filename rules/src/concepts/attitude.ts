@@ -1,5 +1,5 @@
 import { compileLexicon, isMasked, isNegated, isQuoted, loadSentiment, maskedMatch, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report } from "@postlint/core";
-import { curseAtTarget, curseInsults } from "./curse-insult.js";
+import { curseAtTarget, curseInsults, curseToldToSomeone } from "./curse-insult.js";
 import { curseWords } from "./curses.js";
 import { insensitiveEntries } from "./insensitive.js";
 import { findLayoffs } from "./layoffs.js";
@@ -82,11 +82,21 @@ function adjectiveBeforeNoun(post: Post, hit: PhraseHit<unknown>): boolean {
   const last = post.tokens[hit.last - 1];
   const next = post.tokens[hit.last];
   if (!last || !next || next.sentence !== last.sentence || !/^(?:nieuwe|nye|new)$/u.test(last.norm)) return false;
-  return /^\s+$/u.test(post.text.slice(last.end, next.start)) && /^\p{Ll}+$/u.test(next.text) && !/^(?:is|was|er|var|heeft|har|has|die|der|who|that|en|og|and)$/u.test(next.norm);
+  // A noun in lower case, or a compound led by an acronym or a number ("CO2-afgift", "IT-chef").
+  return /^\s+$/u.test(post.text.slice(last.end, next.start)) && /^(?:\p{Ll}+|(?:\p{Lu}{2,}|\p{Lu}+\d+|\d+)[\p{L}\d]*)$/u.test(next.text) && !/^(?:is|was|er|var|heeft|har|has|die|der|who|that|en|og|and)$/u.test(next.norm);
 }
 
 /** A greeting to someone by name at the start of a post: "Hi Gareth,", "Beste Henk,", "Kære Bente.", "Meneer Bakker,". */
 const SALUTATION = /^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Bb]este|[Hh]oi|[Hh]allo|[Gg]eachte|[Kk]ære|[Hh]ej|[Gg]oddag|[Aa]h|[Oo]h|[Tt]ja|[Nn]å)\s+(?:(?:Mr|Mrs|Ms|[Mm]eneer|[Mm]evrouw|[Hh]r|[Ff]ru)\.?\s+)?|(?:Mr|Mrs|Ms|Meneer|Mevrouw|Hr|Fru)\.?\s+)(?:\p{Lu}[\p{L}'-]+|@[\p{L}\d_.]+)[,.!:]/u;
+
+/** The first sentence closing on a name: "Thanks for the lecture on manners, Gareth.", "Tak for belæringen, Lise." */
+const VOCATIVE = /^[^.!?\n]{3,120}?,\s+(\p{Lu}[\p{Ll}'-]+)[.!?]/u;
+
+/** The brand's post speaks to someone by name in its first sentence (not to the organization itself). */
+function addressedByName(body: string, names: readonly string[]): boolean {
+  const m = VOCATIVE.exec(body);
+  return m !== null && !names.some((n) => n.toLowerCase() === (m[1] ?? "").toLowerCase());
+}
 
 /** Emoji of a writer who has had enough. */
 const FED_UP_EMOJI = /🙄|😤|😡|🤬|😒|🤦/u;
@@ -251,7 +261,8 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   // Sarcasm markers: "love how", "🙃", and praise as a sentence of its own ("Genius.").
   // Markers that are sarcasm whatever the words around them; "great job" and "love how" are often meant.
   const people = targets.filter((t) => ["boss", "colleague"].includes(targetKindOf(t.data)));
-  const plainSarcasm: Marker[] = [...sarcasticEmojis(post), ...ironicSentences(post), ...decodedCorporate(post, m.corporate), ...scareQuotedDeed(post, people)];
+  const irony = mockery.filter((h) => h.data.tags.includes("irony") && !quoted(h)).map((h): Marker => ({ start: h.start, end: h.end, first: h.first }));
+  const plainSarcasm: Marker[] = [...sarcasticEmojis(post), ...ironicSentences(post), ...decodedCorporate(post, m.corporate), ...scareQuotedDeed(post, people), ...irony];
   const sarcasm: Marker[] = [...mockery.filter((h) => h.data.tags.includes("sarcasm") && !quoted(h)), ...plainSarcasm];
   // Layoffs with sarcasm or the bosses' bonus beside them ("love how they fire 200 people and give
   // the CEO a bonus 🙃"): mocking the employer's decision, not sharing news.
@@ -323,7 +334,7 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   }
   // A reply ("@marta …") addresses a customer even without a target word (see the brush-off below);
   // so does the brand account greeting someone by name ("Hi Gareth,", "Beste Henk,", "Kære Bente.").
-  const replyTo = post.tokens[0]?.prefix === "@" || (post.meta.account === "official" && SALUTATION.test(post.text.slice(post.bodyStart)));
+  const replyTo = post.tokens[0]?.prefix === "@" || (post.meta.account === "official" && (SALUTATION.test(post.text.slice(post.bodyStart)) || addressedByName(post.text.slice(post.bodyStart), options.names ?? [])));
   // "Dag vijf van dozen tellen in de koelcel. Ik verveel me kapot": boredom in a post about work,
   // wherever the work is named in it; checked after the targets' own tone, which quotes better.
   const boredom = (): Attitude | undefined => {
@@ -363,6 +374,9 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
       return called && { targets, attitudes: [{ ...called, clause: clauseFor(true, kind), target: kind }] };
     };
     if (!tone.worst) {
+      // "…and cut our breaks. not bitter at all 🙂": irony said outright is the verdict itself.
+      const ironic = irony.find(inWindow);
+      if (ironic) return { targets, attitudes: [{ kind: "venting", range: [ironic.start, ironic.end], clause: "P6", target: kind }] };
       const called = later();
       if (called) return called;
       continue;
@@ -389,6 +403,10 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
     const people = kind !== "work";
     return { targets, attitudes: [{ kind: people ? "hostility" : "venting", range: [swornAt.hit.start, swornAt.hit.end], clause: clauseFor(people, kind), target: kind }] };
   }
+  // "nine years at Northwind … get absolutely fuuucked, the lot of ya", "f*ck him AND his rota":
+  // a curse told to people, in a post about work.
+  const told = curseToldToSomeone(post);
+  if (told && !quoted(told) && aboutWork(post, m, targets, organization)) return { targets, attitudes: [{ kind: "hostility", range: [told.start, told.end], clause: "P7", target: "colleague" }] };
   const boredAtWork = boredom();
   if (boredAtWork) return { targets, attitudes: [boredAtWork] };
   // "@marta maybe read the manual before leaving a one-star review 🙄": brushing off a customer who

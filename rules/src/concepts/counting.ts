@@ -22,6 +22,26 @@ export const REPEAT_TODAY: Record<Language, RegExp> = {
 /** Units after a tens word in an echo said in two words ("THIRTY ONE."). */
 const UNITS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "een", "twee", "en", "to"]);
 
+/** Joins inside a number written as one word: *zevenentwintig*, *syvogtyve*, *TYVESYV*. */
+const NUMBER_PARTS = new Set([...UNITS, "og", "en", "ën", "één", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]);
+
+/** A number written as one word of number words ("zevenentwintig", "syvogtyve", "tyvesyv"). */
+function compoundNumber(word: string, words: ReadonlySet<string>): boolean {
+  if (word.length < 6 || word.length > 24) return false;
+  // reach[i]: word[0, i) splits into parts, and whether a tens or teens word is among them.
+  const reach: (boolean | undefined)[] = [false];
+  for (let i = 0; i < word.length; i++) {
+    const tens = reach[i];
+    if (tens === undefined) continue;
+    for (let j = i + 2; j <= word.length; j++) {
+      const part = word.slice(i, j);
+      if (words.has(part)) reach[j] = true;
+      else if (NUMBER_PARTS.has(part) && reach[j] !== true) reach[j] = tens;
+    }
+  }
+  return reach[word.length] === true && !words.has(word);
+}
+
 /**
  * A number said on its own, as a sentence of its own ("NINE.", "THIRTY ONE!", "NEGEN.", "NI."): the
  * writer counting, fed up. In capitals, or said again after it was written in capitals ("ELF keer.
@@ -31,7 +51,7 @@ export function countEcho(post: Post): { start: number; end: number; first: numb
   const words = NUMBER_WORDS[post.language];
   for (let i = 1; i < post.tokens.length; i++) {
     const t = post.tokens[i] as Token;
-    if (!words.has(t.norm)) continue;
+    if (!words.has(t.norm) && !compoundNumber(t.norm, words)) continue;
     const second = post.tokens[i + 1];
     const last = second && UNITS.has(second.norm) && /^[\s-]+$/u.test(post.text.slice(t.end, second.start)) ? second : t;
     const before = post.text.slice(0, t.start).trimEnd();

@@ -74,3 +74,31 @@ export function curseAtTarget<T>(post: Post, targets: readonly PhraseHit<T>[]): 
   }
   return undefined;
 }
+
+/** Whom a curse is told to: "fuck you", "screw them", "rot op jullie", "fuck jer". */
+const ADDRESSEES: Record<Language, ReadonlySet<string>> = {
+  en: new Set(["you", "ya", "yous", "youse", "him", "her", "them", "'em", "em", "y'all"]),
+  nl: new Set(["jou", "jullie", "hem", "haar", "hen", "ze", "je"]),
+  da: new Set(["dig", "jer", "ham", "hende", "dem"]),
+};
+/** "get fucked", "krijg de", "rend og hop": said to someone, the verb before the curse. */
+const TOLD = new Set(["get", "go", "krijg", "kan", "rend", "skrid"]);
+
+/**
+ * A curse told to someone: "f*ck him AND his rota", "get absolutely fuuucked, the lot of ya",
+ * "fuck jer allesammen". The addressee right after the curse (or a few words on after "the lot
+ * of"), or "get …" before it. An exclamation ("fuck, you won't believe it") has a comma first.
+ */
+export function curseToldToSomeone(post: Post): PhraseHit<LexiconEntry> | undefined {
+  const to = ADDRESSEES[post.language];
+  const sentence = (i: number): number => post.tokens[i]?.sentence ?? -1;
+  for (const hit of matcher(post.language).find(post)) {
+    if (!hit.data.tags.includes("insult")) continue;
+    const next = post.tokens[hit.last];
+    const same = next !== undefined && sentence(hit.last) === sentence(hit.first);
+    if (same && to.has(next.norm) && /^\s+$/u.test(post.text.slice(hit.end, next.start))) return hit;
+    const before = [1, 2].map((k) => post.tokens[hit.first - k]).filter((t) => t?.sentence === sentence(hit.first));
+    if (before.some((t) => t && TOLD.has(t.norm)) && post.tokens.slice(hit.last, hit.last + 5).some((t) => to.has(t.norm))) return hit;
+  }
+  return undefined;
+}
