@@ -74,7 +74,7 @@ const MEMORIAL = /life well lived|in (?:his|her|their) memory|raised? a glass to
  * lexicon phrase "% off" would match every "off" ("signed off another billion for that war"). A
  * percentage for a span of days is an offer too ("20% i hele weekenden", "15% all weekend").
  */
-const PERCENT_OFF = /\d\s?%\s?(?:off|korting|rabat|afgeprijsd|billigere|voordeliger|goedkoper|on everything|op alles|på alt|på alle)\b|\d\s?%\s+(?:\p{L}+\s+){0,2}(?:all\s+weekend|this\s+weekend|the\s+whole\s+weekend|today\s+only|dit\s+weekend|het\s+hele\s+weekend|heel\s+het\s+weekend|alleen\s+vandaag|weekenden|hele\s+ugen|kun\s+i\s+dag)\b/giu;
+const PERCENT_OFF = /(?:^|\s)[-−]\s?\d{1,2}\s?%|\d\s?%\s?(?:off|korting|rabat|afgeprijsd|billigere|voordeliger|goedkoper|on everything|op alles|på alt|på alle)\b|\d\s?%\s+(?:\p{L}+\s+){0,2}(?:all\s+weekend|this\s+weekend|the\s+whole\s+weekend|today\s+only|dit\s+weekend|het\s+hele\s+weekend|heel\s+het\s+weekend|alleen\s+vandaag|weekenden|hele\s+ugen|kun\s+i\s+dag)\b/giu;
 
 /**
  * People counted dead ("drie doden", "three dead.", "tre døde og"): a tragedy whatever caused it.
