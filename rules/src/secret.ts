@@ -123,11 +123,11 @@ function credentialAfter(text: string, hit: PhraseHit<LexiconEntry>): { start: n
 /**
  * How to work the password out, said instead of it: "de code is vier keer de 7 met een
  * uitroepteken", "koden er postnummeret baglæns", "the password's Sharon's dog's name and the
- * year". After "is" (or "'s", "er"), within the clause: a count of repeats (not "three times
- * faster"), a reversal, or a named person's pet or relative ("your dog's name" is advice). Not in a
- * question.
+ * year", "koden er firmaets navn med stort og så årstallet". After "is" (or "'s", "er"), within the
+ * clause: a count of repeats (not "three times faster"), a reversal, a named person's pet or
+ * relative ("your dog's name" is advice), or the company's name and the year. Not in a question.
  */
-const RECIPE = /\b(?:\w+\s+(?:times|keer|gange)\b(?!\s+(?:zo|so|as|more|less|faster|safer|better|meer|minder|sneller|veiliger|beter|så|mere|mindre|hurtigere|sikrere|bedre)\b)|backwards|reversed|baglæns|omvendt|achterstevoren|omgekeerd|(?:\p{Lu}\p{L}*['’]s|my|our)\s+(?:dog|cat|son|daughter|wife|husband|mum|mom|dad)['’]s\s+(?:name|birthday)|(?:naam|verjaardag|geboortedatum|postcode)\s+van|(?:navn|fødselsdag|postnummer)(?:et|en)?\s+(?:på|til|baglæns)|(?:postnummeret|postcode)\b)/iu;
+const RECIPE = /\b(?:\w+\s+(?:times|keer|gange)\b(?!\s+(?:zo|so|as|more|less|faster|safer|better|meer|minder|sneller|veiliger|beter|så|mere|mindre|hurtigere|sikrere|bedre)\b)|backwards|reversed|baglæns|omvendt|achterstevoren|omgekeerd|(?:\p{Lu}\p{L}*['’]s|my|our)\s+(?:dog|cat|son|daughter|wife|husband|mum|mom|dad)['’]s\s+(?:name|birthday)|(?:naam|verjaardag|geboortedatum|postcode)\s+van|(?:navn|fødselsdag|postnummer)(?:et|en)?\s+(?:på|til|baglæns)|(?:postnummeret|postcode)\b|(?:firmaets|virksomhedens|butikkens)\s+navn|(?:the\s+)?company['’]?s?\s+name|bedrijfsnaam|naam\s+van\s+(?:het\s+bedrijf|de\s+zaak|de\s+winkel)|årstallet|het\s+jaartal|med\s+stort\s+(?:og|forbogstav)|met\s+een\s+hoofdletter\s+en|with\s+a\s+capital\s+and)/iu;
 function recipeAfter(text: string, at: number): { start: number; end: number } | undefined {
   const clauseEnd = text.slice(at).search(/[.!?\n]|,\s(?:so|dus|så)\b/u);
   // A question ("is it written backwards on the whiteboard?") tells nothing.
