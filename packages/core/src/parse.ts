@@ -157,7 +157,20 @@ function addWord(word: Word, prefix: Token["prefix"], sentence: number, tokens: 
   if (text.endsWith(".")) text = text.replace(/(?<=\p{L})\.$/u, "");
   const start = source === undefined ? computed : anchor(source, text, computed, tokens[tokens.length - 1]?.end ?? 0);
   if (insideAny(start, urls)) return;
-  // Hyphenated compounds ("Northwind-medewerker", "Kut-Northwind") become one token per part.
+  // Words run together with "=" ("Good numbers=Happy Board") are words apart, as with a space.
+  if (text.includes("=") && /[\p{L}\p{N}]=[\p{L}\p{N}]/u.test(text)) {
+    let at = 0;
+    for (const piece of text.split("=")) {
+      if (piece) addParts(piece, at === 0 ? prefix : undefined, start + at, sentence, tokens);
+      at += piece.length + 1;
+    }
+    return;
+  }
+  addParts(text, prefix, start, sentence, tokens);
+}
+
+/** Hyphenated compounds ("Northwind-medewerker", "Kut-Northwind") become one token per part. */
+function addParts(text: string, prefix: Token["prefix"], start: number, sentence: number, tokens: Token[]): void {
   let offset = 0;
   const parts = /[-‐–]/.test(text) ? text.split(/(?<=[\p{L}\p{N}])[-‐–](?=[\p{L}\p{N}#])/u) : [text];
   for (let i = 0; i < parts.length; i++) {

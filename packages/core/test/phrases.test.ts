@@ -67,6 +67,24 @@ describe("compilePhrases", () => {
     expect(await find(["e-mail"], "send me an email")).toEqual([]);
   });
 
+  it("reads words run together with '=' as words apart", async () => {
+    expect(await find(["good numbers", "happy board"], "Board meeting. Good numbers=Happy Board.")).toEqual([
+      ["Good numbers", "good numbers"],
+      ["Happy Board", "happy board"],
+    ]);
+  });
+
+  it("matches a stressed Dutch word as the plain one, and spoken possessives as the standard ones", async () => {
+    expect(await find(["niet namens"], "Ik spreek hier níet namens mijn werkgever.", {}, "nl")).toEqual([["níet namens", "niet namens"]]);
+    expect(await find(["bored out of my skull"], "already bored out of me skull")).toEqual([["bored out of me skull", "bored out of my skull"]]);
+    expect(await find(["mijn baas"], "Me baas is er weer niet.", {}, "nl")).toEqual([["Me baas", "mijn baas"]]);
+  });
+
+  it("keeps a pattern ending in '?' only where the text asks the question", async () => {
+    expect(await find(["seriously?"], "they're seriously thinking about it")).toEqual([]);
+    expect(await find(["seriously?"], "Seriously? Again?")).toEqual([["Seriously", "seriously?"]]);
+  });
+
   it("prefers the longest phrase at a position and reports no overlaps unless asked", async () => {
     const phrases = ["project", "project hydra"];
     expect(await find(phrases, "Project Hydra starts")).toEqual([["Project Hydra", "project hydra"]]);
