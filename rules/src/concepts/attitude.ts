@@ -341,9 +341,15 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
     const bored = m.boredom.find(post).find((b) => !quoted(b) && !isNegated(post, b.first));
     return bored && aboutWork(post, m, targets, organization, false) ? { kind: "venting", range: [bored.start, bored.end], clause: "P6", target: "work", entry: bored.data } : undefined;
   };
+  // "nine years at Northwind … get absolutely fuuucked, the lot of ya", "working all night … burn
+  // in hell you": a curse told to people, in a post about work.
+  const toldAtWork = (): Attitude | undefined => {
+    const told = curseToldToSomeone(post);
+    return told && !quoted(told) && aboutWork(post, m, targets, organization) ? { kind: "hostility", range: [told.start, told.end], clause: "P7", target: "colleague" } : undefined;
+  };
   if (targets.length === 0 && organization.length === 0 && !replyTo) {
-    const boredAtWork = boredom();
-    return { targets, attitudes: boredAtWork ? [boredAtWork] : [] };
+    const atWork = toldAtWork() ?? boredom();
+    return { targets, attitudes: atWork ? [atWork] : [] };
   }
   const sentiment = await loadSentiment(post.language);
   // A word that names the target is not also a cue about it ("patients" is not "patient", praise).
@@ -403,10 +409,8 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
     const people = kind !== "work";
     return { targets, attitudes: [{ kind: people ? "hostility" : "venting", range: [swornAt.hit.start, swornAt.hit.end], clause: clauseFor(people, kind), target: kind }] };
   }
-  // "nine years at Northwind … get absolutely fuuucked, the lot of ya", "f*ck him AND his rota":
-  // a curse told to people, in a post about work.
-  const told = curseToldToSomeone(post);
-  if (told && !quoted(told) && aboutWork(post, m, targets, organization)) return { targets, attitudes: [{ kind: "hostility", range: [told.start, told.end], clause: "P7", target: "colleague" }] };
+  const told = toldAtWork();
+  if (told) return { targets, attitudes: [told] };
   const boredAtWork = boredom();
   if (boredAtWork) return { targets, attitudes: [boredAtWork] };
   // "@marta maybe read the manual before leaving a one-star review 🙄": brushing off a customer who
