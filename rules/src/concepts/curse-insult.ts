@@ -51,6 +51,14 @@ export function curseInsults(post: Post, targets: readonly { first: number }[], 
     });
 }
 
+/** Every curse in a post, found once for the checks below (they run on the same post). */
+const cursesOf = new WeakMap<Post, PhraseHit<LexiconEntry>[]>();
+function cursesIn(post: Post): PhraseHit<LexiconEntry>[] {
+  let hits = cursesOf.get(post);
+  if (!hits) cursesOf.set(post, (hits = matcher(post.language).find(post).filter((h) => h.data.tags.includes("insult"))));
+  return hits;
+}
+
 /** What may stand between a target and the curse said of it: a copula, an article, an intensifier. */
 const PREDICATE = new Set(["is", "was", "are", "were", "'s", "a", "an", "such", "so", "absolute", "absolutely", "total", "totally", "complete", "utter", "proper", "real", "zijn", "waren", "een", "echt", "gewoon", "zo'n", "totaal", "er", "var", "en", "et", "bare", "helt", "totalt", "komplet"]);
 
@@ -63,8 +71,7 @@ const PREDICATE = new Set(["is", "was", "are", "were", "'s", "a", "an", "such", 
 export function curseAtTarget<T>(post: Post, targets: readonly PhraseHit<T>[]): { hit: PhraseHit<LexiconEntry>; target: PhraseHit<T> } | undefined {
   if (targets.length === 0) return undefined;
   const sentence = (i: number): number => post.tokens[i]?.sentence ?? -1;
-  for (const hit of matcher(post.language).find(post)) {
-    if (!hit.data.tags.includes("insult")) continue;
+  for (const hit of cursesIn(post)) {
     const target = targets.find((t) => {
       if (sentence(t.first) !== sentence(hit.first)) return false;
       if (t.last <= hit.first) return hit.first - t.last <= 3 && post.tokens.slice(t.last, hit.first).every((w) => PREDICATE.has(w.norm));
@@ -92,8 +99,7 @@ const TOLD = new Set(["get", "go", "krijg", "kan", "rend", "skrid"]);
 export function curseToldToSomeone(post: Post): PhraseHit<LexiconEntry> | undefined {
   const to = ADDRESSEES[post.language];
   const sentence = (i: number): number => post.tokens[i]?.sentence ?? -1;
-  for (const hit of matcher(post.language).find(post)) {
-    if (!hit.data.tags.includes("insult")) continue;
+  for (const hit of cursesIn(post)) {
     const next = post.tokens[hit.last];
     const same = next !== undefined && sentence(hit.last) === sentence(hit.first);
     if (same && to.has(next.norm) && /^\s+$/u.test(post.text.slice(hit.end, next.start))) return hit;
