@@ -83,7 +83,7 @@ function adjectiveBeforeNoun(post: Post, hit: PhraseHit<unknown>): boolean {
   const next = post.tokens[hit.last];
   if (!last || !next || next.sentence !== last.sentence || !/^(?:nieuwe|nye|new)$/u.test(last.norm)) return false;
   // A noun in lower case, or a compound led by an acronym or a number ("CO2-afgift", "IT-chef").
-  return /^\s+$/u.test(post.text.slice(last.end, next.start)) && /^(?:\p{Ll}+|(?:\p{Lu}{2,}|\p{Lu}+\d+|\d+)[\p{L}\d]*)$/u.test(next.text) && !/^(?:is|was|er|var|heeft|har|has|die|der|who|that|en|og|and)$/u.test(next.norm);
+  return /^\s+$/u.test(post.text.slice(last.end, next.start)) && /^(?:\p{Ll}+|\p{Lu}{2}[\p{L}\d]*|\p{Lu}\d[\p{L}\d]*|\d[\p{L}\d]*)$/u.test(next.text) && !/^(?:is|was|er|var|heeft|har|has|die|der|who|that|en|og|and)$/u.test(next.norm);
 }
 
 /** A greeting to someone by name at the start of a post: "Hi Gareth,", "Beste Henk,", "Kære Bente.", "Meneer Bakker,". */
