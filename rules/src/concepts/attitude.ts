@@ -13,6 +13,7 @@ import { toneOf } from "./tone.js";
 import { listItemWindow, overlaps, sentenceText } from "./window.js";
 import { countEcho, happyCount, REPEAT_TODAY } from "./counting.js";
 import { seatsAndRooms } from "./served.js";
+import { addressesSomeone } from "./addressed.js";
 
 const TARGET_KINDS = ["boss", "colleague", "customer", "shareholder", "work"] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
@@ -84,18 +85,6 @@ function adjectiveBeforeNoun(post: Post, hit: PhraseHit<unknown>): boolean {
   if (!last || !next || next.sentence !== last.sentence || !/^(?:nieuwe|nye|new)$/u.test(last.norm)) return false;
   // A noun in lower case, or a compound led by an acronym or a number ("CO2-afgift", "IT-chef").
   return /^\s+$/u.test(post.text.slice(last.end, next.start)) && /^(?:\p{Ll}+|\p{Lu}{2}[\p{L}\d]*|\p{Lu}\d[\p{L}\d]*|\d[\p{L}\d]*)$/u.test(next.text) && !/^(?:is|was|er|var|heeft|har|has|die|der|who|that|en|og|and)$/u.test(next.norm);
-}
-
-/** A greeting to someone by name at the start of a post: "Hi Gareth,", "Beste Henk,", "Kære Bente.", "Meneer Bakker,". */
-const SALUTATION = /^\s*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Bb]este|[Hh]oi|[Hh]allo|[Gg]eachte|[Kk]ære|[Hh]ej|[Gg]oddag|[Aa]h|[Oo]h|[Tt]ja|[Nn]å)\s+(?:(?:Mr|Mrs|Ms|[Mm]eneer|[Mm]evrouw|[Hh]r|[Ff]ru)\.?\s+)?|(?:Mr|Mrs|Ms|Meneer|Mevrouw|Hr|Fru)\.?\s+)(?:\p{Lu}[\p{L}'-]+|@[\p{L}\d_.]+)[,.!:]/u;
-
-/** The first sentence closing on a name: "Thanks for the lecture on manners, Gareth.", "Tak for belæringen, Lise." */
-const VOCATIVE = /^[^.!?\n]{3,120}?,\s+(\p{Lu}[\p{Ll}'-]+)[.!?]/u;
-
-/** The brand's post speaks to someone by name in its first sentence (not to the organization itself). */
-function addressedByName(body: string, names: readonly string[]): boolean {
-  const m = VOCATIVE.exec(body);
-  return m !== null && !names.some((n) => n.toLowerCase() === (m[1] ?? "").toLowerCase());
 }
 
 /** Emoji of a writer who has had enough. */
@@ -334,7 +323,7 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   }
   // A reply ("@marta …") addresses a customer even without a target word (see the brush-off below);
   // so does the brand account greeting someone by name ("Hi Gareth,", "Beste Henk,", "Kære Bente.").
-  const replyTo = post.tokens[0]?.prefix === "@" || (post.meta.account === "official" && (SALUTATION.test(post.text.slice(post.bodyStart)) || addressedByName(post.text.slice(post.bodyStart), options.names ?? [])));
+  const replyTo = post.tokens[0]?.prefix === "@" || (post.meta.account === "official" && addressesSomeone(post.text.slice(post.bodyStart), options.names ?? []));
   // "Dag vijf van dozen tellen in de koelcel. Ik verveel me kapot": boredom in a post about work,
   // wherever the work is named in it; checked after the targets' own tone, which quotes better.
   const boredom = (): Attitude | undefined => {
