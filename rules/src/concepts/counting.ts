@@ -22,13 +22,17 @@ export const REPEAT_TODAY: Record<Language, RegExp> = {
 /** Units after a tens word in an echo said in two words ("THIRTY ONE."). */
 const UNITS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "een", "twee", "en", "to"]);
 
-/** Joins inside a number written as one word: *zevenentwintig*, *syvogtyve*, *TYVESYV*. */
-const NUMBER_PARTS = new Set([...UNITS, "og", "en", "ën", "één", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]);
+/**
+ * Parts of a number written as one word besides the number words themselves (*zevenentwintig*,
+ * *syvogtyve*, *TYVESYV*): the units (one, two, *een*, *twee*, *en*, *to* are no number words of
+ * their own here) and the joins.
+ */
+const NUMBER_PARTS = new Set([...UNITS, "og", "ën", "één"]);
 
 /** A number written as one word of number words ("zevenentwintig", "syvogtyve", "tyvesyv"). */
 function compoundNumber(word: string, words: ReadonlySet<string>): boolean {
   if (word.length < 6 || word.length > 24) return false;
-  // reach[i]: word[0, i) splits into parts, and whether a tens or teens word is among them.
+  // reach[i]: word[0, i) splits into parts, and whether a number word is among them (not only joins).
   const reach: (boolean | undefined)[] = [false];
   for (let i = 0; i < word.length; i++) {
     const tens = reach[i];

@@ -9,7 +9,7 @@ const JAB_EMOJI = /🙄|🤡|😂|🤣|🤦|💩|🤮|😒|😬|😅|🙃|😏|�
  * A name listed with a capital counts only written with one ("Labour", "the PM"; not "labour ward"), and a
  * first name only on its own ("Mette", not "Mette J." or "Mette Hansen").
  */
-function writtenAsName(post: Post, hit: PhraseHit<unknown>): boolean {
+function writtenAsListed(post: Post, hit: PhraseHit<unknown>): boolean {
   if (!/\p{Lu}/u.test(hit.phrase)) return true;
   if (!/\p{Lu}/u.test(hit.text)) return false;
   const next = post.tokens[hit.last];
@@ -32,7 +32,7 @@ export interface JabOptions {
  * opinion on politics (controversial-topic).
  */
 export async function politicalJab(post: Post, { strict = false }: JabOptions = {}): Promise<[number, number] | undefined> {
-  const parties = (await conceptMatcher(post.language, ["politics"], { stem: false })).find(post).filter((p) => writtenAsName(post, p));
+  const parties = (await conceptMatcher(post.language, ["politics"], { stem: false })).find(post).filter((p) => writtenAsListed(post, p));
   if (parties.length === 0) return undefined;
   const sentenceOf = (i: number): number => post.tokens[i]?.sentence ?? -1;
   const mood = (await conceptMatcher(post.language, strict ? ["negative", "insult", "profanity"] : ["negative", "insult", "sarcasm", "humour", "profanity"])).find(post).filter((m) => !strict || m.data.confidence !== "low");

@@ -95,8 +95,8 @@ const NOT_PASSWORDS = new Set(
     "rigtig korrekt ugyldig samme anderledes ny gammel latterlig umulig kompliceret fin god dårlig hemmelig tom meget virkelig altid " +
     "aldrig denne dette min noget intet gemt delt sendt nedenfor skiftet lukket låst spærret slettet fjernet opdateret " +
     // Verbs that end a clause about having or knowing it ("zolang we 't wachtwoord hebben").
-    "have has had know knows knew need needs needed hebben heeft hebt had kennen kent kende weten weet wisten nodig krijgen kregen " +
-    "vragen typen invoeren intikken har havde kender kendte ved vidste brug får fik spørge indtaste skrive")
+    "have know knows knew need needs needed hebben heeft hebt kennen kent kende weten weet wisten nodig krijgen kregen " +
+    "vragen typen invoeren intikken havde kender kendte vidste brug spørge indtaste skrive")
     .split(" "),
 );
 // "then the year", "met een hoofdletter", "med stort": how to type it, after the word itself.
