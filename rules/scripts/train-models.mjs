@@ -1,11 +1,14 @@
 // Trains the learned second opinion (src/concepts/learned.ts): one logistic-regression model per
 // rule over the features learned.ts reads from a post (word stems, word pairs, emoji, the
-// account), from the labelled development sets in fixtures/. Writes src/generated/models.ts.
+// account, concept tags), from the labelled development sets and each model rule's own fixtures in
+// fixtures/. Writes src/generated/models.ts.
 //   --check   fail when the generated module is not what training gives (CI: stale models)
 //   --cv      also report leave-one-set-out precision and recall per model (gates applied)
 //   --dump F  with --cv, write each post's left-out scores and gates to F (for comparing thresholds)
+//   --validate  also report each model's precision and recall on the validation sets (never trained on)
+//   --dump-validation F  with --validate, write each validation post's scores and gates to F
 // Blind sets are never read: they measure the models, so training on them would hide the truth.
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createLinter, definePolicyRule } from "@postlint/core";
@@ -17,11 +20,12 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "../..");
 const outFile = path.resolve(here, "../src/generated/models.ts");
 
-// Development sets (labelled by hand, already used to tune the rules) and blind sets (scored,
-// never trained or tuned on); rules/test/learned.test.ts checks the two never meet.
-const { training: TRAINING_SETS, blind: BLIND_SETS } = JSON.parse(readFileSync(path.join(here, "training-sets.json"), "utf8"));
+// Development sets (labelled by hand, already used to tune the rules), validation sets (scored
+// blind once, then used to choose features, gates and thresholds) and blind sets (scored,
+// never trained, tuned or validated on); rules/test/learned.test.ts checks they never meet.
+const { training: TRAINING_SETS, validation: VALIDATION_SETS, blind: BLIND_SETS } = JSON.parse(readFileSync(path.join(here, "training-sets.json"), "utf8"));
 /** Each model and the score at which it speaks (chosen by leave-one-set-out on the development sets, see docs/quality.md). */
-const MODELS = { "workplace-conflict": 0.6, "insensitive-language": 0.6, "controversial-topic": 0.5 };
+const MODELS = { "workplace-conflict": 0.7, "insensitive-language": 0.7, "controversial-topic": 0.6 };
 const EPOCHS = 30;
 const LEARNING_RATE = 0.2;
 const L2 = 1e-4;
@@ -31,12 +35,28 @@ const POSITIVE_WEIGHT_POWER = 0.5;
 // Weights below this are noise at this data size, and pruning them keeps the module small.
 const MIN_WEIGHT = 0.1;
 
-const args = new Set(process.argv.slice(2));
-for (const set of TRAINING_SETS) if (BLIND_SETS.includes(set)) throw new Error(`${set} is blind: it must not be trained on`);
+// The post the probe is reading: the probe rule records its features and gates there.
+let current;
+const probe = definePolicyRule({
+  id: "learned-features-probe",
+  meta: { description: "Collects learned.ts features for training.", policy: [], languages: ["en", "nl", "da"], defaultSeverity: "warn", fixable: false },
+  messages: { en: { none: "none" } },
+  async check(post) {
+    current.features = [...(await learnedFeatures(post)).keys];
+    current.lang = post.language;
+    current.gates = {};
+    for (const name of Object.keys(MODELS)) current.gates[name] = await learnedGateOpen(post, name);
+  },
+});
 
-const posts = await readPosts();
-const generated = render(Object.fromEntries(Object.entries(MODELS).map(([name, threshold]) => [name, { threshold, ...train(posts, name) }])));
+const args = new Set(process.argv.slice(2));
+for (const set of TRAINING_SETS) if (BLIND_SETS.includes(set) || VALIDATION_SETS.includes(set)) throw new Error(`${set} is blind or a validation set: it must not be trained on`);
+
+const posts = await readPosts(TRAINING_SETS);
+const ruleFixtures = await readRuleFixtures();
+const generated = render(Object.fromEntries(Object.entries(MODELS).map(([name, threshold]) => [name, { threshold, ...train([...posts, ...ruleFixtures], name) }])));
 if (args.has("--cv")) crossValidate();
+if (args.has("--validate")) validate(await readPosts(VALIDATION_SETS));
 if (args.has("--check")) {
   if (readFileSync(outFile, "utf8") !== generated) {
     console.error("postlint: rules/src/generated/models.ts is stale: run `pnpm --filter @postlint/rules run models`");
@@ -44,22 +64,10 @@ if (args.has("--check")) {
   }
 } else writeFileSync(outFile, generated);
 
-/** Every post of the training sets with its features, read through the real linter. */
-async function readPosts() {
+/** Every post of the given sets with its features, read through the real linter. */
+async function readPosts(sets) {
   const out = [];
-  let current;
-  const probe = definePolicyRule({
-    id: "learned-features-probe",
-    meta: { description: "Collects learned.ts features for training.", policy: [], languages: ["en", "nl", "da"], defaultSeverity: "warn", fixable: false },
-    messages: { en: { none: "none" } },
-    async check(post) {
-      current.features = [...(await learnedFeatures(post)).keys];
-      current.lang = post.language;
-      current.gates = {};
-      for (const name of Object.keys(MODELS)) current.gates[name] = await learnedGateOpen(post, name);
-    },
-  });
-  for (const set of TRAINING_SETS) {
+  for (const set of sets) {
     const dir = path.join(repo, "fixtures", set);
     const { config } = await findConfig(dir);
     const linter = createLinter({ packs: [{ name: "probe", rules: [probe] }], config: { ...config, rules: {} } });
@@ -77,8 +85,37 @@ async function readPosts() {
   return out;
 }
 
+/**
+ * Each model's own rule fixtures (fixtures/<rule>/<lang>/{valid,invalid}/): the hard cases the
+ * rule was written around (a negated grievance, an apology, "ants are a plague"). They are
+ * labelled for that rule only, so they train that model only (`only`), and they are never left
+ * out or scored: the fixture tests hold them.
+ */
+async function readRuleFixtures() {
+  const root = path.join(repo, "fixtures");
+  const { config } = await findConfig(root);
+  const linter = createLinter({ packs: [{ name: "probe", rules: [probe] }], config: { ...config, rules: {} } });
+  const out = [];
+  for (const name of Object.keys(MODELS)) {
+    for (const lang of ["en", "nl", "da"]) {
+      for (const kind of ["valid", "invalid"]) {
+        const dir = path.join(root, name, lang, kind);
+        if (!existsSync(dir)) continue;
+        for (const file of readdirSync(dir).filter((f) => f.endsWith(".md")).sort()) {
+          current = { set: `${name}-fixtures`, id: `${lang}/${kind}/${file}`, only: name, expect: new Set(kind === "invalid" ? [name] : []) };
+          await linter.lint({ text: readFileSync(path.join(dir, file), "utf8"), filePath: path.join(dir, file), meta: { date: "2026-12-01" } });
+          if (!current.features) throw new Error(`${name}/${current.id}: no features`);
+          out.push(current);
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** Logistic regression by stochastic gradient descent, in a fixed order so training is reproducible. */
-function train(data, name) {
+function train(all, name) {
+  const data = all.filter((p) => p.only === undefined || p.only === name);
   const weights = new Map();
   let bias = 0;
   const positives = data.filter((p) => p.expect.has(name)).length;
@@ -142,28 +179,45 @@ ${body.join("\n")}
 `;
 }
 
+/** Precision and recall around each model's threshold, gates applied. */
+function report(name, scored) {
+  return [0.3, 0.4, 0.5, 0.6, 0.7].map((threshold) => {
+    const c = { tp: 0, fp: 0, fn: 0, clean: 0 };
+    for (const [post, s] of scored) {
+      const hit = post.gates[name] && s >= threshold;
+      const want = post.expect.has(name);
+      if (hit && want) c.tp++;
+      else if (hit) {
+        c.fp++;
+        if (post.expect.size === 0) c.clean++;
+      } else if (want) c.fn++;
+    }
+    return `${threshold}: P ${(c.tp / (c.tp + c.fp || 1)).toFixed(2)} R ${(c.tp / (c.tp + c.fn || 1)).toFixed(2)} (FP ${c.fp}, clean ${c.clean})`;
+  });
+}
+
+/** The models trained on every development set, scored on the validation sets (blind sets are never scored here). */
+function validate(held) {
+  const scores = new Map(held.map((p) => [p, {}]));
+  for (const name of Object.keys(MODELS)) {
+    const model = train([...posts, ...ruleFixtures], name);
+    for (const post of held) scores.get(post)[name] = score(model, post);
+    console.log(`${name} (threshold ${MODELS[name]}), alone on the validation sets ${VALIDATION_SETS.join(", ")}: ${report(name, held.map((p) => [p, scores.get(p)[name]])).join(" · ")}`);
+  }
+  const dump = process.argv.includes("--dump-validation") ? process.argv[process.argv.indexOf("--dump-validation") + 1] : undefined;
+  if (dump) writeFileSync(dump, JSON.stringify(held.map((p) => ({ id: `${p.set}/${p.id}`, expect: [...p.expect], gates: p.gates, scores: scores.get(p) }))));
+}
+
 /** Leave one set out: train on the others, score it; precision and recall around the model's threshold, gates applied. */
 function crossValidate() {
   const dump = process.argv.includes("--dump") ? process.argv[process.argv.indexOf("--dump") + 1] : undefined;
   const scores = new Map(posts.map((p) => [p, {}]));
   for (const name of Object.keys(MODELS)) {
     for (const set of TRAINING_SETS) {
-      const model = train(posts.filter((p) => p.set !== set), name);
+      const model = train([...posts.filter((p) => p.set !== set), ...ruleFixtures], name);
       for (const post of posts.filter((p) => p.set === set)) scores.get(post)[name] = score(model, post);
     }
-    const line = [0.3, 0.4, 0.5, 0.6, 0.7].map((threshold) => {
-      const c = { tp: 0, fp: 0, fn: 0, clean: 0 };
-      for (const post of posts) {
-        const hit = post.gates[name] && scores.get(post)[name] >= threshold;
-        const want = post.expect.has(name);
-        if (hit && want) c.tp++;
-        else if (hit) {
-          c.fp++;
-          if (post.expect.size === 0) c.clean++;
-        } else if (want) c.fn++;
-      }
-      return `${threshold}: P ${(c.tp / (c.tp + c.fp || 1)).toFixed(2)} R ${(c.tp / (c.tp + c.fn || 1)).toFixed(2)} (FP ${c.fp}, clean ${c.clean})`;
-    });
+    const line = report(name, posts.map((p) => [p, scores.get(p)[name]]));
     console.log(`${name} (threshold ${MODELS[name]}), alone on left-out sets: ${line.join(" · ")}`);
   }
   if (dump) writeFileSync(dump, JSON.stringify(posts.map((p) => ({ id: `${p.set}/${p.id}`, expect: [...p.expect], gates: p.gates, scores: scores.get(p) }))));

@@ -92,15 +92,17 @@ describe("learned second opinion", () => {
 
 describe("training sets", () => {
   const fixtures = path.resolve(import.meta.dirname, "../../fixtures");
-  const sets = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../scripts/training-sets.json"), "utf8")) as { training: string[]; blind: string[] };
+  const sets = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../scripts/training-sets.json"), "utf8")) as { training: string[]; validation: string[]; blind: string[] };
+  const all = [...sets.training, ...sets.validation, ...sets.blind];
 
-  it("never trains on a blind set, and every set exists", () => {
-    expect(sets.training.filter((s) => sets.blind.includes(s))).toEqual([]);
-    for (const set of [...sets.training, ...sets.blind]) expect(existsSync(path.join(fixtures, set, "en.yaml")), set).toBe(true);
+  it("never trains on a blind or validation set, never validates on a blind set, and every set exists", () => {
+    expect(sets.training.filter((s) => sets.blind.includes(s) || sets.validation.includes(s))).toEqual([]);
+    expect(sets.validation.filter((s) => sets.blind.includes(s))).toEqual([]);
+    for (const set of all) expect(existsSync(path.join(fixtures, set, "en.yaml")), set).toBe(true);
   });
 
   it("keeps the newest held-out set blind", () => {
-    const numbered = [...sets.training, ...sets.blind].map((s) => /^holdout-(\d+)$/.exec(s)?.[1]).filter((n) => n !== undefined).map(Number);
+    const numbered = all.map((s) => /^holdout-(\d+)$/.exec(s)?.[1]).filter((n) => n !== undefined).map(Number);
     expect(sets.blind).toContain(`holdout-${Math.max(...numbered)}`);
   });
 });

@@ -1,7 +1,7 @@
-import { loadSentiment, loadStemmer, z, type Language, type Post, type Range } from "@postlint/core";
+import { isNegated, loadSentiment, loadStemmer, z, type Language, type LexiconEntry, type PhraseHit, type Post, type Range } from "@postlint/core";
 import type { ConceptTag } from "../generated/concept-tags.js";
 import type { LearnedModel, LearnedModelName } from "../generated/models.js";
-import { conceptMatcher } from "./lexicon.js";
+import { CONCEPT_TAGS, conceptMatcher } from "./lexicon.js";
 import { toneOf } from "./tone.js";
 
 /**
@@ -38,12 +38,13 @@ const modelsOf = (): Promise<Record<LearnedModelName, LearnedModel>> => (models 
 /**
  * What a post must be about before a model may speak: weights learned from a few thousand posts
  * also pick up chance words ("kassa" for hurtful language), so a complaint needs someone or
- * something at work, and hurtful language a group of people, a gender or a tragedy, named in the
- * post in the concept lexicons' words. A vermin word alone opens no gate: rats in the bins are
+ * something at work (a target, or a grievance, cheating, layoffs or corporate speak, which are
+ * about work by themselves), and hurtful language a group of people, a gender or a tragedy, named
+ * in the post in the concept lexicons' words. A vermin word alone opens no gate: rats in the bins are
  * rats. The political model has no gate: its left-out precision was 1.00 without one.
  */
 export const LEARNED_GATES: Partial<Record<LearnedModelName, readonly ConceptTag[]>> = {
-  "workplace-conflict": ["target", "work-context"],
+  "workplace-conflict": ["target", "work-context", "grievance", "cheating", "venting", "boredom", "layoffs", "bonus", "corporate-speak"],
   "insensitive-language": ["group", "gender", "disaster", "hardship", "disability-insult", "stereotype", "slur", "gender-ability"],
 };
 
@@ -51,16 +52,24 @@ export const LEARNED_GATES: Partial<Record<LearnedModelName, readonly ConceptTag
  * The post names what the model's gate asks for (always true for a model without a gate). A
  * complaint does not read warmly: a post about work whose tone is positive on the whole ("a
  * customer called three times just to say thanks, made my day") is no complaint, whatever its
- * words weigh in the model.
+ * words weigh in the model, unless a sentence that names the work reads sour on its own.
  */
 export async function learnedGateOpen(post: Post, name: LearnedModelName): Promise<boolean> {
   const tags = LEARNED_GATES[name];
   if (!tags) return true;
-  if (name === "workplace-conflict" && (await netTone(post)) > 0) return false;
   // Slurs and insults are listed with their inflections and matched as written, as the
   // insensitive-language rule does: stemmed, Dutch "achterlijk" would match every "achter".
   const stem = name !== "insensitive-language";
-  return (await conceptMatcher(post.language, tags, { stem })).find(post).length > 0;
+  const named = (await conceptMatcher(post.language, tags, { stem })).find(post);
+  if (named.length === 0) return false;
+  if (name !== "workplace-conflict" || (await toneOver(post, 0, post.tokens.length)) <= 0) return true;
+  // A warm post may still hold one sour sentence about work (a grievance in brackets in the
+  // middle of a festival round-up): that sentence's own tone decides.
+  for (const sentence of new Set(named.map((hit) => post.tokens[hit.first]?.sentence ?? 0))) {
+    const range = post.sentences[sentence]?.tokens;
+    if (range && (await toneOver(post, range[0], range[1])) < 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -142,12 +151,65 @@ async function computeFeatures(post: Post): Promise<Features> {
     add(`${lang}:${m[0]}`, start, start + m[0].length, sentence);
   }
   if (post.meta.account === "official") add("#official", post.bodyStart, post.bodyStart, 0);
+  await addConceptFeatures(post, add);
   return features;
 }
 
-async function netTone(post: Post): Promise<number> {
+// Tags that say how a word matches, not what it means.
+const FEATURE_TAGS = CONCEPT_TAGS.filter((t) => !t.startsWith("compound:"));
+
+/**
+ * What the concept lexicons read in the post, as language-free features: each tag ("@insult"),
+ * and each pair of tags met in one sentence ("@boss+insult"). Words are per language and per
+ * set of writers; a target beside an insult is the same finding in every language and every
+ * wording, so a model that weighs these learns from all three languages at once.
+ */
+/** A feeling that no first-person phrase just before it makes the writer's own. */
+function unfelt(post: Post, hit: PhraseHit<LexiconEntry>, firstPerson: readonly PhraseHit<LexiconEntry>[]): boolean {
+  if (!hit.data.tags.includes("emotion")) return false;
+  const sentence = post.tokens[hit.first]?.sentence;
+  return !firstPerson.some((p) => p.last <= hit.first && p.last >= hit.first - 3 && post.tokens[p.first]?.sentence === sentence);
+}
+
+/** A curse word among the first two words of a sentence and followed by a comma or "!". */
+function exclaimed(post: Post, hit: PhraseHit<LexiconEntry>): boolean {
+  if (!hit.data.tags.includes("profanity")) return false;
+  const sentence = post.sentences[post.tokens[hit.first]?.sentence ?? -1];
+  return sentence !== undefined && hit.first - sentence.tokens[0] <= 1 && /^\s*[,!]/.test(post.text.slice(hit.end, hit.end + 3));
+}
+
+async function addConceptFeatures(post: Post, add: (key: string, start: number, end: number, sentence: number) => void): Promise<void> {
+  // Matched as written: stemmed, Danish "politikere" would make every "politik" (policy) political.
+  const hits = (await conceptMatcher(post.language, FEATURE_TAGS, { stem: false })).find(post);
+  const bySentence = new Map<number, Set<string>>();
+  const firstPerson = hits.filter((hit) => hit.data.tags.includes("first-person"));
+  for (const hit of hits) {
+    const sentence = post.tokens[hit.first]?.sentence ?? 0;
+    let tags = bySentence.get(sentence);
+    if (!tags) bySentence.set(sentence, (tags = new Set()));
+    // Some hits say something else than their tags: each becomes one feature of its own that
+    // pairs with nothing. "not an idiot" says the opposite of "an idiot"; "an angry customer" is
+    // someone else's feeling, not the writer's venting; "Holy shit, …" opening a sentence is an
+    // exclamation, not a curse at anyone.
+    const other = isNegated(post, hit.first, 3) ? "not" : unfelt(post, hit, firstPerson) ? "unfelt" : exclaimed(post, hit) ? "exclaimed" : undefined;
+    for (const tag of hit.data.tags) {
+      if (tag.startsWith("compound:")) continue;
+      add(other ? `@${other}-${tag}` : `@${tag}`, hit.start, hit.end, sentence);
+      if (!other) tags.add(tag);
+    }
+  }
+  for (const [sentence, tags] of bySentence) {
+    const sorted = [...tags].sort();
+    const at = post.sentences[sentence];
+    for (let i = 0; i < sorted.length; i++) {
+      for (let j = i + 1; j < sorted.length; j++) add(`@${sorted[i]}+${sorted[j]}`, at?.start ?? 0, at?.end ?? 0, sentence);
+    }
+  }
+}
+
+async function toneOver(post: Post, from: number, to: number): Promise<number> {
   const [cues, sentiment] = await Promise.all([conceptMatcher(post.language, ["negative", "positive", "neutral"]), loadSentiment(post.language)]);
-  return toneOf({ post, from: 0, to: post.tokens.length, cues: cues.find(post), sentiment }).score;
+  return toneOf({ post, from, to, cues: cues.find(post), sentiment }).score;
 }
 
 const weightCache = new Map<string, Map<string, number>>();
@@ -193,7 +255,7 @@ export async function learnedVerdict(post: Post, name: LearnedModelName, thresho
     bySentence.set(sentence, (bySentence.get(sentence) ?? 0) + w);
     // A word pair's weight is shown on its words only when they carry weight of their own.
     const start = o.start[i] as number;
-    if (!key.includes("_")) byWord.set(start, { weight: w, span: [start, o.end[i] as number], sentence });
+    if (!key.includes("_") && !key.includes("+")) byWord.set(start, { weight: w, span: [start, o.end[i] as number], sentence });
   }
   let best = 0;
   let bestWeight = -Infinity;
