@@ -77,6 +77,12 @@ const MEMORIAL = /life well lived|in (?:his|her|their) memory|raised? a glass to
 const PERCENT_OFF = /(?:^|\s)[-−]\s?\d{1,2}\s?%|\d\s?%\s?(?:off|korting|rabat|afgeprijsd|billigere|voordeliger|goedkoper|on everything|op alles|på alt|på alle)\b|\d\s?%\s+(?:\p{L}+\s+){0,2}(?:all\s+weekend|this\s+weekend|the\s+whole\s+weekend|today\s+only|dit\s+weekend|het\s+hele\s+weekend|heel\s+het\s+weekend|alleen\s+vandaag|weekenden|hele\s+ugen|kun\s+i\s+dag)\b/giu;
 
 /**
+ * A price offer in figures: "2 for £3", "2 voor €5", "2 for 20 kr.", "3 for 2", "now only £4.99",
+ * "nu maar €2,50", "kun 39 kr." Read beside a tragedy, it is the sales pitch whatever words sell.
+ */
+const PRICE_OFFER = /\b\d+\s?(?:for|voor)\s?(?:[£$€]\s?\d|\d+(?:[.,]\d+)?\s?(?:kr\b|kroner|euro|eur\b|pounds|quid)|\d\b)|\b(?:only|just|now|nu|maar|slechts|kun|blot)\s(?:[£$€]\s?\d|\d+(?:[.,]\d+)?\s?(?:kr\b|kroner|euro|eur\b|,-))/giu;
+
+/**
  * People counted dead ("drie doden", "three dead.", "tre døde og"): a tragedy whatever caused it.
  * In English and Danish "dead" must end the phrase: "four dead batteries" are no deaths.
  */
@@ -312,13 +318,17 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
     const humour = m.humour.find(post);
     const rejoicing = m.rejoicing.find(post);
     const sales: Spot[] = [...m.sales.find(post)];
-    for (const p of post.text.matchAll(PERCENT_OFF)) sales.push({ first: tokenAt(post.tokens, p.index), start: p.index, end: p.index + p[0].length });
+    for (const pattern of [PERCENT_OFF, PRICE_OFFER]) {
+      for (const p of post.text.matchAll(pattern)) sales.push({ first: tokenAt(post.tokens, p.index), start: p.index, end: p.index + p[0].length });
+    }
     const donations = m.donation.find(post);
     for (const d of [...disasters, ...hardships]) {
       const near = (x: Spot): boolean => s(x) === s(d) || s(x) === s(d) + 1;
       const text = sentenceText(post, s(d), s(d) + 1);
       const tragedy = d.data.tags.includes("disaster");
-      const joke = tragedy ? (humour.find(near) ?? emojiHit(text.text, text.start, HUMOUR_EMOJI)) : undefined;
+      // A joke marker inside the tragedy's own words is no joke ("gone too soon" holds "too soon").
+      const apart = (x: Spot): boolean => x.end <= d.start || x.start >= d.end;
+      const joke = tragedy ? (humour.find((x) => near(x) && apart(x)) ?? emojiHit(text.text, text.start, HUMOUR_EMOJI)) : undefined;
       // Gladness may come a beat later ("…is overleden. Eerlijk? Ik proost erop"): two sentences on.
       const soonAfter = (x: Spot): boolean => s(x) >= s(d) && s(x) <= s(d) + 2;
       const glad = tragedy && DEATH.test(text.text) && !MEMORIAL.test(sentenceText(post, s(d), s(d) + 2).text) ? (rejoicing.find(soonAfter) ?? emojiHit(text.text, text.start, REJOICING_EMOJI)) : undefined;
