@@ -50,9 +50,10 @@ export const LEARNED_GATES: Partial<Record<LearnedModelName, readonly ConceptTag
 
 /**
  * The post names what the model's gate asks for (always true for a model without a gate). A
- * complaint does not read warmly: a post about work whose tone is positive on the whole ("a
- * customer called three times just to say thanks, made my day") is no complaint, whatever its
- * words weigh in the model, unless a sentence that names the work reads sour on its own.
+ * complaint reads sour somewhere: a post about work whose tone is warm or flat on the whole ("a
+ * customer called three times just to say thanks, made my day", "my manager is not an idiot") is
+ * no complaint, whatever its words weigh in the model, unless a sentence that names the work reads
+ * sour on its own. The tone is the writer's (someone else's anger is not theirs).
  */
 export async function learnedGateOpen(post: Post, name: LearnedModelName): Promise<boolean> {
   const tags = LEARNED_GATES[name];
@@ -62,7 +63,10 @@ export async function learnedGateOpen(post: Post, name: LearnedModelName): Promi
   const stem = name !== "insensitive-language";
   const named = (await conceptMatcher(post.language, tags, { stem })).find(post);
   if (named.length === 0) return false;
-  if (name !== "workplace-conflict" || (await toneOver(post, 0, post.tokens.length)) <= 0) return true;
+  if (name !== "workplace-conflict") return true;
+  const whole = await toneOver(post, 0, post.tokens.length);
+  // Flat because the complaint is denied ("my manager is not an idiot") is not flat: nothing sour is left.
+  if (whole < 0 || (whole === 0 && !(await deniesComplaint(post)))) return true;
   // A warm post may still hold one sour sentence about work (a grievance in brackets in the
   // middle of a festival round-up): that sentence's own tone decides.
   for (const sentence of new Set(named.map((hit) => post.tokens[hit.first]?.sentence ?? 0))) {
@@ -207,9 +211,15 @@ async function addConceptFeatures(post: Post, add: (key: string, start: number, 
   }
 }
 
+/** A negative word the writer negates ("not an idiot", "geen slechte baas", "ikke en idiot"). */
+async function deniesComplaint(post: Post): Promise<boolean> {
+  const negative = await conceptMatcher(post.language, ["negative"]);
+  return negative.find(post).some((hit) => isNegated(post, hit.first, 2));
+}
+
 async function toneOver(post: Post, from: number, to: number): Promise<number> {
-  const [cues, sentiment] = await Promise.all([conceptMatcher(post.language, ["negative", "positive", "neutral"]), loadSentiment(post.language)]);
-  return toneOf({ post, from, to, cues: cues.find(post), sentiment }).score;
+  const [cues, sentiment, firstPerson] = await Promise.all([conceptMatcher(post.language, ["negative", "positive", "neutral"]), loadSentiment(post.language), conceptMatcher(post.language, ["first-person"])]);
+  return toneOf({ post, from, to, cues: cues.find(post), sentiment, attitude: { firstPerson: firstPerson.find(post), events: true } }).score;
 }
 
 const weightCache = new Map<string, Map<string, number>>();
