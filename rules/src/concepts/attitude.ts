@@ -2,12 +2,12 @@ import { compileLexicon, isMasked, isNegated, isQuoted, loadSentiment, maskedMat
 import { curseAtTarget, curseInsults, curseToldToSomeone } from "./curse-insult.js";
 import { curseWords } from "./curses.js";
 import { insensitiveEntries } from "./insensitive.js";
-import { findLayoffs } from "./layoffs.js";
+import { findLayoffs, STAFF } from "./layoffs.js";
 import { cursedWorkHashtag } from "./cursed-hashtag.js";
 import { petJoke } from "./pet-joke.js";
 import { tokenAt } from "./figures.js";
 import { conceptMatcher } from "./lexicon.js";
-import { decodedCorporate, ironicSentences, scareQuotedCorporate, scareQuotedDeed, scareQuotedServiceWord, type Marker } from "./sarcasm.js";
+import { decodedCorporate, ironicSentences, scareQuotedCorporate, scareQuotedCut, scareQuotedDeed, scareQuotedServiceWord, type Marker } from "./sarcasm.js";
 import { twistedName } from "./twisted-name.js";
 import { toneOf } from "./tone.js";
 import { listItemWindow, overlaps, sentenceText } from "./window.js";
@@ -255,11 +255,14 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   const sarcasm: Marker[] = [...mockery.filter((h) => h.data.tags.includes("sarcasm") && !quoted(h)), ...plainSarcasm];
   // Layoffs with sarcasm or the bosses' bonus beside them ("love how they fire 200 people and give
   // the CEO a bonus 🙃"): mocking the employer's decision, not sharing news.
-  for (const layoff of await findLayoffs(post)) {
+  const layoffs = await findLayoffs(post);
+  for (const layoff of layoffs) {
     const sentence = post.tokens[layoff.first]?.sentence ?? -1;
     const mock = [...mockery, ...sarcasm].find((h) => Math.abs((post.tokens[h.first]?.sentence ?? -9) - sentence) <= 1) ?? sarcasticEmoji(post, sentence);
     if (mock && !quoted(layoff)) return { targets, attitudes: [{ kind: "venting", range: [Math.min(mock.start, layoff.start), Math.max(mock.end, layoff.end)], clause: "P6", target: "work" }] };
   }
+  const cut = scareQuotedCut(post, { layoffs: layoffs.length, bonus: mockery.some((h) => h.data.tags.includes("bonus")), staff: STAFF[post.language] });
+  if (cut && aboutWork(post, m, targets, options.organization ?? [])) return { targets, attitudes: [{ kind: "venting", range: [cut.start, cut.end], clause: "P6", target: "work" }] };
   // "love how they announce an "exciting new chapter" at 4:55 on a friday 🙃": the employer's own
   // words in scare quotes, mocked, in a post about work.
   const mocked = scareQuotedCorporate(post, m.corporate, sarcasm);

@@ -10,7 +10,7 @@ export interface LayoffHit {
 }
 
 /** People counted as staff: "35 kolleger", "25 colleagues", "twaalf collega's". */
-const STAFF: Record<Language, RegExp> = {
+export const STAFF: Record<Language, RegExp> = {
   en: /^(?:colleagues|coworkers|co-workers|staff|employees|workers|people|roles|jobs|positions|teammates|crew|team|department|floor|office|logistics|finance|accounts|marketing|sales|operations|ops|support|warehouse)$/u,
   nl: /^(?:collega's|collegas|medewerkers|werknemers|mensen|banen|functies|arbeidsplaatsen|ploeg|team|afdeling|klantenservice|logistiek|financiën|inkoop|verkoop|administratie|magazijn)$/u,
   da: /^(?:kolleger|kollegaer|medarbejdere|ansatte|folk|mennesker|stillinger|job|arbejdspladser|holdet|teamet|afdelingen|kontoret|økonomi|kundeservice|lageret|logistik|indkøb|salg|marketing)$/u,

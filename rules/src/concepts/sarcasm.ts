@@ -134,3 +134,54 @@ export function scareQuotedServiceWord(post: Post, rolls: readonly Marker[]): Ma
   }
   return undefined;
 }
+
+/**
+ * Gains at the top: a record year or profit, the best quarter ever, the boss's new car. Beside a
+ * euphemism in scare quotes they make it a cut mocked ("a record half-year profit on Monday and
+ * 'simplifying our structure' on Tuesday").
+ */
+const GAIN: Record<Language, RegExp> = {
+  en: /\brecord(?:[- ]breaking)? (?:half-year |full-year |annual |quarterly )?(?:profits?|results|year|quarter|revenue|sales)\b|\b(?:best|strongest) (?:year|quarter) (?:ever|in (?:our|the company's) history)\b|\b(?:brand[- ]new|new) (?:hilux|prado|tesla|range rover|porsche|bmw|audi|merc|mercedes|yacht|boat|jet)\b/iu,
+  nl: /\brecord(?:winst|omzet|jaar|kwartaal|resultaat)\b|\b(?:beste|sterkste) (?:jaar|kwartaal) ooit\b|\bhistorisch goede? (?:jaar|kwartaal|cijfers|resultaten?)\b|\bnieuwe (?:tesla|porsche|bmw|audi|mercedes|range rover|jacht|boot)\b/iu,
+  da: /\brekord(?:overskud|år|året|kvartal|omsætning|resultat)\b|\bhistorisk (?:godt|stærkt) (?:år|kvartal|resultat)\b|\b(?:bedste|stærkeste) (?:år|kvartal) nogensinde\b|\bny (?:tesla|porsche|bmw|audi|mercedes|range rover|båd|yacht)\b/iu,
+};
+
+/** Losses below: pay held back, cuts, a new structure, jobs. */
+const LOSS: Record<Language, RegExp> = {
+  en: /\b(?:no (?:pay )?(?:rise|raise)|pay freeze|pay cuts?|cuts|cutbacks|\w*structur\w*|redundanc\w*|headcount|jobs|roles|talent)\b/iu,
+  nl: /\b(?:geen (?:loons)?verhoging|loonbevriezing|bezuinig\w*|\w*structuur\w*|reorganisatie|banen|functies|talent)\b/iu,
+  da: /\b(?:ingen lønstigning|lønstop|nedskæring\w*|besparelse\w*|\w*struktur\w*|omstrukturering|stillinger|talent)\b/iu,
+};
+
+/** Retiring is leaving too, and no layoff: a quoted nickname at a retirement is affection. */
+const RETIRING = /\b(?:retir\w*|pension\w*|pensioen\w*|pensionist\w*)\b/iu;
+
+const NUMBER = /^\d+$/u;
+
+/**
+ * A cut mocked with scare quotes: the employer's euphemism quoted where staff lose their jobs
+ * ("we zijn één familie" … de halve afdeling eruit), quoted right before the people it hit
+ * (at "frisætte" 40 kolleger), or quoted beside gains at the top (a record profit, the boss's
+ * new car, the bonus) in a post about losses below (no raise, a new structure, jobs). A record
+ * year thanked with "our 'Tuesday ladies'" has no loss in it. Short quotes only (one to five words): longer ones are someone's words.
+ * A post with layoffs that is sincerely pleased quotes sincerely ("proud of 'the Friday crew'").
+ */
+export function scareQuotedCut(post: Post, context: { layoffs: number; bonus: boolean; staff: RegExp }): Marker | undefined {
+  const body = post.text.slice(post.bodyStart);
+  const gain = GAIN[post.language].exec(body);
+  for (const m of post.text.matchAll(SCARE_QUOTES)) {
+    if (m.index < post.bodyStart) continue;
+    const inside = (m[1] ?? m[2] ?? "").trim();
+    if (!/^[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,4}$/u.test(inside)) continue;
+    // "the 'Bakery Lane' site", "Project 'Blue Sky'": a name in quotes is no euphemism.
+    if (/^\p{Lu}\S*(?:\s\p{Lu}\S*)+$/u.test(inside)) continue;
+    const first = post.tokens.findIndex((t) => t.start > m.index);
+    const end = m.index + m[0].length;
+    const after = post.tokens.filter((t) => t.start >= end).slice(0, 3);
+    const hitStaff = after.some((t, i) => NUMBER.test(t.norm) && context.staff.test(after[i + 1]?.norm ?? ""));
+    const quotesGain = gain !== null && post.bodyStart + gain.index >= m.index && post.bodyStart + gain.index < end;
+    const beside = ((gain !== null && !quotesGain) || context.bonus) && LOSS[post.language].test(body);
+    if (hitStaff || beside || (context.layoffs > 0 && !sincere(post) && !RETIRING.test(body))) return { start: m.index + 1, end: end - 1, first };
+  }
+  return undefined;
+}
