@@ -5,6 +5,11 @@ import { hypeEvidence, tickerEvidence } from "./financial-disclosure/evidence.js
 import { lexiconFor } from "./lexicons.js";
 
 /** Findings a family beside them turns into a joke about the household ("the board (my wife)"). */
+/**
+ * An executive's role in brackets, the way people sign a post: "(CEO Northwind)", "(CFO, Northwind)",
+ * "(President, Northwind US)", "(adm. direktør, Northwind)", "(financieel directeur)".
+ */
+const ROLE_SIGNATURE = /\((?:[^()]{0,30}[\s,])?(?:ceo|cfo|coo|cco|chief \w+ officer|president|managing director|md|finance director|head of investor relations|financieel directeur|algemeen directeur|bestuursvoorzitter|adm\. direktør|administrerende direktør|finansdirektør|økonomidirektør)(?:[\s,][^()]{0,40})?\)/iu;
 const FAMILY_JOKES = new Set(["results", "figures", "milestone"]);
 const MESSAGE_IDS = new Set(["results", "stockTip", "deal", "figures", "milestone", "trade"]);
 
@@ -97,7 +102,7 @@ export default definePolicyRule({
     };
     // A role stated anywhere ("… (CFO bij Northwind)", "CEO here") is a signature: it speaks for
     // every sentence of the post, as an insider's handle would.
-    if (insider || hits.some((h) => h.data.tags.includes("kind:exec"))) everywhere("exec");
+    if (insider || hits.some((h) => h.data.tags.includes("kind:exec")) || ROLE_SIGNATURE.test(post.text.slice(post.bodyStart))) everywhere("exec");
     if (post.meta.account === "official") everywhere("official");
     for (const m of mentions.find(post)) if (m.data.kind !== "product") evidence.push({ kind: "company", index: m.first });
     // One finding per sentence and per kind is enough to make the point; the first cue is quoted.
