@@ -21,12 +21,12 @@ function upcoming(post: Pick<Post, "text" | "sentences" | "language">, sentence:
   return s !== undefined && UPCOMING[post.language].test(post.text.slice(s.start, s.end));
 }
 
-const MESSAGE_IDS = new Set(["marker", "meeting", "decision", "development", "retail", "figures", "premises"]);
+const MESSAGE_IDS = new Set(["marker", "meeting", "decision", "development", "retail", "figures", "premises", "customer"]);
 
 export default definePolicyRule({
   id: "confidential-info",
   meta: {
-    description: "Flags confidential or internal information: confidentiality markers, configured confidential terms, the content of internal meetings, development work, receipts and till screens, internal figures and restricted premises.",
+    description: "Flags confidential or internal information: confidentiality markers, configured confidential terms, the content of internal meetings, development work, receipts and till screens, internal figures, restricted premises, and what a customer or patient came in for (with a hint at who).",
     policy: ["P1", "P2", "P4", "P5", "P21"],
     languages: ["en", "nl", "da"],
     defaultSeverity: "error",
@@ -44,6 +44,7 @@ export default definePolicyRule({
       retail: "“{text}” may show a customer's receipt, the till or the day's sales. These stay in the shop, even on a record day. Thank your customers without the details.",
       figures: "“{text}” may disclose internal figures. Sales, revenue and budget figures stay internal until they are published. Share the achievement without the numbers.",
       premises: "“{text}” is a restricted part of the premises. Photos and tours of such rooms can help the wrong people. Check with your manager which spaces may be shown.",
+      customer: "“{text}” tells what a customer or patient came in for. What people buy, take or are treated for is theirs to tell, and a hint (“guess which player”) names them as surely as a name. Leave customers out of it, or tell something about your own day instead.",
     },
     nl: {
       term: "“{text}” staat op de lijst met vertrouwelijke termen van je organisatie. Interne projectnamen en plannen blijven intern. Beschrijf het werk in algemene termen, of laat het weg.",
@@ -54,6 +55,7 @@ export default definePolicyRule({
       retail: "“{text}” kan een kassabon van een klant, de kassa of de dagomzet tonen. Die blijven in de winkel, ook op een recorddag. Bedank je klanten zonder details te noemen.",
       figures: "“{text}” kan interne cijfers prijsgeven. Omzet-, verkoop- en budgetcijfers blijven intern tot ze gepubliceerd zijn. Deel het succes zonder de getallen.",
       premises: "“{text}” is een afgeschermd deel van het gebouw. Foto's en rondleidingen daar kunnen de verkeerde mensen helpen. Vraag je leidinggevende welke ruimtes je mag laten zien.",
+      customer: "“{text}” vertelt waarvoor een klant of patiënt bij jullie kwam. Wat iemand koopt, slikt of waarvoor iemand behandeld wordt, vertelt diegene zelf, en een hint (“raad eens welke BN'er”) maakt net zo duidelijk wie het is als een naam. Laat klanten erbuiten, of vertel iets over je eigen dag.",
     },
     da: {
       term: "“{text}” står på din organisations liste over fortrolige emner. Interne projektnavne og planer holdes internt. Beskriv arbejdet i generelle vendinger, eller udelad det.",
@@ -64,6 +66,7 @@ export default definePolicyRule({
       retail: "“{text}” kan vise en kundes kvittering, kassen eller dagens salg. Det bliver i butikken, også på en rekorddag. Tak dine kunder uden at gå i detaljer.",
       figures: "“{text}” kan afsløre interne tal. Omsætning, salgstal og budgetter holdes internt, indtil de er offentliggjort. Del succesen uden tallene.",
       premises: "“{text}” er et område med begrænset adgang. Billeder og rundvisninger derfra kan hjælpe de forkerte. Spørg din leder, hvilke rum der må vises.",
+      customer: "“{text}” fortæller, hvad en kunde eller patient kom efter. Hvad folk køber, tager eller bliver behandlet for, er deres egen sag at fortælle, og et hint (“gæt hvilken kendis”) afslører dem lige så sikkert som et navn. Hold kunderne ude af det, eller fortæl noget om din egen dag.",
     },
   },
   setup({ config }) {
