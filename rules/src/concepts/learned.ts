@@ -159,15 +159,12 @@ async function computeFeatures(post: Post): Promise<Features> {
   return features;
 }
 
+/** Concept features of words that say something else than their tags (see addConceptFeatures). */
+const SET_APART = /^@(?:not|unfelt|exclaimed)-/u;
+
 // Tags that say how a word matches, not what it means.
 const FEATURE_TAGS = CONCEPT_TAGS.filter((t) => !t.startsWith("compound:"));
 
-/**
- * What the concept lexicons read in the post, as language-free features: each tag ("@insult"),
- * and each pair of tags met in one sentence ("@boss+insult"). Words are per language and per
- * set of writers; a target beside an insult is the same finding in every language and every
- * wording, so a model that weighs these learns from all three languages at once.
- */
 /** A feeling that no first-person phrase just before it makes the writer's own. */
 function unfelt(post: Post, hit: PhraseHit<LexiconEntry>, firstPerson: readonly PhraseHit<LexiconEntry>[]): boolean {
   if (!hit.data.tags.includes("emotion")) return false;
@@ -182,6 +179,12 @@ function exclaimed(post: Post, hit: PhraseHit<LexiconEntry>): boolean {
   return sentence !== undefined && hit.first - sentence.tokens[0] <= 1 && /^\s*[,!]/.test(post.text.slice(hit.end, hit.end + 3));
 }
 
+/**
+ * What the concept lexicons read in the post, as language-free features: each tag ("@insult"),
+ * and each pair of tags met in one sentence ("@boss+insult"). Words are per language and per
+ * set of writers; a target beside an insult is the same finding in every language and every
+ * wording, so a model that weighs these learns from all three languages at once.
+ */
 async function addConceptFeatures(post: Post, add: (key: string, start: number, end: number, sentence: number) => void): Promise<void> {
   // Matched as written: stemmed, Danish "politikere" would make every "politik" (policy) political.
   const hits = (await conceptMatcher(post.language, FEATURE_TAGS, { stem: false })).find(post);
@@ -265,7 +268,8 @@ export async function learnedVerdict(post: Post, name: LearnedModelName, thresho
     bySentence.set(sentence, (bySentence.get(sentence) ?? 0) + w);
     // A word pair's weight is shown on its words only when they carry weight of their own.
     const start = o.start[i] as number;
-    if (!key.includes("_") && !key.includes("+")) byWord.set(start, { weight: w, span: [start, o.end[i] as number], sentence });
+    // Nor are a tag pair's, or a concept the writer denied or did not feel ("not an idiot").
+    if (!key.includes("_") && !key.includes("+") && !SET_APART.test(key)) byWord.set(start, { weight: w, span: [start, o.end[i] as number], sentence });
   }
   let best = 0;
   let bestWeight = -Infinity;

@@ -163,8 +163,9 @@ const NUMBER = /^\d+$/u;
  * ("we zijn één familie" … de halve afdeling eruit), quoted right before the people it hit
  * (at "frisætte" 40 kolleger), or quoted beside gains at the top (a record profit, the boss's
  * new car, the bonus) in a post about losses below (no raise, a new structure, jobs). A record
- * year thanked with "our 'Tuesday ladies'" has no loss in it. Short quotes only (one to five words): longer ones are someone's words.
- * A post with layoffs that is sincerely pleased quotes sincerely ("proud of 'the Friday crew'").
+ * year thanked with "our 'Tuesday ladies'" has no loss in it. Short quotes only (one to five
+ * words): longer ones are someone's words. A post with layoffs that is sincerely pleased quotes
+ * sincerely ("proud of 'the Friday crew'"), and so does a retirement.
  */
 export function scareQuotedCut(post: Post, context: { layoffs: number; bonus: boolean; staff: RegExp }): Marker | undefined {
   const body = post.text.slice(post.bodyStart);
