@@ -54,7 +54,8 @@ for (const set of TRAINING_SETS) if (BLIND_SETS.includes(set) || VALIDATION_SETS
 
 const posts = await readPosts(TRAINING_SETS);
 const ruleFixtures = await readRuleFixtures();
-const generated = render(Object.fromEntries(Object.entries(MODELS).map(([name, threshold]) => [name, { threshold, ...train([...posts, ...ruleFixtures], name) }])));
+const trained = Object.fromEntries(Object.keys(MODELS).map((name) => [name, train([...posts, ...ruleFixtures], name)]));
+const generated = render(Object.fromEntries(Object.entries(MODELS).map(([name, threshold]) => [name, { threshold, ...trained[name] }])));
 if (args.has("--cv")) crossValidate();
 if (args.has("--validate")) validate(await readPosts(VALIDATION_SETS));
 if (args.has("--check")) {
@@ -198,19 +199,23 @@ function report(name, scored) {
 
 /** The models trained on every development set, scored on the validation sets (blind sets are never scored here). */
 function validate(held) {
+  if (held.length === 0) return console.log("no validation sets in training-sets.json");
   const scores = new Map(held.map((p) => [p, {}]));
   for (const name of Object.keys(MODELS)) {
-    const model = train([...posts, ...ruleFixtures], name);
-    for (const post of held) scores.get(post)[name] = score(model, post);
+    for (const post of held) scores.get(post)[name] = score(trained[name], post);
     console.log(`${name} (threshold ${MODELS[name]}), alone on the validation sets ${VALIDATION_SETS.join(", ")}: ${report(name, held.map((p) => [p, scores.get(p)[name]])).join(" · ")}`);
   }
-  const dump = process.argv.includes("--dump-validation") ? process.argv[process.argv.indexOf("--dump-validation") + 1] : undefined;
-  if (dump) writeFileSync(dump, JSON.stringify(held.map((p) => ({ id: `${p.set}/${p.id}`, expect: [...p.expect], gates: p.gates, scores: scores.get(p) }))));
+  dumpScores("--dump-validation", held, scores);
+}
+
+/** With `flag FILE`, each post's scores and gates go to FILE (for comparing thresholds). */
+function dumpScores(flag, scored, scores) {
+  const at = process.argv.indexOf(flag);
+  if (at >= 0) writeFileSync(process.argv[at + 1], JSON.stringify(scored.map((p) => ({ id: `${p.set}/${p.id}`, expect: [...p.expect], gates: p.gates, scores: scores.get(p) }))));
 }
 
 /** Leave one set out: train on the others, score it; precision and recall around the model's threshold, gates applied. */
 function crossValidate() {
-  const dump = process.argv.includes("--dump") ? process.argv[process.argv.indexOf("--dump") + 1] : undefined;
   const scores = new Map(posts.map((p) => [p, {}]));
   for (const name of Object.keys(MODELS)) {
     for (const set of TRAINING_SETS) {
@@ -220,5 +225,5 @@ function crossValidate() {
     const line = report(name, posts.map((p) => [p, scores.get(p)[name]]));
     console.log(`${name} (threshold ${MODELS[name]}), alone on left-out sets: ${line.join(" · ")}`);
   }
-  if (dump) writeFileSync(dump, JSON.stringify(posts.map((p) => ({ id: `${p.set}/${p.id}`, expect: [...p.expect], gates: p.gates, scores: scores.get(p) }))));
+  dumpScores("--dump", posts, scores);
 }

@@ -2,7 +2,7 @@ import { compileLexicon, isMasked, isNegated, isQuoted, loadSentiment, maskedMat
 import { curseAtTarget, curseInsults, curseToldToSomeone } from "./curse-insult.js";
 import { curseWords } from "./curses.js";
 import { insensitiveEntries } from "./insensitive.js";
-import { findLayoffs, STAFF } from "./layoffs.js";
+import { findLayoffs } from "./layoffs.js";
 import { cursedWorkHashtag } from "./cursed-hashtag.js";
 import { petJoke } from "./pet-joke.js";
 import { tokenAt } from "./figures.js";
@@ -261,7 +261,7 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
     const mock = [...mockery, ...sarcasm].find((h) => Math.abs((post.tokens[h.first]?.sentence ?? -9) - sentence) <= 1) ?? sarcasticEmoji(post, sentence);
     if (mock && !quoted(layoff)) return { targets, attitudes: [{ kind: "venting", range: [Math.min(mock.start, layoff.start), Math.max(mock.end, layoff.end)], clause: "P6", target: "work" }] };
   }
-  const cut = scareQuotedCut(post, { layoffs: layoffs.length, bonus: mockery.some((h) => h.data.tags.includes("bonus")), staff: STAFF[post.language] });
+  const cut = scareQuotedCut(post, { layoffs: layoffs.length, bonus: mockery.some((h) => h.data.tags.includes("bonus")) });
   if (cut && aboutWork(post, m, targets, options.organization ?? [])) return { targets, attitudes: [{ kind: "venting", range: [cut.start, cut.end], clause: "P6", target: "work" }] };
   // "love how they announce an "exciting new chapter" at 4:55 on a friday 🙃": the employer's own
   // words in scare quotes, mocked, in a post about work.

@@ -2,7 +2,7 @@ import { isNegated, loadSentiment, loadStemmer, z, type Language, type LexiconEn
 import type { ConceptTag } from "../generated/concept-tags.js";
 import type { LearnedModel, LearnedModelName } from "../generated/models.js";
 import { CONCEPT_TAGS, conceptMatcher } from "./lexicon.js";
-import { toneOf } from "./tone.js";
+import { feltByWriter, toneOf } from "./tone.js";
 
 /**
  * A learned second opinion: per-rule logistic-regression models over the post's word stems and
@@ -64,14 +64,15 @@ export async function learnedGateOpen(post: Post, name: LearnedModelName): Promi
   const named = (await conceptMatcher(post.language, tags, { stem })).find(post);
   if (named.length === 0) return false;
   if (name !== "workplace-conflict") return true;
-  const whole = await toneOver(post, 0, post.tokens.length);
+  const toneOver = await writersTone(post);
+  const whole = toneOver(0, post.tokens.length);
   // Flat because the complaint is denied ("my manager is not an idiot") is not flat: nothing sour is left.
   if (whole < 0 || (whole === 0 && !(await deniesComplaint(post)))) return true;
   // A warm post may still hold one sour sentence about work (a grievance in brackets in the
   // middle of a festival round-up): that sentence's own tone decides.
   for (const sentence of new Set(named.map((hit) => post.tokens[hit.first]?.sentence ?? 0))) {
     const range = post.sentences[sentence]?.tokens;
-    if (range && (await toneOver(post, range[0], range[1])) < 0) return true;
+    if (range && toneOver(range[0], range[1]) < 0) return true;
   }
   return false;
 }
@@ -165,13 +166,6 @@ const SET_APART = /^@(?:not|unfelt|exclaimed)-/u;
 // Tags that say how a word matches, not what it means.
 const FEATURE_TAGS = CONCEPT_TAGS.filter((t) => !t.startsWith("compound:"));
 
-/** A feeling that no first-person phrase just before it makes the writer's own. */
-function unfelt(post: Post, hit: PhraseHit<LexiconEntry>, firstPerson: readonly PhraseHit<LexiconEntry>[]): boolean {
-  if (!hit.data.tags.includes("emotion")) return false;
-  const sentence = post.tokens[hit.first]?.sentence;
-  return !firstPerson.some((p) => p.last <= hit.first && p.last >= hit.first - 3 && post.tokens[p.first]?.sentence === sentence);
-}
-
 /** A curse word among the first two words of a sentence and followed by a comma or "!". */
 function exclaimed(post: Post, hit: PhraseHit<LexiconEntry>): boolean {
   if (!hit.data.tags.includes("profanity")) return false;
@@ -198,7 +192,7 @@ async function addConceptFeatures(post: Post, add: (key: string, start: number, 
     // pairs with nothing. "not an idiot" says the opposite of "an idiot"; "an angry customer" is
     // someone else's feeling, not the writer's venting; "Holy shit, …" opening a sentence is an
     // exclamation, not a curse at anyone.
-    const other = isNegated(post, hit.first, 3) ? "not" : unfelt(post, hit, firstPerson) ? "unfelt" : exclaimed(post, hit) ? "exclaimed" : undefined;
+    const other = isNegated(post, hit.first, 3) ? "not" : hit.data.tags.includes("emotion") && !feltByWriter(post, hit, firstPerson) ? "unfelt" : exclaimed(post, hit) ? "exclaimed" : undefined;
     for (const tag of hit.data.tags) {
       if (tag.startsWith("compound:")) continue;
       add(other ? `@${other}-${tag}` : `@${tag}`, hit.start, hit.end, sentence);
@@ -220,9 +214,12 @@ async function deniesComplaint(post: Post): Promise<boolean> {
   return negative.find(post).some((hit) => isNegated(post, hit.first, 2));
 }
 
-async function toneOver(post: Post, from: number, to: number): Promise<number> {
-  const [cues, sentiment, firstPerson] = await Promise.all([conceptMatcher(post.language, ["negative", "positive", "neutral"]), loadSentiment(post.language), conceptMatcher(post.language, ["first-person"])]);
-  return toneOf({ post, from, to, cues: cues.find(post), sentiment, attitude: { firstPerson: firstPerson.find(post), events: true } }).score;
+/** The writer's tone over a token window of the post; the post's cues are found once for every window. */
+async function writersTone(post: Post): Promise<(from: number, to: number) => number> {
+  const [cueMatcher, sentiment, firstPersonMatcher] = await Promise.all([conceptMatcher(post.language, ["negative", "positive", "neutral"]), loadSentiment(post.language), conceptMatcher(post.language, ["first-person"])]);
+  const cues = cueMatcher.find(post);
+  const attitude = { firstPerson: firstPersonMatcher.find(post), events: true };
+  return (from, to) => toneOf({ post, from, to, cues, sentiment, attitude }).score;
 }
 
 const weightCache = new Map<string, Map<string, number>>();

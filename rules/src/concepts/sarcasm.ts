@@ -1,4 +1,5 @@
 import type { Language, LexiconEntry, PhraseHit, PhraseMatcher, Post } from "@postlint/core";
+import { STAFF } from "./layoffs.js";
 
 /**
  * Praise said as a sentence of its own after a complaint ("…at 4:55 on a Friday. Genius."): the
@@ -167,7 +168,7 @@ const NUMBER = /^\d+$/u;
  * words): longer ones are someone's words. A post with layoffs that is sincerely pleased quotes
  * sincerely ("proud of 'the Friday crew'"), and so does a retirement.
  */
-export function scareQuotedCut(post: Post, context: { layoffs: number; bonus: boolean; staff: RegExp }): Marker | undefined {
+export function scareQuotedCut(post: Post, context: { layoffs: number; bonus: boolean }): Marker | undefined {
   const body = post.text.slice(post.bodyStart);
   const gain = GAIN[post.language].exec(body);
   for (const m of post.text.matchAll(SCARE_QUOTES)) {
@@ -178,8 +179,9 @@ export function scareQuotedCut(post: Post, context: { layoffs: number; bonus: bo
     if (/^\p{Lu}\S*(?:\s\p{Lu}\S*)+$/u.test(inside)) continue;
     const first = post.tokens.findIndex((t) => t.start > m.index);
     const end = m.index + m[0].length;
-    const after = post.tokens.filter((t) => t.start >= end).slice(0, 3);
-    const hitStaff = after.some((t, i) => NUMBER.test(t.norm) && context.staff.test(after[i + 1]?.norm ?? ""));
+    const next = post.tokens.findIndex((t) => t.start >= end);
+    const after = next < 0 ? [] : post.tokens.slice(next, next + 3);
+    const hitStaff = after.some((t, i) => NUMBER.test(t.norm) && STAFF[post.language].test(after[i + 1]?.norm ?? ""));
     const quotesGain = gain !== null && post.bodyStart + gain.index >= m.index && post.bodyStart + gain.index < end;
     const beside = ((gain !== null && !quotesGain) || context.bonus) && LOSS[post.language].test(body);
     if (hitStaff || beside || (context.layoffs > 0 && !sincere(post) && !RETIRING.test(body))) return { start: m.index + 1, end: end - 1, first };

@@ -56,6 +56,16 @@ export interface ToneInput {
  * then emoji. A negated negative word counts as nothing ("not bad"), a negated positive as mildly
  * negative ("not helpful").
  */
+/**
+ * A feeling ("angry", "boos", "vred") is the writer's when a first-person phrase ("I'm", "ik ben",
+ * "jeg er", "makes me") ends at most three words before it in its sentence: "an angry customer" is
+ * the customer's.
+ */
+export function feltByWriter(post: Pick<Post, "tokens">, hit: PhraseHit<unknown>, firstPerson: readonly PhraseHit<unknown>[]): boolean {
+  const sentence = post.tokens[hit.first]?.sentence;
+  return firstPerson.some((p) => p.last <= hit.first && p.last >= hit.first - 3 && post.tokens[p.first]?.sentence === sentence);
+}
+
 export function toneOf({ post, from, to, cues, skip, sentiment, attitude }: ToneInput): Tone {
   const tone: Tone = { score: 0, negative: 0 };
   const add = (weight: number, start: number, end: number, entry?: LexiconEntry): void => {
@@ -68,8 +78,7 @@ export function toneOf({ post, from, to, cues, skip, sentiment, attitude }: Tone
   const covered = new Set<number>();
   const sentenceOf = (i: number): number => post.tokens[i]?.sentence ?? -1;
   const apologies = attitude ? new Set(cues.filter((h) => h.data.tags.includes("apology")).map((h) => sentenceOf(h.first))) : undefined;
-  const felt = (hit: PhraseHit<LexiconEntry>): boolean =>
-    attitude?.firstPerson.some((p) => p.last <= hit.first && p.last >= hit.first - 3 && sentenceOf(p.first) === sentenceOf(hit.first)) ?? true;
+  const felt = (hit: PhraseHit<LexiconEntry>): boolean => (attitude ? feltByWriter(post, hit, attitude.firstPerson) : true);
   for (const hit of cues) {
     if (hit.first < from || hit.first >= to) continue;
     for (let i = hit.first; i < hit.last; i++) covered.add(i);
