@@ -1,4 +1,5 @@
 import { isQuoted, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post } from "@postlint/core";
+import { nearFamily } from "./family.js";
 import { tokenAt } from "./figures.js";
 import { conceptMatcher } from "./lexicon.js";
 import { patternHits, sentenceOf, sentenceText } from "./window.js";
@@ -80,7 +81,7 @@ const PERCENT_OFF = /(?:^|\s)[-−]\s?\d{1,2}\s?%|\d\s?%\s?(?:off|korting|rabat|
  * A price offer in figures: "2 for £3", "2 voor €5", "2 for 20 kr.", "3 for 2", "now only £4.99",
  * "nu maar €2,50", "kun 39 kr." Read beside a tragedy, it is the sales pitch whatever words sell.
  */
-const PRICE_OFFER = /\b\d+\s?(?:for|voor)\s?(?:[£$€]\s?\d|\d+(?:[.,]\d+)?\s?(?:kr\b|kroner|euro|eur\b|pounds|quid)|\d\b)|\b(?:only|just|now|nu|maar|slechts|kun|blot)\s(?:[£$€]\s?\d|\d+(?:[.,]\d+)?\s?(?:kr\b|kroner|euro|eur\b|,-))/giu;
+const PRICE_OFFER = /\b\d+\s?(?:for|voor)\s?(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:kr\b|kroner|euro|eur\b|pounds|quid)|\d\b)|\b(?:only|just|now|nu|maar|slechts|kun|blot)\s(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:kr\b|kroner|euro|eur\b|,-))/giu;
 
 /**
  * People counted dead ("drie doden", "three dead.", "tre døde og"): a tragedy whatever caused it.
@@ -130,23 +131,32 @@ function cursedGroup(post: Post): [number, number] | undefined {
 }
 
 /** Pests by name: a post about real ones is not comparing people to them. */
-const PESTS = new Set(["squirrels", "rabbits", "moles", "magpies", "crows", "geese", "eekhoorns", "konijnen", "mollen", "eksters", "kraaien", "ganzen", "egern", "egernene", "kaniner", "kaninerne", "muldvarpe", "duerne", "mågerne", "ræven", "rævene", "skader", "krager", "gæs", "rats", "rat", "mice", "pigeons", "seagulls", "gulls", "foxes", "slugs", "wasps", "ants", "cockroaches", "bedbugs", "flies", "mosquitoes", "ratten", "muizen", "duiven", "meeuwen", "vossen", "slakken", "wespen", "mieren", "kakkerlakken", "muggen", "rotter", "rotterne", "mus", "duer", "måger", "ræve", "snegle", "hvepse", "myrer", "kakerlakker"]);
+const PESTS = new Set(["squirrels", "rabbits", "moles", "magpies", "crows", "geese", "eekhoorns", "konijnen", "mollen", "eksters", "kraaien", "ganzen", "egern", "egernene", "kaniner", "kaninerne", "muldvarpe", "duerne", "mågerne", "ræven", "rævene", "skader", "krager", "gæs", "rats", "rat", "mice", "pigeons", "seagulls", "gulls", "foxes", "slugs", "wasps", "ants", "cockroaches", "bedbugs", "flies", "mosquitoes", "ratten", "muizen", "duiven", "meeuwen", "vossen", "slakken", "wespen", "mieren", "kakkerlakken", "muggen", "rotter", "rotterne", "mus", "duer", "måger", "ræve", "snegle", "hvepse", "myrer", "kakerlakker", "locusts", "lice", "fleas", "maggots", "monkeys", "apes", "sprinkhanen", "luizen", "vlooien", "maden", "apen", "græshopper", "græshopperne", "lus", "lopper", "maddiker", "aber"]);
 
 /** The writer as the subject ("I'm dead", "ik ben dood", "jeg er død"). */
 const FIRST_PERSON = new Set(["i", "i'm", "im", "ik", "jeg", "we're", "we", "wij", "vi"]);
 /** The writer as the object ("bury me", "begraaf me", "begrav mig"). */
 const ME = new Set(["me", "mij", "mig"]);
 
-/** "like rats", "als kakkerlakken", "som rotter": a comparison, so what it is said of is not vermin. */
-const SIMILE = /\b(?:like|as|als|som)\b/iu;
+/** "like rats", "als kakkerlakken", "net kakkerlakken", "som rotter": a comparison, so what it is said of is not vermin. */
+const SIMILE = /\b(?:like|as|als|net|zoals|som|ligesom)\b/iu;
+/** The writer ("they treat us like cattle", "we zaten als ratten opgesloten"). */
+const WRITER = new Set(["i", "i'm", "im", "we", "we're", "us", "me", "my", "our", "ik", "wij", "ons", "mij", "me", "mijn", "onze", "jeg", "vi", "os", "mig", "min", "mit", "vores"]);
 
 /**
- * Vermin similes about people who are not named but pointed at where they live: "Town centre's
- * crawling with them again, like cockroaches", "Die buurt … Ze vermenigvuldigen zich als ratten",
- * "noget kryb der er flyttet ind i opgangen, de formerer sig som rotter". The simile and a pronoun
- * for people in one sentence, a neighbourhood or moving in there or in the sentence before.
+ * Vermin similes about people who are not named but pointed at: "Town centre's crawling with them
+ * again, like cockroaches", "Die dagjesmensen zijn net kakkerlakken, ze kruipen overal in",
+ * "Som græshopper, de æder alt". The simile, and a pronoun for people in that sentence or the next
+ * (what the vermin do is said of "them"). Where the post says where they live or pour in, that is
+ * enough; without it the writer and the writer's family must be out of it ("they treat us like
+ * cattle", "my kids are like locusts, they empty the fridge").
  */
-function unnamedGroup(post: Post, m: Pick<Matchers, "dehumanising" | "dwelling" | "pronoun">, s: (h: PhraseHit<unknown>) => number): [number, number] | undefined {
+function unnamedGroup(
+  post: Post,
+  m: Pick<Matchers, "dehumanising" | "dwelling" | "pronoun">,
+  s: (h: PhraseHit<unknown>) => number,
+  family: (sentence: number) => boolean,
+): [number, number] | undefined {
   const comparison = (h: PhraseHit<unknown>): boolean => SIMILE.test(h.text) || SIMILE.test(post.tokens[h.first - 1]?.norm ?? "");
   const similes = m.dehumanising.find(post).filter((h) => comparison(h) && !isQuoted(post.text, h.start, h.end));
   // Real pests in the post ("our street has rats again"): the simile may be about them.
@@ -154,9 +164,15 @@ function unnamedGroup(post: Post, m: Pick<Matchers, "dehumanising" | "dwelling" 
   const pronouns = m.pronoun.find(post);
   const dwellings = m.dwelling.find(post);
   for (const h of similes) {
-    const p = pronouns.find((x) => s(x) === s(h));
+    const p = pronouns.find((x) => s(x) === s(h) || s(x) === s(h) + 1);
+    if (!p) continue;
     const d = dwellings.find((x) => s(x) === s(h) || s(x) === s(h) - 1);
-    if (p && d) return [Math.min(h.start, p.start), Math.max(h.end, p.end)];
+    // The writer before the simile is the one compared or wronged; after it ("like locusts, they'll
+    // strip the place bare, and we're told to be welcoming") the writer is only telling.
+    const writer = post.tokens.slice(post.sentences[s(h)]?.tokens[0] ?? 0, h.first).some((t) => WRITER.has(t.norm));
+    // Quote the comparison itself ("net sprinkhanen", "som lus"), not the pronoun it is said of.
+    const like = SIMILE.test(h.text) ? undefined : post.tokens[h.first - 1];
+    if (d || (!writer && !family(s(h)))) return [like?.start ?? h.start, h.end];
   }
   return undefined;
 }
@@ -253,7 +269,7 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
   const pestNear = (h: PhraseHit<unknown>): boolean => post.tokens.some((t, i) => PESTS.has(t.norm) && (i < h.first || i >= h.last) && s(h) - sentenceOf(post, i) <= 1 && sentenceOf(post, i) <= s(h));
   aboutGroup("dehumanising", m.dehumanising, (h, x) => sameOrBefore(h, x) && !pestNear(h));
   if (!out.some((h) => h.kind === "dehumanising")) {
-    const unnamed = unnamedGroup(post, m, s) ?? verminToBeRidOf(post, m, s);
+    const unnamed = unnamedGroup(post, m, s, await nearFamily(post)) ?? verminToBeRidOf(post, m, s);
     if (unnamed) out.push({ kind: "dehumanising", range: unnamed });
   }
   aboutGroup("violence", m.violence, sameOrBefore);
@@ -310,7 +326,9 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
     }
   }
   // "Jeg er død. Begrav mig i merch", "I'm dead 💀": the writer dead of laughter or delight.
-  const ownDeath = (h: PhraseHit<unknown>): boolean => FIRST_PERSON.has(post.tokens[h.first - 1]?.norm ?? "") || FIRST_PERSON.has(post.tokens[h.first]?.norm ?? "") || ME.has(post.tokens[h.last]?.norm ?? "");
+  // Only a death can be the writer's own: "we remember", "zijn we twee minuten stil" are not.
+  const ownDeath = (h: PhraseHit<unknown>): boolean =>
+    ME.has(post.tokens[h.last]?.norm ?? "") || (DEATH.test(h.text) && (FIRST_PERSON.has(post.tokens[h.first - 1]?.norm ?? "") || FIRST_PERSON.has(post.tokens[h.first]?.norm ?? "")));
   const disasters = [...unquoted(m.disaster.find(post)).filter((h) => !ownDeath(h)), ...deathCount(post)];
   // A storm or a power cut is no tragedy to joke about, but selling on it is still newsjacking.
   const hardships = unquoted(m.hardship.find(post));
