@@ -276,8 +276,10 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   const echo = countEcho(post);
   // "My toddler has asked why 47 times. FORTY SEVEN.": counted by family, not by a customer.
   const family = targets.length === 0 && m.family.find(post).length > 0;
-  if (echo && !family && !happyCount(post, echo.first, m.cues.find(post).filter((c) => !targets.some((t) => overlaps(t, c))), await loadSentiment(post.language)) && (targets.length > 0 || contact.some((c) => c.first < echo.first))) {
-    return { targets, attitudes: [{ kind: "venting", range: [echo.start, echo.end], clause: "P6", target: "customer" }] };
+  if (echo && !family && !happyCount(post, echo.first, m.cues.find(post).filter((c) => !targets.some((t) => overlaps(t, c))), await loadSentiment(post.language)) && (targets.length > 0 || contact.some((c) => c.first < echo.first && !writerGotInTouch(post, c)))) {
+    // Whom the count is about: the target named ("called my manager nine times"), else the customer.
+    const about = targets.find((t) => t.first < echo.first);
+    return { targets, attitudes: [{ kind: "venting", range: [echo.start, echo.end], clause: "P6", target: about ? targetKindOf(about.data) : "customer" }] };
   }
   // "fella asks me does this bus go to town … fourth one today 🙃": asked again and again, counted
   // by the day, with the writer fed up.
@@ -293,6 +295,7 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   if (contact.length > 0) {
     const fedUp = m.cues.find(post).filter((c) => c.data.tags.includes("exasperation"));
     for (const c of contact) {
+      if (targets.length === 0 && writerGotInTouch(post, c)) continue;
       const index = post.tokens[c.first]?.sentence ?? -1;
       if (!post.sentences[index]) continue;
       const { text, start } = sentenceText(post, index);
@@ -436,4 +439,20 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
     }
   }
   return { targets, attitudes: [] };
+}
+
+/** "my", "m'n", "mit": whose the one called is. */
+const MY = new Set(["my", "mijn", "m'n", "mn", "min", "mit", "mine"]);
+/** Words between the contact and whom it reached ("called my provider", "gebeld met m'n", "ringet til mit"). */
+const TO = new Set(["to", "with", "up", "met", "naar", "til", "op", "efter"]);
+
+/**
+ * The writer got in touch with their own provider, insurer or bank ("Called my broadband provider
+ * six times this week. SIX.", "Vijf keer gebeld met m'n zorgverzekeraar", "Ringet til mit
+ * forsikringsselskab FEM gange"): the writer is the fed-up customer here, not someone at work.
+ */
+function writerGotInTouch(post: Post, contact: PhraseHit<unknown>): boolean {
+  let i = contact.last;
+  while (TO.has(post.tokens[i]?.norm ?? "")) i++;
+  return MY.has(post.tokens[i]?.norm ?? "") && post.tokens[i]?.sentence === post.tokens[contact.first]?.sentence;
 }
