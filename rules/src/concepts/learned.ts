@@ -64,6 +64,10 @@ export async function learnedGateOpen(post: Post, name: LearnedModelName): Promi
   const named = (await conceptMatcher(post.language, tags, { stem })).find(post);
   if (named.length === 0) return false;
   if (name !== "workplace-conflict") return true;
+  // Sarcasm reads warm word by word ("another lovely night shift", "real generous folks up
+  // there"), and praise elsewhere does not undo name-calling ("Arrogant, snobby people"): the
+  // tone cannot shut the gate on either.
+  if ((await conceptMatcher(post.language, ["sarcasm", "irony", "insult"])).find(post).some((hit) => !isNegated(post, hit.first, 3))) return true;
   const toneOver = await writersTone(post);
   const whole = toneOver(0, post.tokens.length);
   // Flat because the complaint is denied ("my manager is not an idiot") is not flat: nothing sour is left.
