@@ -15,6 +15,10 @@ export const STAFF: Record<Language, RegExp> = {
   nl: /^(?:collega's|collegas|medewerkers|werknemers|mensen|banen|functies|arbeidsplaatsen|ploeg|team|afdeling|klantenservice|logistiek|financiën|inkoop|verkoop|administratie|magazijn)$/u,
   da: /^(?:kolleger|kollegaer|medarbejdere|ansatte|folk|mennesker|stillinger|job|arbejdspladser|holdet|teamet|afdelingen|kontoret|økonomi|kundeservice|lageret|logistik|indkøb|salg|marketing)$/u,
 };
+/** "us" after "of" ("60 of us", "35 van ons", "20 af os"): the writer's colleagues and the writer. */
+const OF_US = /^(?:us|ons|os)$/u;
+const OF = /^(?:of|van|af)$/u;
+
 /**
  * Leaving or being let go: "goodbye", "skal stoppe", "moeten vertrekken", "mister"; and their site
  * closing ("30 kolleger har fået at vide, at lageret lukker").
@@ -83,7 +87,9 @@ async function layoffsIn(post: Post): Promise<LayoffHit[]> {
     if (hits.some((h) => h.first >= from && h.first < to)) continue;
     let counted = -1;
     for (let i = from; i < to && counted < 0; i++) {
-      if (!staff.test(post.tokens[i]?.norm ?? "")) continue;
+      // The writer's own lot counted: "60 of us", "35 van ons", "20 af os".
+      const us = OF_US.test(post.tokens[i]?.norm ?? "") && OF.test(post.tokens[i - 1]?.norm ?? "");
+      if (!us && !staff.test(post.tokens[i]?.norm ?? "")) continue;
       // The count up to four words before the staff word ("35 faste kolleger", "25 fra økonomi",
       // "half of logistics", "most of our Wakefield warehouse crew").
       if ([i - 1, i - 2, i - 3, i - 4, i - 5].some((k) => k >= from && (/^\d{1,5}$/u.test(post.tokens[k]?.norm ?? "") || number.test(post.tokens[k]?.norm ?? "")))) counted = i;
