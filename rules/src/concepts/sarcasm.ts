@@ -136,6 +136,34 @@ export function scareQuotedServiceWord(post: Post, rolls: readonly Marker[]): Ma
   return undefined;
 }
 
+/** Those who judge the business in public: reviewers and critics. */
+const CRITICS = /^(?:reviewers?|critics?|food critics?|recensenten|recensent|critici|anmeldere|anmelder|anmelderne|kritikere)$/iu;
+/** "so-called reviewers", "zogenaamde recensenten", "såkaldte anmeldere": the scare quotes said in words. */
+const SO_CALLED = /\b(?:so-called|so called|self-styled|zogenaamde|zogenaamd|zgn\.|såkaldte|selvudnævnte)\s+(\p{L}+)/giu;
+/** Speaking to them: "you", "jullie", "jer". */
+const YOU = /^(?:you|your|you're|youre|ya|jullie|jij|je|u|jer|jeres|i|dig|din|du)$/u;
+
+/**
+ * Reviewers mocked as "reviewers" and spoken to: "To the so-called "reviewers" on this page: you
+ * wouldn't know a decent sandwich if it bit you", "Aan de 'recensenten' hier: jullie hebben nog
+ * nooit…", "Til jer "anmeldere" herinde". The business scorning its critics to their faces, which
+ * is what brand pages that melted down at one-star reviews did.
+ */
+export function scornedCritics(post: Post): Marker | undefined {
+  const sentenceAt = (token: number): number => post.tokens[token]?.sentence ?? -9;
+  const spans: { start: number; end: number }[] = [];
+  for (const m of post.text.matchAll(SCARE_QUOTES)) if (CRITICS.test((m[1] ?? m[2] ?? "").trim())) spans.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
+  for (const m of post.text.matchAll(SO_CALLED)) if (CRITICS.test(m[1] ?? "")) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const span of spans) {
+    const first = post.tokens.findIndex((t) => t.start > span.start);
+    if (first < 0) continue;
+    // Danish "I" (you, plural) is written with a capital; English "I" is the writer.
+    const addressed = post.tokens.some((t, i) => Math.abs(sentenceAt(i) - sentenceAt(first)) <= 1 && YOU.test(t.norm) && (t.norm !== "i" || (post.language === "da" && t.text === "I")));
+    if (addressed) return { start: span.start, end: span.end, first };
+  }
+  return undefined;
+}
+
 /**
  * Gains at the top: a record year or profit, the best quarter ever, the boss's new car. Beside a
  * euphemism in scare quotes they make it a cut mocked ("a record half-year profit on Monday and
