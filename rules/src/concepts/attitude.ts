@@ -455,7 +455,15 @@ const TO = new Set(["to", "with", "up", "met", "naar", "til", "op", "efter"]);
  * forsikringsselskab FEM gange"): the writer is the fed-up customer here, not someone at work.
  */
 function writerGotInTouch(post: Post, contact: PhraseHit<unknown>): boolean {
+  const sentence = post.tokens[contact.first]?.sentence;
   let i = contact.last;
   while (TO.has(post.tokens[i]?.norm ?? "")) i++;
-  return MY.has(post.tokens[i]?.norm ?? "") && post.tokens[i]?.sentence === post.tokens[contact.first]?.sentence;
+  if (MY.has(post.tokens[i]?.norm ?? "") && post.tokens[i]?.sentence === sentence) return true;
+  // "rang the council about the bins FOUR times", "de gemeente gebeld", "ringet til kommunen":
+  // an authority or a company's service desk called, a few words either side of the verb.
+  const near = post.tokens.slice(Math.max(0, contact.first - 3), contact.last + 4);
+  return near.some((t) => t.sentence === sentence && AUTHORITY.test(t.norm));
 }
+
+/** Whom a resident or a customer calls: the council, the bank, the landlord, a service desk. */
+const AUTHORITY = /^(?:council|councils|hmrc|dvla|landlord|letting|helpdesk|helpline|gemeente|gemeentes|belastingdienst|huisbaas|verhuurder|verzekeraar|zorgverzekeraar|energieleverancier|provider|klantenservice|kommunen|kommune|udlejer|udlejeren|forsikringsselskab|forsikringsselskabet|teleselskab|teleselskabet|skat|banken|kundeservice)$/u;
