@@ -168,12 +168,17 @@ export default definePolicyRule({
     const toneHits = m.tone.find(post);
     const skip = new Set(hits.flatMap((h) => Array.from({ length: h.last - h.first }, (_, i) => h.first + i)));
     // A stance counts for a subject of its own topic; `general` ones for any topic.
+    // Contempt for people or gladness at a death beside the subject is a side taken ("the old
+    // senator has finally kicked the bucket 🥂", "Net sprinkhanen, ze vreten alles kaal" after the azc).
+    const hurtful = (await findHurtful(post)).filter((h) => AGAINST_A_GROUP.has(h.kind) || h.kind === "tragedyJoke");
     const sameTopic = (stance: PhraseHit<LexiconEntry>, subject: PhraseHit<LexiconEntry>): boolean =>
       has(stance, "general") || stance.data.tags.some((t) => t !== "stance" && t !== "vote" && subject.data.tags.includes(t));
     const opinionOn = (hit: PhraseHit<LexiconEntry>): boolean => {
       const [from, to] = sentenceWindow(post, hit.first, 1);
       const near = (h: PhraseHit<LexiconEntry>): boolean => h !== hit && h.first >= from && h.first < to && sameTopic(h, hit);
       if (hits.some((h) => near(h) && (has(h, "stance") || has(h, "vote") || (has(hit, "vote") && has(h, "subject"))))) return true;
+      const [start, end] = [post.tokens[from]?.start ?? 0, post.tokens[to - 1]?.end ?? 0];
+      if (has(hit, "subject") && hurtful.some((h) => h.range[0] < end && h.range[1] > start)) return true;
       if (has(hit, "vote")) {
         // "Vote Green", "stem op de Partij voor de Dieren", "stem på Enhedslisten": a party follows.
         const next = post.tokens.slice(hit.last, hit.last + 3).find((t) => !/^(de|het|the|on|op|på|i|in|for)$/i.test(t.text));
