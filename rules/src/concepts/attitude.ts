@@ -450,9 +450,10 @@ const MY = new Set(["my", "mijn", "m'n", "mn", "min", "mit", "mine"]);
 const TO = new Set(["to", "with", "up", "met", "naar", "til", "op", "efter"]);
 
 /**
- * The writer got in touch with their own provider, insurer or bank ("Called my broadband provider
- * six times this week. SIX.", "Vijf keer gebeld met m'n zorgverzekeraar", "Ringet til mit
- * forsikringsselskab FEM gange"): the writer is the fed-up customer here, not someone at work.
+ * The writer got in touch with their own provider, insurer or bank, or with the council ("Called
+ * my broadband provider six times this week. SIX.", "Vijf keer gebeld met m'n zorgverzekeraar",
+ * "Har ringet til kommunen SEKS gange"): the writer is the fed-up customer or resident here, not
+ * someone at work.
  */
 function writerGotInTouch(post: Post, contact: PhraseHit<unknown>): boolean {
   const sentence = post.tokens[contact.first]?.sentence;

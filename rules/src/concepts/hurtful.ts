@@ -141,7 +141,7 @@ const ME = new Set(["me", "mij", "mig"]);
 /** "like rats", "als kakkerlakken", "net kakkerlakken", "som rotter": a comparison, so what it is said of is not vermin. */
 const SIMILE = /\b(?:like|as|als|net|zoals|som|ligesom)\b/iu;
 /** The writer ("they treat us like cattle", "we zaten als ratten opgesloten"). */
-const WRITER = new Set(["i", "i'm", "im", "we", "we're", "us", "me", "my", "our", "ik", "wij", "ons", "mij", "me", "mijn", "onze", "jeg", "vi", "os", "mig", "min", "mit", "vores"]);
+const WRITER = new Set(["i", "i'm", "im", "we", "we're", "us", "me", "my", "our", "ik", "wij", "ons", "mij", "mijn", "onze", "jeg", "vi", "os", "mig", "min", "mit", "vores"]);
 
 /**
  * Vermin similes about people who are not named but pointed at: "Town centre's crawling with them
@@ -151,18 +151,14 @@ const WRITER = new Set(["i", "i'm", "im", "we", "we're", "us", "me", "my", "our"
  * enough; without it the writer and the writer's family must be out of it ("they treat us like
  * cattle", "my kids are like locusts, they empty the fridge").
  */
-function unnamedGroup(
-  post: Post,
-  m: Pick<Matchers, "dehumanising" | "dwelling" | "pronoun">,
-  s: (h: PhraseHit<unknown>) => number,
-  family: (sentence: number) => boolean,
-): [number, number] | undefined {
+async function unnamedGroup(post: Post, m: Pick<Matchers, "dehumanising" | "dwelling" | "pronoun">, s: (h: PhraseHit<unknown>) => number): Promise<[number, number] | undefined> {
   const comparison = (h: PhraseHit<unknown>): boolean => SIMILE.test(h.text) || SIMILE.test(post.tokens[h.first - 1]?.norm ?? "");
   const similes = m.dehumanising.find(post).filter((h) => comparison(h) && !isQuoted(post.text, h.start, h.end));
   // Real pests in the post ("our street has rats again"): the simile may be about them.
   if (similes.length === 0 || post.tokens.some((t, i) => PESTS.has(t.norm) && !similes.some((h) => h.first <= i && i < h.last))) return undefined;
   const pronouns = m.pronoun.find(post);
   const dwellings = m.dwelling.find(post);
+  const family = await nearFamily(post);
   for (const h of similes) {
     const p = pronouns.find((x) => s(x) === s(h) || s(x) === s(h) + 1);
     if (!p) continue;
@@ -269,7 +265,7 @@ export async function findHurtful(post: Post): Promise<Hurtful[]> {
   const pestNear = (h: PhraseHit<unknown>): boolean => post.tokens.some((t, i) => PESTS.has(t.norm) && (i < h.first || i >= h.last) && s(h) - sentenceOf(post, i) <= 1 && sentenceOf(post, i) <= s(h));
   aboutGroup("dehumanising", m.dehumanising, (h, x) => sameOrBefore(h, x) && !pestNear(h));
   if (!out.some((h) => h.kind === "dehumanising")) {
-    const unnamed = unnamedGroup(post, m, s, await nearFamily(post)) ?? verminToBeRidOf(post, m, s);
+    const unnamed = (await unnamedGroup(post, m, s)) ?? verminToBeRidOf(post, m, s);
     if (unnamed) out.push({ kind: "dehumanising", range: unnamed });
   }
   aboutGroup("violence", m.violence, sameOrBefore);
