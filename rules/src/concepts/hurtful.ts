@@ -141,7 +141,7 @@ const ME = new Set(["me", "mij", "mig"]);
 /** "like rats", "als kakkerlakken", "net kakkerlakken", "som rotter": a comparison, so what it is said of is not vermin. */
 const SIMILE = /\b(?:like|as|als|net|zoals|som|ligesom)\b/iu;
 /** The writer ("they treat us like cattle", "we zaten als ratten opgesloten"). */
-const WRITER = new Set(["i", "i'm", "im", "we", "we're", "us", "me", "my", "our", "ik", "wij", "ons", "mij", "mijn", "onze", "jeg", "vi", "os", "mig", "min", "mit", "vores"]);
+const WRITER = new Set([...FIRST_PERSON, ...ME, "us", "my", "our", "ons", "mijn", "onze", "os", "min", "mit", "vores"]);
 
 /**
  * Vermin similes about people who are not named but pointed at: "Town centre's crawling with them
@@ -234,7 +234,15 @@ function verminToBeRidOf(post: Post, m: Pick<Matchers, "dehumanising" | "extermi
  * the news): dehumanising words about a group, a gender said to be unable at a skill, a joke or
  * gladness about a disaster or a death, and selling on the back of one (newsjacking).
  */
-export async function findHurtful(post: Post): Promise<Hurtful[]> {
+export function findHurtful(post: Post): Promise<Hurtful[]> {
+  // insensitive-language, brand-voice and controversial-topic all ask about the same post: once per post.
+  let found = memo.get(post);
+  if (!found) memo.set(post, (found = hurtfulIn(post)));
+  return found;
+}
+const memo = new WeakMap<Post, Promise<Hurtful[]>>();
+
+async function hurtfulIn(post: Post): Promise<Hurtful[]> {
   let pending = cache.get(post.language);
   if (!pending) cache.set(post.language, (pending = build(post.language)));
   const m = await pending;
