@@ -1,6 +1,6 @@
-import { compileMentions, compilePhrases, definePolicyRule, lexiconMatchers, resolveCues, withFileNameWords, type CueEvidence, type Language, type PhraseHit, type Post } from "@postlint/core";
+import { compileMentions, compilePhrases, definePolicyRule, lexiconMatchers, resolveCues, withFileNameWords, type CueEvidence, type Language, type LexiconEntry, type PhraseHit, type Post } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { figureEvidence, findLayoffs, nearFamily } from "./concepts/index.js";
+import { figureEvidence, findClosures, findLayoffs, nearFamily } from "./concepts/index.js";
 import { lexiconFor } from "./lexicons.js";
 
 /** Findings a family beside them turns into the household's own business (a lemonade stall). */
@@ -20,6 +20,13 @@ function upcoming(post: Pick<Post, "text" | "sentences" | "language">, sentence:
   const s = sentence === undefined ? undefined : post.sentences[sentence];
   return s !== undefined && UPCOMING[post.language].test(post.text.slice(s.start, s.end));
 }
+
+/**
+ * A site of the organization closing at a date to come, stated on a personal account ("our store in
+ * Truro will close in February"): the decision itself, before the organization has announced it.
+ * Not when it is published or confirmed as the organization's word (unauthorized-spokesperson's).
+ */
+const CLOSURE: LexiconEntry = { terms: [], confidence: "high", messageId: "decision", clause: "P1", tags: ["unless:published|confirmed"] };
 
 const MESSAGE_IDS = new Set(["marker", "meeting", "decision", "development", "retail", "figures", "premises", "customer"]);
 
@@ -84,10 +91,17 @@ export default definePolicyRule({
     const matcher = await matchers(post.language);
     // The organization's name makes figures business figures ("the numbers from Northwind's …").
     const evidence: CueEvidence[] = figureEvidence(view);
-    for (const m of mentions.find(view)) if (m.data.kind !== "product") evidence.push({ kind: "company", index: m.first });
+    const orgTokens = new Set<number>();
+    for (const m of mentions.find(view)) {
+      if (m.data.kind === "product") continue;
+      evidence.push({ kind: "company", index: m.first });
+      if (m.data.kind === "organization") orgTokens.add(m.first);
+    }
     // Layoffs and firings (the shared concept) are internal HR news: what a meeting or "we were
     // told" passes on, as much as a closure or a move in this rule's own plan words.
     for (const h of await findLayoffs(view)) evidence.push({ kind: "plan", index: h.first }, { kind: "content", index: h.first });
+    const closures = findClosures(view, orgTokens);
+    for (const h of closures) evidence.push({ kind: "plan", index: h.first }, { kind: "content", index: h.first });
     // "Recordomzet bij de limonadekraam van mijn dochters": the family's stall, not the till. A
     // prototype on dad's desk is still a prototype.
     const family = await nearFamily(post);
@@ -100,6 +114,7 @@ export default definePolicyRule({
     const covers = (o: (typeof found)[number], h: (typeof found)[number]): boolean =>
       o !== h && o.first <= h.first && h.last <= o.last && (o.end - o.start > h.end - h.start || (compound(h) && !compound(o)));
     const unshadowed = found.filter((h) => !found.some((o) => covers(o, h)));
+    if (post.meta.account !== "official") for (const c of closures) unshadowed.push({ ...c, text: view.text.slice(c.start, c.end), phrase: "", data: CLOSURE });
     const hits = resolveCues(view, unshadowed, { evidence }).filter((h) => !FAMILY_JOKES.has(h.data.messageId ?? "marker") || !family(view.tokens[h.first]?.sentence ?? -9));
     // One finding per sentence and per kind: the first cue makes the point, the rest would repeat it.
     const seen = new Set<number | string | undefined>(reported.map((h) => view.tokens[h.first]?.sentence));

@@ -15,11 +15,13 @@ const FIGURE =
  * Times ("14.30") and years ("2026") have no separator of three digits.
  */
 const LARGE_COUNT = /(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)/gu;
+/** The same in words: "a million orders", "een miljoen bestellingen", "en million besøg", "half a million". */
+const COUNT_IN_WORDS = /(?<![\p{L}])(?:a|one|half a|een|één|een half|anderhalf|en|én|en halv|halvanden)\s+(?:million|miljoen|millioner|billion|miljard|milliard)(?![\p{L}])/giu;
 
 export function figureEvidence(post: Pick<Post, "text" | "tokens" | "bodyStart">, { counts = false } = {}): CueEvidence[] {
   const out: CueEvidence[] = [];
   const body = post.text.slice(post.bodyStart);
-  for (const m of counts ? [...body.matchAll(FIGURE), ...body.matchAll(LARGE_COUNT)] : body.matchAll(FIGURE)) {
+  for (const m of counts ? [...body.matchAll(FIGURE), ...body.matchAll(LARGE_COUNT), ...body.matchAll(COUNT_IN_WORDS)] : body.matchAll(FIGURE)) {
     const at = post.bodyStart + m.index;
     const index = tokenAt(post.tokens, at);
     if (index !== -1) out.push({ kind: "figure", index });

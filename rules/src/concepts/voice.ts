@@ -1,5 +1,6 @@
 import { compileLexicon, compileMentions, isNegated, isQuoted, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type ResolvedConfig, languageCache } from "@postlint/core";
 import { conceptEntries, type ConceptTag } from "./lexicon.js";
+import { findClosures } from "./closures.js";
 
 export interface SpokespersonCues {
   /** Speaking for the organization: "on behalf of Northwind", "Northwind confirms", announcements. */
@@ -95,6 +96,19 @@ export function compileSpokespersonCues(config: Pick<ResolvedConfig, "organizati
       }
       else if (hit.data.tags.includes("voice-strong") || namesOrganization(hit)) out.strong.push(hit);
     }
+    // "our Northwind store in Truro will close in February", "vi lukker butikken i Vejle til
+    // sommer": the organization's decision stated as fact by someone who is not its voice. Passed on
+    // as heard ("heard they'll close our Leeds store in March") it is a leak, confidential-info's.
+    const closures = findClosures(post, new Set(own.filter((h) => h.data.kind === "organization").map((h) => h.first)));
+    for (const { owned, ...range } of closures) {
+      const c: PhraseHit<LexiconEntry> = { ...range, text: post.text.slice(range.start, range.end), phrase: "", data: CLOSURE_CUE };
+      if (!owned || disclaimed.has(sentenceOf(c.first)) || isQuoted(post.text, c.start, c.end) || hedged(c) || isQuestion(c) || isNegated(post, c.first, 2) || pointsToSource) continue;
+      if (out.strong.some((h) => sentenceOf(h.first) === sentenceOf(c.first))) continue;
+      out.strong.push(c);
+    }
     return out;
   };
 }
+
+/** The lexicon entry a closure stated for the organization reports as. */
+const CLOSURE_CUE: LexiconEntry = { terms: [], confidence: "high", tags: ["voice-decision"] };
