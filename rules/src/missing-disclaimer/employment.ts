@@ -1,0 +1,58 @@
+import type { Language, Post } from "@postlint/core";
+
+/** Working somewhere: "werk ik nou al bij", "har arbejdet tre år hos", "I've worked for". */
+const WORK: Record<Language, RegExp> = {
+  en: /^(?:work|worked|working|employed)$/u,
+  nl: /^(?:werk|werkte|gewerkt|werkzaam)$/u,
+  da: /^(?:arbejder|arbejdet|arbejdede|ansat)$/u,
+};
+/** Being something there: "ben ik productmanager voor", "jeg nu er softwareudvikler på", "I'm a designer at". */
+const AM: Record<Language, RegExp> = {
+  en: /^(?:i'm|im|am)$/u,
+  nl: /^(?:ben)$/u,
+  da: /^(?:er)$/u,
+};
+/** The writer: "ik", "jeg", Jutlandic "a" ("A har no arbejdet tre år hos …"). */
+const I: Record<Language, RegExp> = {
+  en: /^(?:i|i'm|i've|im|ive|me)$/u,
+  nl: /^(?:ik|'k)$/u,
+  da: /^(?:jeg|a|æ)$/u,
+};
+/** Where: "at", "bij", "hos", and Danish "i" and "på" ("otte år i det lorte-Northwind", "på Project Kestrel"). */
+const AT: Record<Language, RegExp> = {
+  en: /^(?:at|for|with|on)$/u,
+  nl: /^(?:bij|voor|op)$/u,
+  da: /^(?:hos|for|i|ved|på)$/u,
+};
+/** Years served: "acht jaar", "otte år", "three years". */
+const YEARS: Record<Language, RegExp> = {
+  en: /^(?:years?)$/u,
+  nl: /^(?:jaar|jaren)$/u,
+  da: /^(?:år|året)$/u,
+};
+const COUNT = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|to|tre|fire|fem|seks|syv|otte|ni|ti)$/u;
+
+/**
+ * The writer says they work for the organization, in whatever words come between: "acht jaar werk
+ * ik nou al bij dat Northwind-kutbedrijf", "A har no arbejdet tre år hos Luder-Northwind", "ben ik
+ * productmanager voor Project Kestrel", "otte år i det lorte-Northwind". `mentions` are the first
+ * tokens of the organization's and its products' names. An employee disclosure (P11), as "I work at
+ * Northwind" is, though the words around the name are not the lexicon's.
+ */
+export function statesEmployment(post: Post, mentions: readonly number[]): boolean {
+  const lang = post.language;
+  const norm = (i: number): string => post.tokens[i]?.norm ?? "";
+  return mentions.some((k) => {
+    const sentence = post.tokens[k]?.sentence;
+    const same = (i: number): boolean => i >= 0 && post.tokens[i]?.sentence === sentence;
+    for (let p = k - 1; p >= k - 4 && same(p); p--) {
+      if (!AT[lang].test(norm(p))) continue;
+      const before = Array.from({ length: 6 }, (_, d) => p - 1 - d).filter(same);
+      const writer = before.some((i) => I[lang].test(norm(i)));
+      if (before.some((i) => WORK[lang].test(norm(i))) && writer) return true;
+      if (before.some((i) => AM[lang].test(norm(i)) && [i - 2, i - 1, i + 1, i + 2].some((j) => same(j) && I[lang].test(norm(j))))) return true;
+      if (before.some((i) => YEARS[lang].test(norm(i)) && COUNT.test(norm(i - 1)))) return true;
+    }
+    return false;
+  });
+}
