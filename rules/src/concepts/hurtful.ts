@@ -3,9 +3,10 @@ import { nearFamily } from "./family.js";
 import { tokenAt } from "./figures.js";
 import { conceptMatcher } from "./lexicon.js";
 import { patternHits, sentenceOf, sentenceText } from "./window.js";
+import { tragedyMisused } from "./tragedy-misused.js";
 
 /** What the combination says: the kinds insensitive-language reports, and brand-voice on the brand account. */
-type HurtfulKind = "dehumanising" | "violence" | "hatred" | "cursedGroup" | "genderAbility" | "stereotype" | "tragedyJoke" | "newsjacking";
+type HurtfulKind = "dehumanising" | "violence" | "hatred" | "cursedGroup" | "genderAbility" | "stereotype" | "tragedyJoke" | "newsjacking" | "tragedyMisused";
 
 export interface Hurtful {
   kind: HurtfulKind;
@@ -366,6 +367,13 @@ async function hurtfulIn(post: Post): Promise<Hurtful[]> {
         break;
       }
     }
+  }
+  // The brand account joining an abuse survivors' hashtag with a wink, or posting a disaster's
+  // photo as scenery: no tragedy word beside a joke, but the tragedy used all the same.
+  if (post.meta.account === "official" && !out.some((h) => h.kind === "tragedyJoke" || h.kind === "newsjacking")) {
+    const selling = m.sales.find(post).length > 0 || [PERCENT_OFF, PRICE_OFFER].some((p) => new RegExp(p.source, "iu").test(post.text));
+    const misused = tragedyMisused(post, disasters, selling);
+    if (misused) out.push({ kind: "tragedyMisused", range: misused });
   }
   return out;
 }

@@ -1,0 +1,42 @@
+import type { LexiconEntry, PhraseHit, Post } from "@postlint/core";
+
+/**
+ * Hashtags where people share abuse, grief or a tragedy ("#WhyIStayed", "#WhyIDidntLeave",
+ * "#HvorforJegBlev", "#PrayForMillbrook", "#JeSuis…"): not a trend for a brand to join.
+ */
+const TRAGEDY_HASHTAG = /(?<![\p{L}\d_])#(?:why ?i ?(?:stayed|didn'?t ?leave|left)|waarom ?ik ?(?:bleef|niet ?wegging)|hvorfor ?jeg ?(?:blev|ikke ?gik)|pray ?for[\p{L}\d_]+|bid ?voor[\p{L}\d_]+|je ?suis[\p{L}\d_]+|never ?forget[\p{L}\d_]*|me ?too|black ?lives ?matter|stop ?asian ?hate|bring ?back ?our ?girls)(?![\p{L}\d_])/giu;
+
+/** A wink, a dance, shopping, a laugh: the brand being playful. */
+const PLAYFUL = /😉|😜|😏|💃|🕺|🛍|🛒|😂|🤣|🎉|😍/u;
+
+/** Cheer in the brand's own words around an image: "skies like these", "sikke nogle skyer", "😍". */
+const CHEERFUL = /😍|🥰|😊|☀️|🌅|🌄|✨|💙|🎆|🎇|\b(?:lovely|gorgeous|stunning|beautiful|pretty|perfect|skies like these|what a view|mooi|mooie|prachtig|prachtige|schitterend|smuk|smukt|smukke|flot|flotte|perfekt|sikke)\b/iu;
+
+/** `![alt](src)`: the image's description, where a disaster may be pictured. */
+const IMAGE = /!\[([^\]]*)\]\([^)]*\)/gu;
+
+/** Condolence, not promotion: "our thoughts are with", "we denken aan", "vi tænker på". */
+const CONDOLENCE = /\b(?:thoughts are with|thinking of|our hearts|condolences|we stand with|rest in peace|we denken aan|ons medeleven|gecondoleerd|vi tænker på|vores tanker|kondolence|hvil i fred)\b/iu;
+
+/**
+ * The brand account using a tragedy as material: joining a hashtag where people share abuse or
+ * grief with a wink or a pitch (2014: "#WhyIStayed You had pizza"), or posting a photo of a
+ * disaster as pretty scenery (2014: a shuttle's smoke trail as "clouds"). `disasters` are the
+ * post's disaster words; `sales` its sales pitch, if any.
+ */
+export function tragedyMisused(post: Post, disasters: readonly PhraseHit<LexiconEntry>[], selling: boolean): [number, number] | undefined {
+  if (post.meta.account !== "official") return undefined;
+  const body = post.text.slice(post.bodyStart);
+  if (CONDOLENCE.test(body)) return undefined;
+  for (const tag of body.matchAll(TRAGEDY_HASHTAG)) {
+    if (selling || PLAYFUL.test(body)) return [post.bodyStart + tag.index, post.bodyStart + tag.index + tag[0].length];
+  }
+  for (const image of body.matchAll(IMAGE)) {
+    const start = post.bodyStart + image.index;
+    const end = start + image[0].length;
+    const pictured = disasters.find((d) => d.start >= start && d.end <= end);
+    const words = body.slice(0, image.index) + body.slice(image.index + image[0].length);
+    if (pictured && CHEERFUL.test(words)) return [pictured.start, pictured.end];
+  }
+  return undefined;
+}
