@@ -14,6 +14,7 @@ import { listItemWindow, overlaps, sentenceText } from "./window.js";
 import { countEcho, happyCount, REPEAT_TODAY } from "./counting.js";
 import { seatsAndRooms } from "./served.js";
 import { addressesSomeone } from "./addressed.js";
+import { findHurtful } from "./hurtful.js";
 
 const TARGET_KINDS = ["boss", "colleague", "customer", "shareholder", "work"] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
@@ -345,6 +346,11 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
     const told = curseToldToSomeone(post);
     return told && !quoted(told) && aboutWork(post, m, targets, organization) ? { kind: "hostility", range: [told.start, told.end], clause: "P7", target: "colleague" } : undefined;
   };
+  // "nieuwe collega-chauffeur is een vrouw 😂 … vrouwen en vrachtwagens gaat gewoon niet samen",
+  // "Mænd kan altså ikke passe småbørn. Vores nye medhjælper har lige bevist det igen": a gender
+  // said to be unable, about someone the writer works with, is hostility at work (P7).
+  const stereotyped = await sexismAtWork(post, targets);
+  if (stereotyped) return { targets, attitudes: [stereotyped] };
   if (targets.length === 0 && organization.length === 0 && !replyTo) {
     const atWork = toldAtWork() ?? boredom();
     return { targets, attitudes: atWork ? [atWork] : [] };
@@ -442,6 +448,23 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
     }
   }
   return { targets, attitudes: [] };
+}
+
+/**
+ * A gender-ability stereotype with a colleague in its sentence or the next: the writer's verdict on
+ * the people they work with. Customers and strangers are insensitive-language's
+ * alone ("Kvinder og trailere … en dame har bakket ind i min låge").
+ */
+async function sexismAtWork(post: Post, targets: readonly PhraseHit<LexiconEntry>[]): Promise<Attitude | undefined> {
+  const hurt = (await findHurtful(post)).find((h) => h.kind === "genderAbility");
+  if (!hurt) return undefined;
+  const sentence = post.tokens[tokenAt(post.tokens, hurt.range[0])]?.sentence ?? -9;
+  const near = (h: PhraseHit<unknown>): boolean => Math.abs((post.tokens[h.first]?.sentence ?? -9) - sentence) <= 1;
+  // A colleague named, not the workplace alone: "women and forklifts have never been a good mix.
+  // third dent in the racking" is a stereotype (insensitive-language), not a quarrel with anyone.
+  const colleague = targets.find((t) => near(t) && targetKindOf(t.data) === "colleague");
+  if (!colleague) return undefined;
+  return { kind: "hostility", range: hurt.range, clause: "P7", target: "colleague" };
 }
 
 /** "my", "m'n", "mit": whose the one called is. */

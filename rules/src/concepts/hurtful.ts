@@ -60,6 +60,10 @@ function pairedWith(post: Post, hit: PhraseHit<unknown>): boolean {
   return Boolean(after) || leading;
 }
 
+/** A verdict whose last word points at the skill ("not cut out for", "niet geschikt voor", "ikke egnet til"). */
+const FOR_WHAT = /\b(?:for|voor|til)$/iu;
+const REPORTED = /\b(?:told (?:me|us)|said|says|claims|zei|zegt|beweerde|sagde|siger|påstod)\b/iu;
+
 /** "but", "or" and "and" between the pair and the verdict: the verdict is about something else ("wine and whisky don't mix"). */
 const OTHER_CLAUSE = new Set(["and", "en", "og", "but", "maar", "men", "or", "of", "eller"]);
 const otherPairing = (post: Post, from: number, to: number): boolean => post.tokens.slice(from, to).some((t) => OTHER_CLAUSE.has(t.norm));
@@ -301,6 +305,14 @@ async function hurtfulIn(post: Post): Promise<Hurtful[]> {
       // "Vrouwen en Excel-macro's, dat gaat nooit goed", "3am on-call and the female brain don't
       // mix": a gender paired with anything and a verdict that the two don't go together. The
       // pairing names the skill, so it need not be in the skill list.
+      // "women just don't have the head for tax law", "ikke egnet til": a verdict that ends in "for"
+      // names the skill right after it, so the skill need not be in the list.
+      // Someone else's words passed on ("my boss told me that women don't have the head for …") are not the writer's.
+      const forWhat = FOR_WHAT.test(i.text) ? genders.find((x) => s(x) === s(i) && x.last <= i.first && !REPORTED.test(post.text.slice(post.sentences[s(x)]?.start ?? 0, x.start))) : undefined;
+      if (forWhat) {
+        out.push({ kind: "genderAbility", range: span(forWhat, i) });
+        break;
+      }
       const paired = i.data.tags.includes("mismatch") ? genders.find((x) => (s(x) === s(i) || s(x) === s(i) - 1) && pairedWith(post, x) && !otherPairing(post, x.last + 1, i.first)) : undefined;
       if (paired) {
         out.push({ kind: "genderAbility", range: span(paired, i) });
