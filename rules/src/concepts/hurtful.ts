@@ -89,13 +89,14 @@ const PERCENT_OFF = /(?:^|\s)[-−]\s?\d{1,2}\s?%|\d\s?%\s?(?:off|korting|rabat|
 const PRICE_OFFER = /\b\d+\s?(?:for|voor)\s?(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:kr\b|kroner|euro|eur\b|pounds|quid)|\d\b)|\b(?:only|just|now|nu|maar|slechts|kun|blot)\s(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:kr\b|kroner|euro|eur\b|,-))/giu;
 
 /**
- * People counted dead ("drie doden", "three dead.", "tre døde og"): a tragedy whatever caused it.
+ * People counted dead ("drie doden", "three dead.", "tre døde og", "has killed 300", "har dræbt 40"): a
+ * tragedy whatever caused it.
  * In English and Danish "dead" must end the phrase: "four dead batteries" are no deaths.
  */
 const DEATH_COUNT: Record<Language, RegExp> = {
-  en: /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:people\s+)?(?:dead|killed)(?=\s*(?:[.,;:!?)…]|$)|\s+(?:and|in|at|on|after|as|with|from|so|including)\b)/giu,
-  nl: /\b(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|tientallen|honderden)\s+(?:doden|dodelijke slachtoffers)\b/giu,
-  da: /\b(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|snesevis af|hundredvis af)\s+(?:døde|dræbte|omkomne)(?=\s*(?:[.,;:!?)…]|$)|\s+(?:og|i|ved|på|efter|som|med|fra|så)\b)/giu,
+  en: /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:people\s+)?(?:dead|killed)(?=\s*(?:[.,;:!?)…]|$)|\s+(?:and|in|at|on|after|as|with|from|so|including)\b)|(?:has|have|'s|already)\s+killed\s+(?:\d+|dozens|hundreds|thousands)\b/giu,
+  nl: /\b(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|tientallen|honderden)\s+(?:doden|dodelijke slachtoffers|mensen het leven gekost|levens geëist)\b/giu,
+  da: /\b(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|snesevis af|hundredvis af)\s+(?:døde|dræbte|omkomne)(?=\s*(?:[.,;:!?)…]|$)|\s+(?:og|i|ved|på|efter|som|med|fra|så)\b)|\bhar\s+(?:allerede\s+)?(?:dræbt|kostet)\s+(?:\d+|hundredvis|tusindvis)\b/giu,
 };
 const DISASTER_ENTRY: LexiconEntry = { terms: [], tags: ["disaster"], confidence: "high" };
 const deathCount = (post: Post): PhraseHit<LexiconEntry>[] => patternHits(post, DEATH_COUNT[post.language], DISASTER_ENTRY);
