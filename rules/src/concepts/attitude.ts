@@ -136,6 +136,12 @@ function praisedTarget(post: Post, target: PhraseHit<LexiconEntry>, cues: readon
   return cues.some((c) => c.data.tags.includes("positive") && c.last <= target.last && c.last >= target.first - 2 && c.first <= target.first && !/[,.;:!?]/u.test(post.text.slice(c.end, Math.max(c.end, target.start))) && !isNegated(post, c.first));
 }
 
+/**
+ * "dag 4 op mn nieuwe baan … ik ga hier dood van verveling": a new job is not a target (it is news),
+ * but boredom at it is boredom at work.
+ */
+const NEW_JOB = /\b(?:my new job|the new job|new job at|mn nieuwe baan|mijn nieuwe baan|m'n nieuwe baan|nieuwe baan bij|mit nye job|det nye job|nyt job hos|min nye stilling)\b/iu;
+
 /** Both the negative words and the whole window must reach this to read as venting. */
 const THRESHOLD = -2;
 
@@ -338,7 +344,7 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   // wherever the work is named in it; checked after the targets' own tone, which quotes better.
   const boredom = (): Attitude | undefined => {
     const bored = m.boredom.find(post).find((b) => !quoted(b) && !isNegated(post, b.first));
-    return bored && aboutWork(post, m, targets, organization, false) ? { kind: "venting", range: [bored.start, bored.end], clause: "P6", target: "work", entry: bored.data } : undefined;
+    return bored && (aboutWork(post, m, targets, organization, false) || NEW_JOB.test(post.text)) ? { kind: "venting", range: [bored.start, bored.end], clause: "P6", target: "work", entry: bored.data } : undefined;
   };
   // "nine years at Northwind … get absolutely fuuucked, the lot of ya", "working all night … burn
   // in hell you": a curse told to people, in a post about work.
