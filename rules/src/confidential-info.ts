@@ -33,7 +33,7 @@ const MESSAGE_IDS = new Set(["marker", "meeting", "decision", "development", "re
 export default definePolicyRule({
   id: "confidential-info",
   meta: {
-    description: "Flags confidential or internal information: confidentiality markers, configured confidential terms, the content of internal meetings, development work, receipts and till screens, internal figures, restricted premises, and what a customer or patient came in for (with a hint at who).",
+    description: "Flags confidential or internal information: confidentiality markers, configured confidential terms, the content of internal meetings, a site's closure at a date to come before it is announced, development work, receipts and till screens, internal figures, restricted premises, and what a customer or patient came in for (with a hint at who).",
     policy: ["P1", "P2", "P4", "P5", "P21"],
     languages: ["en", "nl", "da"],
     defaultSeverity: "error",

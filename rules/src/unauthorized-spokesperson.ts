@@ -18,7 +18,7 @@ export default definePolicyRule({
   id: "unauthorized-spokesperson",
   meta: {
     description:
-      "Flags speaking on behalf of the organization (“on behalf of …”, official statements and positions, announcements and confirmations in its name, passing on a decision or the official line of management, “we at …”) by an author who is not in `spokespeople`. Talking about the organization is fine, and so is mentioning a decision while pointing to the official statement.",
+      "Flags speaking on behalf of the organization (“on behalf of …”, official statements and positions, announcements and confirmations in its name, its decisions stated as fact (“our Kendal shop will close in April”, “taking Northwind private”), passing on a decision or the official line of management, “we at …”) by an author who is not in `spokespeople`. Talking about the organization is fine, and so is mentioning a decision while pointing to the official statement.",
     policy: ["P13"],
     languages: ["en", "nl", "da"],
     defaultSeverity: "error",
