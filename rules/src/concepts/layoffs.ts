@@ -12,7 +12,7 @@ export interface LayoffHit {
 /** People counted as staff: "35 kolleger", "25 colleagues", "twaalf collega's". */
 export const STAFF: Record<Language, RegExp> = {
   en: /^(?:colleagues|coworkers|co-workers|staff|employees|workers|people|roles|jobs|positions|teammates|crew|team|department|floor|office|logistics|finance|accounts|marketing|sales|operations|ops|support|warehouse)$/u,
-  nl: /^(?:collega's|collegas|medewerkers|werknemers|mensen|banen|functies|arbeidsplaatsen|ploeg|team|afdeling|klantenservice|logistiek|financiën|inkoop|verkoop|administratie|magazijn)$/u,
+  nl: /^(?:collega's|collegas|medewerkers|werknemers|mensen|banen|functies|arbeidsplaatsen|ploeg|team|\p{L}*afdeling|klantenservice|logistiek|financiën|inkoop|verkoop|administratie|magazijn)$/u,
   da: /^(?:kolleger|kollegaer|medarbejdere|ansatte|folk|mennesker|stillinger|job|arbejdspladser|holdet|teamet|afdelingen|kontoret|økonomi|kundeservice|lageret|logistik|indkøb|salg|marketing)$/u,
 };
 /** "us" after "of" ("60 of us", "35 van ons", "20 af os"): the writer's colleagues and the writer. */
@@ -36,7 +36,7 @@ const LEAVING: Record<Language, RegExp> = {
  */
 const GOING: Record<Language, { word: RegExp; after?: RegExp; before?: RegExp }> = {
   en: { word: /^(?:leaving|leave|go|going|gone)$/u, after: /^(?:us|the|by|for)$/u, before: /^(?:let|letting|is|are|was|were)$/u },
-  nl: { word: /^(?:weg|gaan|gaat)$/u, before: /^(?:moeten|moet|mogen|mag|zullen|is|zijn)$/u },
+  nl: { word: /^(?:weg|gaan|gaat)$/u, before: /^(?:moeten|moet|mogen|mag|zullen|is|zijn)$/u, after: /^(?:moeten|moet|mogen)$/u },
   da: { word: /^(?:gå|går|gået|væk)$/u, before: /^(?:skal|må|måtte|skulle|er|var)$/u },
 };
 /** Away words that "is" may come before; "er gået hjem" (gone home) and "is going" are not gone for good. */
@@ -49,7 +49,8 @@ const IS = /^(?:is|are|was|were|zijn|er|var)$/u;
 const RETIRING = /retir|pension|pensioen/iu;
 /** A farewell, not a dismissal, though the stemmer makes them one word. */
 const FAREWELL = /^afsked(?:en)?$/iu;
-const GLAD_LEAVING = /vacation|holiday|vakantie|ferie|party|feest|fest|uitje|udflugt|trip|lunch|frokost|market|markt|marked|conference|congres|konference|\bflu\b|griep|influenza|\bsick\b|\bziek|\bsyg|for the day|for vandaag|for i dag/iu;
+// Whole words where a word could hide inside another: "marketingafdeling" is no market, "stripped" no trip.
+const GLAD_LEAVING = /vacation|holiday|vakantie|ferie|\bpart(?:y|ies)\b|feest|fest|uitje|udflugt|\btrips?\b|\blunch|frokost|\b(?:christmas |kerst|jule)?(?:market|markt|marked)(?:et)?\b|conference|congres|konference|\bflu\b|griep|influenza|\bsick\b|\bziek|\bsyg|for the day|for vandaag|for i dag/iu;
 /** Counts and shares: "35", "twaalf", "half", "most" ("half of logistics", "de helft van", "halvdelen af"). */
 const NUMBER_WORD: Record<Language, RegExp> = {
   en: /^(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens|hundreds|half|most|third|quarter)$/u,
