@@ -3,7 +3,7 @@ import { compileNames } from "./brand-voice/names.js";
 import { findShouting } from "./brand-voice/shouting.js";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { conceptEntries, conceptMatcher, EYE_ROLL, findAttitudes, findClosures, findHurtful, findLayoffs, insensitiveEntries, learnedOption, learnedReport, learnedVerdict, politicalJab, profanityEntries, type TargetKind } from "./concepts/index.js";
+import { conceptEntries, conceptMatcher, EYE_ROLL, findAttitudes, findClosures, findHurtful, findLayoffs, insensitiveEntries, learnedOption, learnedReport, learnedVerdict, politicalJab, profanityEntries, curseAsWritten, type TargetKind } from "./concepts/index.js";
 
 /** The substitute written the way the banned word was: CHEAP → AFFORDABLE, Cheap → Affordable. */
 function matchCase(original: string, replacement: string): string {
@@ -109,7 +109,7 @@ export default definePolicyRule({
     // Conduct: on the brand account swearing, insults and hurtful jokes are the company's (P19).
     const conduct = conductFor(post.language);
     const unquoted = <T>(hits: PhraseHit<T>[]): PhraseHit<T>[] => hits.filter((h) => !isQuoted(post.text, h.start, h.end));
-    const vulgar = unquoted(conduct.profanity.find(post)).find((h) => !h.data.tags.includes("profanity-ok") && (!h.data.tags.includes("curse-prefix") || post.tokens[h.last]?.joined));
+    const vulgar = unquoted(conduct.profanity.find(post)).find((h) => !h.data.tags.includes("profanity-ok") && curseAsWritten(post, h) && (!h.data.tags.includes("curse-prefix") || post.tokens[h.last]?.joined));
     if (vulgar) ctx.report({ messageId: "vulgar", range: [vulgar.start, vulgar.end], severity: "error" });
     // Talking down about customers or colleagues is reported below as off-brand tone, once.
     const target = TARGETS[post.language];

@@ -1,6 +1,6 @@
 import { compileMentions, definePolicyRule, lexiconMatchers, z, type Language, type LexiconEntry, type PhraseHit, type Post } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { conceptMatcher, curseInsults, cursedName, insensitiveEntries, overlaps, profanityEntries } from "./concepts/index.js";
+import { conceptMatcher, curseAsWritten, curseInsults, cursedName, insensitiveEntries, overlaps, profanityEntries } from "./concepts/index.js";
 
 type Confidence = LexiconEntry["confidence"];
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
@@ -86,7 +86,7 @@ export default definePolicyRule({
     const inFrame = guessed ? [] : curseInsults(post, [], { low: true }).filter((h) => !allow.has(h.text.toLowerCase()) && !hits.some((o) => overlaps(o, h)));
     for (const h of inFrame) ctx.report({ messageId: "profaneAtPerson", range: [h.start, h.end], severity: "error", clause: "P9", data: { target: AIM_NAMES[post.language].P9, clause: "P9" } });
     for (const hit of hits) {
-      if (hit.data.tags.includes(ALLOW)) continue;
+      if (hit.data.tags.includes(ALLOW) || !curseAsWritten(post, hit)) continue;
       if (guessed && FALSE_FRIENDS.has(hit.text.toLowerCase())) continue;
       let end = hit.end;
       if (hit.data.tags.includes(COMPOUND)) {

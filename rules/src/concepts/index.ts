@@ -9,7 +9,7 @@ export { overlaps, sentenceText } from "./window.js";
 export { cueWeight, toneOf } from "./tone.js";
 export { EYE_ROLL, findAttitudes, targetKindOf, type TargetKind } from "./attitude.js";
 export { insensitiveEntries } from "./insensitive.js";
-export { profanityEntries } from "./profanity.js";
+export { curseAsWritten, profanityEntries } from "./profanity.js";
 export { compileSpokespersonCues } from "./voice.js";
 export { figureEvidence, tokenAt } from "./figures.js";
 export { handle } from "./context.js";

@@ -1,4 +1,4 @@
-import type { Language, LexiconEntry } from "@postlint/core";
+import type { Language, LexiconEntry, PhraseHit, Post } from "@postlint/core";
 import { cuss } from "cuss";
 import pluralize from "pluralize";
 import { conceptEntries } from "./lexicon.js";
@@ -33,4 +33,13 @@ export function profanityEntries(language: Language): LexiconEntry[] {
     cache.set(language, (entries = [...(language === "en" ? cussEntries(words) : []), ...listed]));
   }
   return entries;
+}
+
+/**
+ * A `curse-intensifier` hit ("kanker koud") counts only with nothing but space (or a soft hyphen)
+ * between its words: "Mijn tante heeft kanker, lang verhaal" is the illness, then a new clause.
+ */
+export function curseAsWritten(post: Pick<Post, "text">, hit: PhraseHit<LexiconEntry>): boolean {
+  if (!hit.data.tags.includes("curse-intensifier")) return true;
+  return !/[^\s\u00AD]/u.test(post.text.slice(hit.start, hit.end).replace(/[\p{L}\p{N}'\u00AD]+/gu, ""));
 }
