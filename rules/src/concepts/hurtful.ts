@@ -171,7 +171,8 @@ async function unnamedGroup(post: Post, m: Pick<Matchers, "dehumanising" | "dwel
     const d = dwellings.find((x) => s(x) === s(h) || s(x) === s(h) - 1);
     // The writer before the simile is the one compared or wronged; after it ("like locusts, they'll
     // strip the place bare, and we're told to be welcoming") the writer is only telling.
-    const writer = post.tokens.slice(post.sentences[s(h)]?.tokens[0] ?? 0, h.first).some((t) => WRITER.has(t.norm));
+    // Danish "i" is "in" ("Krydstogtturisterne i Nyhavn er som kakerlakker"), not the writer.
+    const writer = post.tokens.slice(post.sentences[s(h)]?.tokens[0] ?? 0, h.first).some((t) => WRITER.has(t.norm) && !(post.language === "da" && t.norm === "i"));
     // Quote the comparison itself ("net sprinkhanen", "som lus"), not the pronoun it is said of.
     const like = SIMILE.test(h.text) ? undefined : post.tokens[h.first - 1];
     if (d || (!writer && !family(s(h)))) return [like?.start ?? h.start, h.end];
@@ -208,6 +209,28 @@ const WHERE_SHE_BELONGS = /happiest|belongs|where she|what she really|she loves|
 
 /** Where a hit is: enough to place it in a sentence and quote it. */
 type Spot = Pick<PhraseHit<unknown>, "first" | "start" | "end">;
+
+/**
+ * People told they behave like a herd of animals: "stop behaving like a herd of warthogs",
+ * "stopt mee u te gedragen gelijk ne bende bavianen", "hold op med at opføre jer som en flok
+ * vildsvin". Whatever the animal, the herd makes it people compared to beasts; children at a party
+ * are the family's own joke.
+ */
+const HERD: Record<Language, RegExp> = {
+  en: /\b(?:behav(?:e|es|ed|ing)|act(?:s|ed|ing)?)\s+like\s+(?:a\s+)?(?:herd|pack|troop|bunch|flock|horde|pen|sty)\s+of\s+\p{L}+/giu,
+  nl: /\b(?:gedragen|gedraagt|gedraag|gedroeg|gedroegen)\s+(?:als|gelijk|zoals)\s+(?:een|ne|nen|'n)\s+(?:stel|bende|kudde|troep|horde|hoop)\s+\p{L}+/giu,
+  da: /\bopfør(?:e|er|te)?\s+(?:jer|sig|dig)\s+som\s+(?:en\s+)?(?:flok|bande|horde|hjord|flok\s+vilde)\s+\p{L}+/giu,
+};
+async function herdOfAnimals(post: Post): Promise<[number, number] | undefined> {
+  const hit = [...post.text.matchAll(HERD[post.language])].find((x) => !isQuoted(post.text, x.index, x.index + x[0].length));
+  if (!hit) return undefined;
+  const family = await nearFamily(post);
+  const sentence = sentenceOf(post, tokenAt(post.tokens, hit.index));
+  // "My two were behaving like a pack of wolves at the party": the writer's own lot.
+  const own = post.tokens.some((t) => t.sentence === sentence && t.end <= hit.index && MINE.has(t.norm));
+  return family(sentence) || own ? undefined : [hit.index, hit.index + hit[0].length];
+}
+const MINE = new Set(["my", "mijn", "m'n", "mn", "min", "mit", "mine"]);
 
 /** Words that compare: "are like rats", "zijn net ratten", "er som kakerlakker". */
 const LIKE = new Set(["like", "as", "net", "als", "zoals", "som", "ligesom"]);
@@ -279,7 +302,7 @@ async function hurtfulIn(post: Post): Promise<Hurtful[]> {
   const pestNear = (h: PhraseHit<unknown>): boolean => post.tokens.some((t, i) => PESTS.has(t.norm) && (i < h.first || i >= h.last) && s(h) - sentenceOf(post, i) <= 1 && sentenceOf(post, i) <= s(h));
   aboutGroup("dehumanising", m.dehumanising, (h, x) => sameOrBefore(h, x) && !pestNear(h));
   if (!out.some((h) => h.kind === "dehumanising")) {
-    const unnamed = (await unnamedGroup(post, m, s)) ?? verminToBeRidOf(post, m, s);
+    const unnamed = (await unnamedGroup(post, m, s)) ?? verminToBeRidOf(post, m, s) ?? (await herdOfAnimals(post));
     if (unnamed) out.push({ kind: "dehumanising", range: unnamed });
   }
   aboutGroup("violence", m.violence, sameOrBefore);
@@ -346,7 +369,7 @@ async function hurtfulIn(post: Post): Promise<Hurtful[]> {
   // "Jeg er død. Begrav mig i merch", "I'm dead 💀": the writer dead of laughter or delight.
   // Only a death can be the writer's own: "we remember", "zijn we twee minuten stil" are not.
   const ownDeath = (h: PhraseHit<unknown>): boolean =>
-    ME.has(post.tokens[h.last]?.norm ?? "") || (DEATH.test(h.text) && (FIRST_PERSON.has(post.tokens[h.first - 1]?.norm ?? "") || FIRST_PERSON.has(post.tokens[h.first]?.norm ?? "")));
+    ME.has(post.tokens[h.last]?.norm ?? "") || (DEATH.test(h.text) && [h.first - 1, h.first].some((i) => FIRST_PERSON.has(post.tokens[i]?.norm ?? "") && !(post.language === "da" && post.tokens[i]?.norm === "i")));
   const disasters = [...unquoted(m.disaster.find(post)).filter((h) => !ownDeath(h)), ...deathCount(post)];
   // A storm or a power cut is no tragedy to joke about, but selling on it is still newsjacking.
   const hardships = unquoted(m.hardship.find(post));
