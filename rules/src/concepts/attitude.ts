@@ -7,7 +7,7 @@ import { cursedWorkHashtag } from "./cursed-hashtag.js";
 import { petJoke } from "./pet-joke.js";
 import { tokenAt } from "./figures.js";
 import { conceptMatcher } from "./lexicon.js";
-import { decodedCorporate, ironicSentences, scareQuotedCorporate, scareQuotedCut, scareQuotedDeed, scareQuotedServiceWord, scornedCritics, type Marker } from "./sarcasm.js";
+import { decodedCorporate, ironicSentences, scareQuotedCorporate, scareQuotedCut, scareQuotedDeed, scareQuotedPay, scareQuotedServiceWord, scornedCritics, type Marker } from "./sarcasm.js";
 import { twistedName } from "./twisted-name.js";
 import { toneOf } from "./tone.js";
 import { listItemWindow, overlaps, sentenceText } from "./window.js";
@@ -274,6 +274,10 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   // words in scare quotes, mocked, in a post about work.
   const mocked = scareQuotedCorporate(post, m.corporate, sarcasm);
   if (mocked && aboutWork(post, m, targets, options.organization ?? [])) return { targets, attitudes: [{ kind: "venting", range: [mocked.start, mocked.end], clause: "P6", target: "work" }] };
+  // "my company 'rounds down' overtime", "ze "vergeten" de ploegentoeslag uit te betalen": pay
+  // withheld, said with scare quotes, is an accusation about work by itself.
+  const pay = scareQuotedPay(post);
+  if (pay) return { targets, attitudes: [{ kind: "venting", range: [pay.start, pay.end], clause: "P6", target: "work" }] };
   // "this is what a 'tip' looks like apparently 🙃": a customer's word mocked with an eye-roll.
   const served = scareQuotedServiceWord(post, sarcasticEmojis(post));
   if (served && !m.family.find(post).length) return { targets, attitudes: [{ kind: "venting", range: [served.start + 1, served.end - 1], clause: "P6", target: "customer" }] };

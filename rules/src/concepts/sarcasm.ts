@@ -118,6 +118,27 @@ export function scareQuotedDeed(post: Post, people: readonly Pick<PhraseHit<unkn
   return out;
 }
 
+/** Pay and what is owed with it: overtime, a shift allowance, tips, holiday pay. */
+const PAY = /^(?:pay|wages?|salary|overtime|bonus(?:es)?|tips|allowance|commission|loon|salaris|overuren|overwerk|toeslag|\p{L}*toeslag|fooi|fooien|vakantiegeld|bonus|løn|lønnen|overtid|overarbejde|tillæg|\p{L}*tillæg|drikkepenge|feriepenge)$/u;
+
+/**
+ * What the employer does with pay, in scare quotes: "my company 'rounds down' overtime", "ze
+ * "vergeten" al drie maanden de ploegentoeslag uit te betalen", "de 'glemmer' vores tillæg". One or
+ * two words, with pay named within six words after it: the writer calls it cheating without saying so.
+ */
+export function scareQuotedPay(post: Post): Marker | undefined {
+  for (const m of post.text.matchAll(SCARE_QUOTES)) {
+    const inside = (m[1] ?? m[2] ?? "").trim();
+    if (!/^[\p{L}'’-]+(?:\s[\p{L}'’-]+)?$/u.test(inside)) continue;
+    const first = post.tokens.findIndex((t) => t.start > m.index);
+    if (first < 0) continue;
+    const sentence = post.tokens[first]?.sentence;
+    const after = post.tokens.slice(first, first + 8).filter((t) => t.sentence === sentence && t.start >= m.index + m[0].length);
+    if (after.slice(0, 6).some((t) => PAY.test(t.norm))) return { start: m.index, end: m.index + m[0].length, first };
+  }
+  return undefined;
+}
+
 /** What customers give or ask for, named by the staff who serve them: "tip", "quick question", "urgent". */
 const SERVICE_WORDS = /^(?:tip|tips|review|feedback|complaint|urgent|emergency|quick question|just a quick question|just one more|small favour|fooi|fooitje|klacht|recensie|dringend|spoed|even snel|drikkepenge|anmeldelse|klage|akut|hurtigt spørgsmål)$/iu;
 
