@@ -42,7 +42,7 @@ export function compileSpokespersonCues(config: Pick<ResolvedConfig, "organizati
   const matchersFor = languageCache((language: Language): Matchers => {
     const by = (...tags: ConceptTag[]): PhraseMatcher<LexiconEntry> => compileLexicon(conceptEntries(language, tags, { org: names }), { possessive: true });
     return {
-      cues: by("voice-strong", "voice-announce", "voice-weak", "voice-decision"),
+      cues: by("voice-strong", "voice-announce", "voice-weak", "voice-decision", "voice-position"),
       hedges: by("voice-hedge"),
       disclaimed: by("voice-disclaimed"),
       roles: by("role-disclosure"),
@@ -60,7 +60,12 @@ export function compileSpokespersonCues(config: Pick<ResolvedConfig, "organizati
     const hedges = m.hedges.find(post).filter((h) => !authoritative.some((a) => h.first < a.last && a.first < h.last));
     const sentenceOf = (i: number): number => post.tokens[i]?.sentence ?? -1;
     // Stating one's role ("Speaking as the founder of Northwind: …") is a disclosure, not a claim.
-    if (m.roles.find(post).length > 0) return { strong: [], weak: [], role: true, disclaimed: false, disclaimedOrganization: false };
+    // Unless the role is used to give the organization's stand ("As CEO of Northwind I'll say it
+    // plainly: … Northwind stands behind him 100%"): that is the organization speaking.
+    if (m.roles.find(post).length > 0) {
+      const positions = m.cues.find(post, { all: true }).filter((h) => h.data.tags.includes("voice-position") && !isQuoted(post.text, h.start, h.end) && !isNegated(post, h.first, 2));
+      return { strong: positions, weak: [], role: true, disclaimed: false, disclaimedOrganization: false };
+    }
     // The organization named in the cue's sentence or the one before or after: in a long post a
     // name in the first paragraph says nothing about "we are pleased to announce" in the last.
     const own = mentions.find(post).filter((h) => h.data.kind !== "competitor");
@@ -90,6 +95,9 @@ export function compileSpokespersonCues(config: Pick<ResolvedConfig, "organizati
       if (ignored.some((g) => hit.first < g.last && g.first < hit.last) || isQuoted(post.text, hit.start, hit.end)) continue;
       if (disclaimed.has(sentenceOf(hit.first)) || isNegated(post, hit.first, 2)) continue;
       if (hit.data.tags.includes("voice-weak")) out.weak.push(hit);
+      // The organization's stand or a decision tied to an election is its voice, "if" or not ("if
+      // the Democrats win again, Northwind will have to cut jobs").
+      else if (hit.data.tags.includes("voice-position")) out.strong.push(hit);
       else if (hedged(hit) || isQuestion(hit)) continue;
       else if (hit.data.tags.includes("voice-decision")) {
         if (statementFollows(hit) && !pointsToSource) out.strong.push(hit);
