@@ -3,7 +3,7 @@ import { compileNames } from "./brand-voice/names.js";
 import { findShouting } from "./brand-voice/shouting.js";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { conceptEntries, conceptMatcher, EYE_ROLL, findAttitudes, findClosures, findHurtful, findLayoffs, insensitiveEntries, learnedOption, learnedReport, learnedVerdict, politicalJab, profanityEntries, curseAsWritten, type TargetKind } from "./concepts/index.js";
+import { conceptEntries, conceptMatcher, EYE_ROLL, findAttitudes, findClosures, findHurtful, staffHearing, findLayoffs, insensitiveEntries, learnedOption, learnedReport, learnedVerdict, politicalJab, profanityEntries, curseAsWritten, type TargetKind } from "./concepts/index.js";
 
 /** The substitute written the way the banned word was: CHEAP → AFFORDABLE, Cheap → Affordable. */
 function matchCase(original: string, replacement: string): string {
@@ -190,13 +190,6 @@ async function dismissive(post: Post): Promise<[number, number] | undefined> {
   return m ? [post.bodyStart + m.index, post.bodyStart + m.index + m[0].length] : undefined;
 }
 
-/** Staff hearing news: "the team hear tonight", "vanavond horen de collega's", "får alle at vide". */
-const STAFF_TOLD: Record<Language, RegExp> = {
-  en: /\b(?:hear|hears|heard|are told|were told|being told|are being told|find out|finds out|found out)\b/iu,
-  nl: /(?:^|[^\p{L}])(?:horen|hoort|hoorden|te horen krijgen|krijgen te horen|bekendgemaakt)(?![\p{L}])/iu,
-  da: /(?:^|[^\p{L}])(?:får (?:\p{L}+ )*at vide|fik (?:\p{L}+ )*at vide|fået at vide|hører|hørte)(?![\p{L}])/iu,
-};
-
 /**
  * Layoffs and people being let go, on the brand account; and a site's closure while its staff are
  * only now hearing it ("I eftermiddag får alle på lageret i Padborg at vide, at vi lukker til
@@ -206,10 +199,7 @@ const STAFF_TOLD: Record<Language, RegExp> = {
 async function internalNews(post: Post): Promise<[number, number] | undefined> {
   const hit = (await findLayoffs(post)).find((h) => !isNegated(post, h.first, 2) && !isQuoted(post.text, h.start, h.end));
   if (hit) return [hit.start, hit.end];
-  const told = findClosures(post, new Set()).find((c) => {
-    const s = post.sentences[post.tokens[c.first]?.sentence ?? -1];
-    return s !== undefined && STAFF_TOLD[post.language].test(post.text.slice(s.start, s.end)) && !isQuoted(post.text, c.start, c.end);
-  });
+  const told = findClosures(post, new Set()).find((c) => staffHearing(post, c) && !isQuoted(post.text, c.start, c.end));
   return told ? [told.start, told.end] : undefined;
 }
 

@@ -1,6 +1,6 @@
 import { compileMentions, compilePhrases, definePolicyRule, lexiconMatchers, resolveCues, withFileNameWords, type CueEvidence, type Language, type LexiconEntry, type PhraseHit, type Post } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { figureEvidence, findClosures, findLayoffs, nearFamily } from "./concepts/index.js";
+import { figureEvidence, findClosures, findLayoffs, nearFamily, staffHearing } from "./concepts/index.js";
 import { lexiconFor } from "./lexicons.js";
 
 /** Findings a family beside them turns into the household's own business (a lemonade stall). */
@@ -114,7 +114,9 @@ export default definePolicyRule({
     const covers = (o: (typeof found)[number], h: (typeof found)[number]): boolean =>
       o !== h && o.first <= h.first && h.last <= o.last && (o.end - o.start > h.end - h.start || (compound(h) && !compound(o)));
     const unshadowed = found.filter((h) => !found.some((o) => covers(o, h)));
-    if (post.meta.account !== "official") for (const c of closures) unshadowed.push({ ...c, text: view.text.slice(c.start, c.end), phrase: "", data: CLOSURE });
+    // On the brand account a closure is its announcement, unless its staff are only now hearing it
+    // ("Vanavond horen de collega's in Tilburg dat het distributiecentrum in juni dichtgaat").
+    for (const c of closures) if (post.meta.account !== "official" || staffHearing(view, c)) unshadowed.push({ ...c, text: view.text.slice(c.start, c.end), phrase: "", data: CLOSURE });
     const hits = resolveCues(view, unshadowed, { evidence }).filter((h) => !FAMILY_JOKES.has(h.data.messageId ?? "marker") || !family(view.tokens[h.first]?.sentence ?? -9));
     // One finding per sentence and per kind: the first cue makes the point, the rest would repeat it.
     const seen = new Set<number | string | undefined>(reported.map((h) => view.tokens[h.first]?.sentence));

@@ -105,3 +105,16 @@ export function findClosures(post: Post, orgTokens: ReadonlySet<number>): Closur
   });
   return out;
 }
+
+/** Staff hearing news: "the team hear tonight", "vanavond horen de collega's", "får alle at vide". */
+const STAFF_TOLD: Record<Language, RegExp> = {
+  en: /\b(?:hear|hears|heard|are told|were told|being told|are being told|find out|finds out|found out)\b/iu,
+  nl: /(?:^|[^\p{L}])(?:horen|hoort|hoorden|te horen krijgen|krijgen te horen|bekendgemaakt)(?![\p{L}])/iu,
+  da: /(?:^|[^\p{L}])(?:får (?:\p{L}+ )*at vide|fik (?:\p{L}+ )*at vide|fået at vide|hører|hørte)(?![\p{L}])/iu,
+};
+
+/** The closure's sentence says its staff are hearing it now: the news is still internal. */
+export function staffHearing(post: Post, closure: Pick<ClosureHit, "first">): boolean {
+  const s = post.sentences[post.tokens[closure.first]?.sentence ?? -1];
+  return s !== undefined && STAFF_TOLD[post.language].test(post.text.slice(s.start, s.end));
+}
