@@ -18,15 +18,27 @@ const IMAGE = /!\[([^\]]*)\]\([^)]*\)/gu;
 /** Condolence, not promotion: "our thoughts are with", "we denken aan", "vi tænker på". */
 const CONDOLENCE = /\b(?:thoughts are with|thinking of|our hearts|condolences|we stand with|rest in peace|we denken aan|ons medeleven|gecondoleerd|vi tænker på|vores tanker|kondolence|hvil i fred)\b/iu;
 
+/** Engagement bait on the back of a disaster: "for every retweet we donate", "voor elke retweet doneren wij". */
+const BAIT = /\b(?:for (?:every|each) (?:retweet|share|like|repost)|voor (?:elke|iedere) (?:retweet|like|deling|share|repost)|for (?:hver|hvert) (?:deling|retweet|like|opslag))\b/iu;
+
+/** The brand's own products pushed beside it: "our new spring range", "tag us in your unboxing pics". */
+const PROMO = /\b(?:our new (?:\p{L}+ )?(?:range|collection|line|menu|flavour|flavor|drop)|tag us|unboxing|shop now|link in bio|onze nieuwe (?:\p{L}+ )?(?:collectie|lijn|smaak)|tag ons|vores nye (?:\p{L}+ )?(?:kollektion|serie|smag)|tag os)\b/iu;
+
 /**
  * The brand account using a tragedy as material: joining a hashtag where people share abuse or
- * grief with a wink or a pitch (2014: "#WhyIStayed You had pizza"), or posting a photo of a
- * disaster as pretty scenery (2014: a shuttle's smoke trail as "clouds"). `disasters` are the
+ * grief with a wink or a pitch (2014: "#WhyIStayed You had pizza"), posting a photo of a disaster
+ * as pretty scenery (2014: a shuttle's smoke trail as "clouds"), or a death or disaster beside
+ * engagement bait or the brand's products. `disasters` are the
  * post's disaster words; `sales` its sales pitch, if any.
  */
 export function tragedyMisused(post: Post, disasters: readonly PhraseHit<LexiconEntry>[], selling: boolean): [number, number] | undefined {
   if (post.meta.account !== "official") return undefined;
   const body = post.text.slice(post.bodyStart);
+  // A death or a disaster in the post's words with engagement bait or the brand's products beside
+  // it ("Rest easy, Dexy 💜 … except maybe our new spring range clearing the shelves", "voor elke
+  // retweet doneren wij € 0,50"): condolences do not make up for it.
+  const spoken = disasters.find((d) => ![...body.matchAll(IMAGE)].some((i) => d.start >= post.bodyStart + i.index && d.end <= post.bodyStart + i.index + i[0].length));
+  if (spoken && (BAIT.test(body) || PROMO.test(body))) return [spoken.start, spoken.end];
   if (CONDOLENCE.test(body)) return undefined;
   for (const tag of body.matchAll(TRAGEDY_HASHTAG)) {
     if (selling || PLAYFUL.test(body)) return [post.bodyStart + tag.index, post.bodyStart + tag.index + tag[0].length];

@@ -105,11 +105,17 @@ export function detect(text: string, from: number, language: Language, phones: P
       // still someone's number when the post says so ("ring her on …"): possible, with a cue.
       const valid = found.number.isValid();
       if (!valid && !found.number.isPossible()) continue;
-      if ((valid && selfEvident(raw, found.number)) || cueNear("phone", start, end)) add({ kind: "phone", start, end, value: raw, normalized: found.number.number });
+      if ((valid && selfEvident(raw, found.number)) || UK_MOBILE.test(raw) || cueNear("phone", start, end)) add({ kind: "phone", start, end, value: raw, normalized: found.number.number });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A British mobile number as people write it ("07700 900318", "07911-123456"): eleven digits from
+ * 07, a phone number on sight even in a range the metadata does not know (Ofcom's drama numbers).
+ */
+const UK_MOBILE = /^07\d{3}[ -]?\d{3}[ -]?\d{3}$/;
 
 /**
  * A number that reads as a phone number without any context: written internationally (+45, 0031)
