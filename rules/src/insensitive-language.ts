@@ -85,7 +85,7 @@ export default definePolicyRule({
     const reported: [number, number][] = [];
     for (const hit of (await matcherFor(post.language)).find(post)) {
       // Quoted, the word is being discussed or reported ("he called me a “…”"), not used.
-      if (isQuoted(post.text, hit.start, hit.end)) continue;
+      if (isQuoted(post.text, hit.start, hit.end) || inSingleQuotes(post.text, hit.start, hit.end)) continue;
       const kind = kindOf(hit.data);
       const aimed = kind !== "stereotype" && aimedAtPerson(post, hit.first, hit.last);
       reported.push([hit.start, hit.end]);
@@ -109,3 +109,12 @@ export default definePolicyRule({
     if (verdict) ctx.report(learnedReport(verdict, "P9"));
   },
 });
+
+/**
+ * The word alone in straight single quotes ("used to call people 'spastic'", "why 'retard' is
+ * never a joke"): mentioned, not used. Only the whole word wrapped, so an apostrophe ("'cause",
+ * "dogs'") never opens a quote.
+ */
+function inSingleQuotes(text: string, start: number, end: number): boolean {
+  return text[start - 1] === "'" && text[end] === "'" && !/[\p{L}\d]/u.test(text[start - 2] ?? " ") && !/[\p{L}\d]/u.test(text[end + 1] ?? " ");
+}

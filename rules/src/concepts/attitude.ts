@@ -80,12 +80,12 @@ function cursePrefixed(word: string, curses: ReadonlySet<string>): boolean {
  * "die nieuwe" and "den nye" are the new colleague only on their own: followed by a noun ("die
  * nieuwe belasting", "den nye skat") the new thing is that noun.
  */
-function adjectiveBeforeNoun(post: Post, hit: PhraseHit<unknown>): boolean {
+export function adjectiveBeforeNoun(post: Post, hit: PhraseHit<unknown>): boolean {
   const last = post.tokens[hit.last - 1];
   const next = post.tokens[hit.last];
   if (!last || !next || next.sentence !== last.sentence || !/^(?:nieuwe|nye|new)$/u.test(last.norm)) return false;
   // A noun in lower case, or a compound led by an acronym or a number ("CO2-afgift", "IT-chef").
-  return /^\s+$/u.test(post.text.slice(last.end, next.start)) && /^(?:\p{Ll}+|\p{Lu}{2}[\p{L}\d]*|\p{Lu}\d[\p{L}\d]*|\d[\p{L}\d]*)$/u.test(next.text) && !/^(?:is|was|er|var|heeft|har|has|die|der|who|that|en|og|and)$/u.test(next.norm);
+  return /^\s+$/u.test(post.text.slice(last.end, next.start)) && /^(?:\p{Ll}+|\p{Lu}{2}[\p{L}\d]*|\p{Lu}\d[\p{L}\d]*|\d[\p{L}\d]*)$/u.test(next.text) && !/^(?:is|was|er|var|heeft|har|has|die|der|who|that|en|og|and|i|in|on|at|from|op|bij|van|uit|på|hos|fra|ved)$/u.test(next.norm);
 }
 
 /** Emoji of a writer who has had enough. */

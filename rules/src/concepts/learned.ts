@@ -3,6 +3,7 @@ import type { ConceptTag } from "../generated/concept-tags.js";
 import type { LearnedModel, LearnedModelName } from "../generated/models.js";
 import { CONCEPT_TAGS, conceptMatcher } from "./lexicon.js";
 import { feltByWriter, toneOf } from "./tone.js";
+import { adjectiveBeforeNoun } from "./attitude.js";
 
 /**
  * A learned second opinion: per-rule logistic-regression models over the post's word stems and
@@ -61,7 +62,8 @@ export async function learnedGateOpen(post: Post, name: LearnedModelName): Promi
   // Slurs and insults are listed with their inflections and matched as written, as the
   // insensitive-language rule does: stemmed, Dutch "achterlijk" would match every "achter".
   const stem = name !== "insensitive-language";
-  const named = (await conceptMatcher(post.language, tags, { stem })).find(post);
+  // "die nieuwe dienstregeling" is a new timetable, not the new colleague ("die nieuwe").
+  const named = (await conceptMatcher(post.language, tags, { stem })).find(post).filter((h) => !adjectiveBeforeNoun(post, h));
   if (named.length === 0) return false;
   if (name !== "workplace-conflict") return true;
   // Sarcasm reads warm word by word ("another lovely night shift", "real generous folks up

@@ -32,7 +32,7 @@ const REFERENCE = /(?:order|ordre|ordrenummer|faktura|invoice|factuur|bestelling
  * number, even when its digits would fit one.
  */
 const REFERENCE_WORD =
-  /(?<![\p{L}])(?:(?:order|ordre|bestelling|faktura|factuur|invoice|ref|referentie|reference|ticket|zending|pakke|pakken|parcel|tracking|dossier|kvittering|bon|cvr|kvk|btw|moms|vat)(?:-?s?(?:nummer|nummeret|number|nr|no))?|(?:bestel|klant|kunde|customer|account|sag|artikel|vare|lid|medlem|member|polis|police)-?s?(?:nummer|nummeret|number|nr|no))\.?\s*(?:(?:nr|no|nummer|number)\.?\s*)?(?:[:#]\s*)?$/iu;
+  /(?<![\p{L}])(?:(?:meeting|webinar|zoom|teams|vergader|møde|mødet)[ -]?id\.?|(?:order|ordre|bestelling|faktura|factuur|invoice|ref|referentie|reference|ticket|zending|pakke|pakken|parcel|tracking|dossier|kvittering|bon|cvr|kvk|btw|moms|vat)(?:-?s?(?:nummer|nummeret|number|nr|no))?|(?:bestel|klant|kunde|customer|account|sag|artikel|vare|lid|medlem|member|polis|police)-?s?(?:nummer|nummeret|number|nr|no))\.?\s*(?:(?:nr|no|nummer|number)\.?\s*)?(?:[:#]\s*)?$/iu;
 
 /**
  * Candidates the metadata calls possible (right length), not only valid: numbers in new ranges or

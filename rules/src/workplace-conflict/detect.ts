@@ -26,6 +26,9 @@ const familyInPost = async (post: Post): Promise<boolean> => {
   return post.sentences.some((_, i) => near(i));
 };
 
+/** Saying right before the name that the post is not on its behalf. */
+const NOT_FOR = /(?:\bnot (?:posting |writing |speaking |talking )?(?:on behalf of|for)|\bniet (?:namens|voor|uit naam van)|\bikke (?:på vegne af|for))\s+$/iu;
+
 /** A weapon beside a veiled threat ("ik weet waar zijn fiets staat 🔪") leaves no doubt about it. */
 const WEAPON_EMOJI = /🔪|🗡|🔫|🪓|💣|⚰/u;
 
@@ -45,7 +48,10 @@ export function compileConflicts(config: Pick<ResolvedConfig, "organization" | "
   });
   return async (post) => {
     const m = await matchersFor(post.language);
-    const { targets, attitudes } = await findAttitudes(post, { organization: mentions.find(post).filter((h) => h.data.kind === "organization"), names });
+    // "Ik praat hier niet namens Northwind, gewoon als forens: …": the organization named only to
+    // say the post is not its business is no sign that the post is about work.
+    const organization = mentions.find(post).filter((h) => h.data.kind === "organization" && !NOT_FOR.test(post.text.slice(Math.max(0, h.start - 40), h.start)));
+    const { targets, attitudes } = await findAttitudes(post, { organization, names });
     const quoted = (hit: PhraseHit<unknown>): boolean => isQuoted(post.text, hit.start, hit.end);
 
     // P8: an unmistakable threat counts anywhere; a conditional or veiled one only in a post about
