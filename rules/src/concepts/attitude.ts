@@ -7,7 +7,7 @@ import { cursedWorkHashtag } from "./cursed-hashtag.js";
 import { petJoke } from "./pet-joke.js";
 import { tokenAt } from "./figures.js";
 import { conceptMatcher } from "./lexicon.js";
-import { decodedCorporate, ironicSentences, scareQuotedCorporate, scareQuotedCut, scareQuotedDeed, scareQuotedPay, scareQuotedServiceWord, scornedCritics, type Marker } from "./sarcasm.js";
+import { decodedCorporate, ironicSentences, mockedReceiptNote, scareQuotedCorporate, scareQuotedCut, scareQuotedDeed, scareQuotedPay, scareQuotedServiceWord, scornedCritics, type Marker } from "./sarcasm.js";
 import { twistedName } from "./twisted-name.js";
 import { toneOf } from "./tone.js";
 import { listItemWindow, overlaps, sentenceText } from "./window.js";
@@ -281,6 +281,10 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   // "this is what a 'tip' looks like apparently 🙃": a customer's word mocked with an eye-roll.
   const served = scareQuotedServiceWord(post, sarcasticEmojis(post));
   if (served && !m.family.find(post).length) return { targets, attitudes: [{ kind: "venting", range: [served.start + 1, served.end - 1], clause: "P6", target: "customer" }] };
+  // "wrote 'tip? get a real job' on the receipt. framed it for the staff room": a customer's note
+  // on the bill held up for a laugh.
+  const note = mockedReceiptNote(post);
+  if (note && !m.family.find(post).length) return { targets, attitudes: [{ kind: "venting", range: [note.start, note.end], clause: "P22", target: "customer" }] };
   // "To the so-called "reviewers" on this page: you wouldn't know a decent sandwich": critics scorned to their faces.
   const critics = scornedCritics(post);
   if (critics) return { targets, attitudes: [{ kind: "hostility", range: [critics.start, critics.end], clause: "P22", target: "customer" }] };

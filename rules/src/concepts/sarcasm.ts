@@ -139,6 +139,27 @@ export function scareQuotedPay(post: Post): Marker | undefined {
   return undefined;
 }
 
+/** The bill a customer writes on. */
+const RECEIPT = /(?:^|[^\p{L}])(?:receipt|receipts|bill|slip|bon|bonnetje|rekening|kassabon|kvittering|kvitteringen|regningen|regning|nota)(?![\p{L}])/iu;
+/** What a customer writes about the tip ("tip? get a real job", "fooi is voor mensen die hun best doen"). */
+const TIP_NOTE = /(?:^|[^\p{L}])(?:tip|tips|tipping|fooi|fooitje|drikkepenge|service charge|servicegeld)(?![\p{L}])/iu;
+
+/**
+ * A customer's note on the bill, quoted for all to laugh at: "wrote 'tip? get a real job' on the
+ * receipt", "schrijft op de bon 'fooi? ga lekker werken'", "skrev 'drikkepenge? find dig et
+ * rigtigt job' på kvitteringen". The staff member mocks a customer in public (P22).
+ */
+export function mockedReceiptNote(post: Post): Marker | undefined {
+  for (const m of post.text.matchAll(SCARE_QUOTES)) {
+    const inside = (m[1] ?? m[2] ?? "").trim();
+    if (!/\s/u.test(inside) || !TIP_NOTE.test(inside)) continue;
+    const first = post.tokens.findIndex((t) => t.start > m.index);
+    const sentence = post.sentences[post.tokens[first]?.sentence ?? -1];
+    if (sentence && RECEIPT.test(post.text.slice(sentence.start, Math.max(sentence.end, m.index + m[0].length + 40)))) return { start: m.index, end: m.index + m[0].length, first };
+  }
+  return undefined;
+}
+
 /** What customers give or ask for, named by the staff who serve them: "tip", "quick question", "urgent". */
 const SERVICE_WORDS = /^(?:tip|tips|review|feedback|complaint|urgent|emergency|quick question|just a quick question|just one more|small favour|fooi|fooitje|klacht|recensie|dringend|spoed|even snel|drikkepenge|anmeldelse|klage|akut|hurtigt spørgsmål)$/iu;
 
