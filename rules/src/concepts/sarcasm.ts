@@ -144,6 +144,9 @@ const RECEIPT = /(?:^|[^\p{L}])(?:receipt|receipts|bill|slip|bon|bonnetje|rekeni
 /** What a customer writes about the tip ("tip? get a real job", "fooi is voor mensen die hun best doen"). */
 const TIP_NOTE = /(?:^|[^\p{L}])(?:tip|tips|tipping|fooi|fooitje|drikkepenge|service charge|servicegeld)(?![\p{L}])/iu;
 
+/** Laughing at it or hanging it up: "😂", "🙃", "framed it", "hangt nu in de keuken", "hænger nu i køkkenet". */
+const HELD_UP = /😂|🤣|🙃|🙄|😒|\bframed\b|\bon the (?:staff room )?(?:wall|fridge)\b|ingelijst|hangt nu|hænger nu|på væggen/iu;
+
 /**
  * A customer's note on the bill, quoted for all to laugh at: "wrote 'tip? get a real job' on the
  * receipt", "schrijft op de bon 'fooi? ga lekker werken'", "skrev 'drikkepenge? find dig et
@@ -155,7 +158,9 @@ export function mockedReceiptNote(post: Post): Marker | undefined {
     if (!/\s/u.test(inside) || !TIP_NOTE.test(inside)) continue;
     const first = post.tokens.findIndex((t) => t.start > m.index);
     const sentence = post.sentences[post.tokens[first]?.sentence ?? -1];
-    if (sentence && RECEIPT.test(post.text.slice(sentence.start, Math.max(sentence.end, m.index + m[0].length + 40)))) return { start: m.index, end: m.index + m[0].length, first };
+    // Held up for a laugh, not kept as a kind word ("'best tea in town, keep the tip' … made my week 🥹").
+    const around = post.text.slice(sentence?.start ?? m.index, m.index + m[0].length + 160);
+    if (sentence && RECEIPT.test(post.text.slice(sentence.start, Math.max(sentence.end, m.index + m[0].length + 40))) && HELD_UP.test(around)) return { start: m.index, end: m.index + m[0].length, first };
   }
   return undefined;
 }
