@@ -88,7 +88,7 @@ export interface TrieNode<T> {
 
 /** A phrase's words, of which `words[at]` and after are still to be added below a node. */
 interface Pending<T> {
-  words: string[];
+  words: readonly string[];
   at: number;
   entry: PhraseEntry<T>;
 }
@@ -175,6 +175,16 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
 }
 
 /**
+ * Each phrase's words, by phrase, shared by every matcher: the pack compiles the same phrase into
+ * several matchers (a Dutch one-file run splits 42,000 phrases, 23,000 of them distinct). The
+ * arrays are only read (a phrase's progress is its `Pending.at`), so matchers may share them.
+ * Started afresh past `MEMO_SIZE` phrases, so a server compiling many configs stays bounded.
+ */
+const patternMemo = new Map<string, readonly string[]>();
+const literalMemo = new Map<string, readonly string[]>();
+const MEMO_SIZE = 1 << 18;
+
+/**
  * The trie of every entry's words, and how many entries it holds. Only the first words are added
  * now; the rest of each phrase waits in its first word's node until a search reaches it (`grow`).
  */
@@ -182,8 +192,11 @@ function buildTrie<T>(entries: Iterable<PhraseEntry<T>>, options: PhraseOptions)
   const root = node<T>();
   let size = 0;
   root.pending = [];
+  const memo = options.literal ? literalMemo : patternMemo;
+  if (memo.size > MEMO_SIZE) memo.clear();
   for (const entry of entries) {
-    const words = options.literal ? literalWords(entry.phrase) : patternWords(entry.phrase);
+    let words = memo.get(entry.phrase);
+    if (words === undefined) memo.set(entry.phrase, (words = options.literal ? literalWords(entry.phrase) : patternWords(entry.phrase)));
     if (words.length === 0) continue;
     root.pending.push({ words, at: 0, entry });
     size++;
