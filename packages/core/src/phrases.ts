@@ -205,6 +205,9 @@ function buildTrie<T>(entries: Iterable<PhraseEntry<T>>, options: PhraseOptions)
   return { root, size };
 }
 
+/** Phrases waiting in a node from which `grow` remembers each next word's child. */
+const STEP_MEMO = 16;
+
 /**
  * Adds the next word of each phrase waiting in `n` as its child, and leaves the rest waiting
  * there. Phrases are taken in entry order, so every node ends up with the children, ends and
@@ -214,8 +217,17 @@ function grow<T>(n: TrieNode<T>, stem: PhraseOptions["stemmer"]): void {
   const pending = n.pending;
   if (pending === undefined) return;
   n.pending = undefined;
+  // Many phrases of a node share their next word (a root of thousands has a few hundred first
+  // words), and `step` gives one word the same child every time, so each word is stepped once.
+  // Small nodes, most of them, skip the map.
+  const children = pending.length >= STEP_MEMO ? new Map<string, TrieNode<T>>() : undefined;
   for (const p of pending) {
-    const child = step(n, p.words[p.at++] as string, stem);
+    const word = p.words[p.at++] as string;
+    let child = children?.get(word);
+    if (child === undefined) {
+      child = step(n, word, stem);
+      children?.set(word, child);
+    }
     if (p.at === p.words.length) {
       if (child.ends === NO_ENDS) child.ends = [];
       child.ends.push(p.entry);
