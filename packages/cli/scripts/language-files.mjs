@@ -12,8 +12,9 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 const MODULES = [
-  { filter: /[\\/]rules[\\/]dist[\\/]generated[\\/]lexicons\.js$/, exports: ["expandedLexiconJson"], prefix: "lexicons" },
-  { filter: /[\\/]rules[\\/]dist[\\/]generated[\\/]models\.js$/, exports: ["LEARNED_MODELS"], prefix: "models" },
+  // Each export's strings become files named `<prefix>-<language>.txt`.
+  { filter: /[\\/]rules[\\/]dist[\\/]generated[\\/]lexicons\.js$/, exports: { expandedLexiconJson: "lexicons", stemTableJson: "stems" } },
+  { filter: /[\\/]rules[\\/]dist[\\/]generated[\\/]models\.js$/, exports: { LEARNED_MODELS: "models" } },
 ];
 
 const LANGUAGE_KEYS = new Set(["en", "nl", "da", "any"]);
@@ -44,11 +45,11 @@ export function languageFiles(outdir) {
   return {
     name: "language-files",
     setup(b) {
-      for (const { filter, exports, prefix } of MODULES) {
+      for (const { filter, exports } of MODULES) {
         b.onLoad({ filter }, async (args) => {
           const module = await import(pathToFileURL(args.path).href);
           const files = new Map();
-          const declarations = exports.map((name) => `export const ${name} = ${source(module[name], prefix, files)};`);
+          const declarations = Object.entries(exports).map(([name, prefix]) => `export const ${name} = ${source(module[name], prefix, files)};`);
           if (files.size === 0) throw new Error(`${args.path}: no strings by language found`);
           mkdirSync(outdir, { recursive: true });
           for (const [file, text] of files) writeFileSync(path.join(outdir, file), text);
