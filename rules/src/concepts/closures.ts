@@ -56,7 +56,8 @@ const OUR = /^(?:our|onze|ons|vores|vor|vort)$/u;
 
 /** When: a month, a season, next year, the end of a period, a date ("31 januari", "1. april"). */
 const WHEN: Record<Language, RegExp> = {
-  en: /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|new year|next (?:year|month)|end of (?:the )?(?:year|month|quarter))\b/iu,
+  // "May" only as a date ("in May", "by May", "31 May"): "we may close" is a maybe, not a month.
+  en: /\b(?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|new year|next (?:year|month)|end of (?:the )?(?:year|month|quarter)|(?:in|by|from|until|of|mid-|\d{1,2}(?:st|nd|rd|th)?)\s*may)\b/iu,
   nl: /(?:^|[^\p{L}])(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|lente|zomer|najaar|herfst|winter|nieuwe jaar|volgend jaar|volgende maand|eind van het jaar|einde van het jaar|jaareinde)(?![\p{L}])/iu,
   da: /(?:^|[^\p{L}])(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommer|sommeren|efteråret|vinter|vinteren|nytår|næste år|næste måned|årets udgang|udgangen af året)(?![\p{L}])/iu,
 };
