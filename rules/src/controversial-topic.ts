@@ -135,9 +135,12 @@ export default definePolicyRule({
     const candidates = named.filter((h) => !has(h, "yields") || !named.some((x) => x !== h && has(x, "subject") && h.first <= x.first && x.last <= h.last));
     // When the vocabulary reports nothing, the learned model (concepts/learned.ts) has its say, as
     // a warning: opinions name no party as often as they name one ("anyone who still defends this lot").
+    // A sentence with a civic phrase is no opinion for the model either ("The election is on
+    // Thursday, polling stations open at 7").
+    const civicAt = (offset: number): boolean => found.some((h) => has(h, "civic") && post.tokens[h.first]?.sentence === post.tokens.find((t) => t.end > offset)?.sentence);
     const askLearned = async (): Promise<void> => {
       const verdict = learned ? await learnedVerdict(post, "controversial-topic") : undefined;
-      if (verdict) ctx.report(learnedReport(verdict));
+      if (verdict && !civicAt(verdict.range[0])) ctx.report(learnedReport(verdict));
     };
     // "They're pouring in like roaches. Remember that when you vote": contempt for a group of people
     // and a call to vote on it is a political campaign, whether or not a party is named.
