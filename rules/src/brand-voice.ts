@@ -3,7 +3,7 @@ import { compileNames } from "./brand-voice/names.js";
 import { findShouting } from "./brand-voice/shouting.js";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { conceptEntries, conceptMatcher, EYE_ROLL, findAttitudes, findClosures, findHurtful, staffHearing, findLayoffs, insensitiveEntries, learnedOption, learnedReport, learnedVerdict, politicalJab, profanityEntries, curseAsWritten, type TargetKind } from "./concepts/index.js";
+import { conceptEntries, conceptMatcher, curseAsWritten, EYE_ROLL, findAttitudes, findClosures, findHurtful, findLayoffs, insensitiveEntries, learnedOption, learnedReport, learnedVerdict, politicalJab, profanityEntries, staffHearing, type TargetKind } from "./concepts/index.js";
 
 /** The substitute written the way the banned word was: CHEAP → AFFORDABLE, Cheap → Affordable. */
 function matchCase(original: string, replacement: string): string {

@@ -1,7 +1,7 @@
 import { compileLexicon, definePolicyRule, isQuoted, loadSentiment, loadStemmer, sentenceWindow, z, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, languageCache } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { conceptEntries, findHurtful, learnedOption, learnedReport, learnedVerdict, politicalJab, sentenceText, toneOf } from "./concepts/index.js";
+import { conceptEntries, findHurtful, learnedOption, learnedReport, learnedVerdict, politicalJab, sentenceText, tokenAt, toneOf } from "./concepts/index.js";
 
 /** Built-in topics. Immigration and war are politics too: `topics: [politics]` covers them. */
 const TOPICS = ["politics", "religion", "immigration", "war"] as const;
@@ -137,7 +137,10 @@ export default definePolicyRule({
     // a warning: opinions name no party as often as they name one ("anyone who still defends this lot").
     // A sentence with a civic phrase is no opinion for the model either ("The election is on
     // Thursday, polling stations open at 7").
-    const civicAt = (offset: number): boolean => found.some((h) => has(h, "civic") && post.tokens[h.first]?.sentence === post.tokens.find((t) => t.end > offset)?.sentence);
+    const civicAt = (offset: number): boolean => {
+      const sentence = post.tokens[tokenAt(post.tokens, offset)]?.sentence;
+      return found.some((h) => has(h, "civic") && post.tokens[h.first]?.sentence === sentence);
+    };
     const askLearned = async (): Promise<void> => {
       const verdict = learned ? await learnedVerdict(post, "controversial-topic") : undefined;
       if (verdict && !civicAt(verdict.range[0])) ctx.report(learnedReport(verdict));

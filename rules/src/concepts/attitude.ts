@@ -470,15 +470,15 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
  * alone ("Kvinder og trailere … en dame har bakket ind i min låge").
  */
 async function sexismAtWork(post: Post, targets: readonly PhraseHit<LexiconEntry>[]): Promise<Attitude | undefined> {
+  // A colleague named, not the workplace alone: "women and forklifts have never been a good mix.
+  // third dent in the racking" is a stereotype (insensitive-language), not a quarrel with anyone.
+  const colleagues = targets.filter((t) => targetKindOf(t.data) === "colleague");
+  if (colleagues.length === 0) return undefined;
   const hurt = (await findHurtful(post)).find((h) => h.kind === "genderAbility");
   if (!hurt) return undefined;
   const sentence = post.tokens[tokenAt(post.tokens, hurt.range[0])]?.sentence ?? -9;
   const near = (h: PhraseHit<unknown>): boolean => Math.abs((post.tokens[h.first]?.sentence ?? -9) - sentence) <= 1;
-  // A colleague named, not the workplace alone: "women and forklifts have never been a good mix.
-  // third dent in the racking" is a stereotype (insensitive-language), not a quarrel with anyone.
-  const colleague = targets.find((t) => near(t) && targetKindOf(t.data) === "colleague");
-  if (!colleague) return undefined;
-  return { kind: "hostility", range: hurt.range, clause: "P7", target: "colleague" };
+  return colleagues.some(near) ? { kind: "hostility", range: hurt.range, clause: "P7", target: "colleague" } : undefined;
 }
 
 /** "my", "m'n", "mit": whose the one called is. */

@@ -4,6 +4,7 @@ import { tokenAt } from "./figures.js";
 import { conceptMatcher } from "./lexicon.js";
 import { patternHits, sentenceOf, sentenceText } from "./window.js";
 import { tragedyMisused } from "./tragedy-misused.js";
+import { perPost } from "./per-post.js";
 
 /** What the combination says: the kinds insensitive-language reports, and brand-voice on the brand account. */
 type HurtfulKind = "dehumanising" | "violence" | "hatred" | "cursedGroup" | "genderAbility" | "stereotype" | "tragedyJoke" | "newsjacking" | "tragedyMisused";
@@ -263,13 +264,7 @@ function verminToBeRidOf(post: Post, m: Pick<Matchers, "dehumanising" | "extermi
  * the news): dehumanising words about a group, a gender said to be unable at a skill, a joke or
  * gladness about a disaster or a death, and selling on the back of one (newsjacking).
  */
-export function findHurtful(post: Post): Promise<Hurtful[]> {
-  // insensitive-language, brand-voice and controversial-topic all ask about the same post: once per post.
-  let found = memo.get(post);
-  if (!found) memo.set(post, (found = hurtfulIn(post)));
-  return found;
-}
-const memo = new WeakMap<Post, Promise<Hurtful[]>>();
+export const findHurtful = perPost(hurtfulIn);
 
 async function hurtfulIn(post: Post): Promise<Hurtful[]> {
   let pending = cache.get(post.language);

@@ -1,5 +1,6 @@
 import type { Language, Post } from "@postlint/core";
 import { conceptMatcher } from "./lexicon.js";
+import { perPost } from "./per-post.js";
 
 /** Where a layoff is said: enough to place it in a sentence and quote it. */
 export interface LayoffHit {
@@ -64,13 +65,7 @@ const NUMBER_WORD: Record<Language, RegExp> = {
  * "vi siger farvel til 25 kolleger", "twaalf collega's moeten vertrekken"). A retirement in the
  * sentence is no layoff, nor is a count of staff off on a holiday or to a party.
  */
-export function findLayoffs(post: Post): Promise<LayoffHit[]> {
-  // brand-voice, confidential-info and the attitudes all ask about the same post: once per post.
-  let found = memo.get(post);
-  if (!found) memo.set(post, (found = layoffsIn(post)));
-  return found;
-}
-const memo = new WeakMap<Post, Promise<LayoffHit[]>>();
+export const findLayoffs = perPost(layoffsIn);
 
 async function layoffsIn(post: Post): Promise<LayoffHit[]> {
   const sentenceText = (i: number): string => {

@@ -37,17 +37,16 @@ export function tragedyMisused(post: Post, disasters: readonly PhraseHit<Lexicon
   // A death or a disaster in the post's words with engagement bait or the brand's products beside
   // it ("Rest easy, Dexy 💜 … except maybe our new spring range clearing the shelves", "voor elke
   // retweet doneren wij € 0,50"): condolences do not make up for it.
-  const spoken = disasters.find((d) => ![...body.matchAll(IMAGE)].some((i) => d.start >= post.bodyStart + i.index && d.end <= post.bodyStart + i.index + i[0].length));
+  const images = [...body.matchAll(IMAGE)].map((i) => [post.bodyStart + i.index, post.bodyStart + i.index + i[0].length] as const);
+  const spoken = disasters.find((d) => !images.some(([start, end]) => d.start >= start && d.end <= end));
   if (spoken && (BAIT.test(body) || PROMO.test(body))) return [spoken.start, spoken.end];
   if (CONDOLENCE.test(body)) return undefined;
   for (const tag of body.matchAll(TRAGEDY_HASHTAG)) {
     if (selling || PLAYFUL.test(body)) return [post.bodyStart + tag.index, post.bodyStart + tag.index + tag[0].length];
   }
-  for (const image of body.matchAll(IMAGE)) {
-    const start = post.bodyStart + image.index;
-    const end = start + image[0].length;
+  for (const [start, end] of images) {
     const pictured = disasters.find((d) => d.start >= start && d.end <= end);
-    const words = body.slice(0, image.index) + body.slice(image.index + image[0].length);
+    const words = body.slice(0, start - post.bodyStart) + body.slice(end - post.bodyStart);
     if (pictured && CHEERFUL.test(words)) return [pictured.start, pictured.end];
   }
   return undefined;

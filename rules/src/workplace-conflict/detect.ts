@@ -1,5 +1,5 @@
 import { compileLexicon, compileMentions, expandWordClasses, isNegated, isQuoted, loadStemmer, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report, type ResolvedConfig, languageCache } from "@postlint/core";
-import { findAttitudes, nearFamily, targetKindOf, type TargetKind } from "../concepts/index.js";
+import { conceptMatcher, findAttitudes, nearFamily, targetKindOf, type TargetKind } from "../concepts/index.js";
 import { lexiconFor } from "../lexicons.js";
 
 
@@ -26,9 +26,6 @@ const familyInPost = async (post: Post): Promise<boolean> => {
   return post.sentences.some((_, i) => near(i));
 };
 
-/** Saying right before the name that the post is not on its behalf. */
-const NOT_FOR = /(?:\bnot (?:posting |writing |speaking |talking )?(?:on behalf of|for)|\bniet (?:namens|voor|uit naam van)|\bikke (?:på vegne af|for))\s+$/iu;
-
 /** A weapon beside a veiled threat ("ik weet waar zijn fiets staat 🔪") leaves no doubt about it. */
 const WEAPON_EMOJI = /🔪|🗡|🔫|🪓|💣|⚰/u;
 
@@ -50,7 +47,9 @@ export function compileConflicts(config: Pick<ResolvedConfig, "organization" | "
     const m = await matchersFor(post.language);
     // "Ik praat hier niet namens Northwind, gewoon als forens: …": the organization named only to
     // say the post is not its business is no sign that the post is about work.
-    const organization = mentions.find(post).filter((h) => h.data.kind === "organization" && !NOT_FOR.test(post.text.slice(Math.max(0, h.start - 40), h.start)));
+    // The name in or right after the disclaiming phrase, as unauthorized-spokesperson reads it.
+    const disclaimed = (await conceptMatcher(post.language, ["voice-disclaimed"], { stem: false })).find(post, { all: true });
+    const organization = mentions.find(post).filter((h) => h.data.kind === "organization" && !disclaimed.some((d) => d.first <= h.first && h.first <= d.last + 1));
     const { targets, attitudes } = await findAttitudes(post, { organization, names });
     const quoted = (hit: PhraseHit<unknown>): boolean => isQuoted(post.text, hit.start, hit.end);
 
