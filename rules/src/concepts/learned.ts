@@ -4,6 +4,7 @@ import type { LearnedModel, LearnedModelName } from "../generated/models.js";
 import { CONCEPT_TAGS, conceptMatcher } from "./lexicon.js";
 import { feltByWriter, toneOf } from "./tone.js";
 import { adjectiveBeforeNoun } from "./attitude.js";
+import { reportedSentences } from "./reported.js";
 
 /**
  * A learned second opinion: per-rule logistic-regression models over the post's word stems and
@@ -255,9 +256,12 @@ export async function learnedVerdict(post: Post, name: LearnedModelName, thresho
   const model = (await modelsOf())[name];
   const weights = weightsOf(model, name, post.language);
   const features = await learnedFeatures(post);
+  // Someone else's words in quotes are not the writer's: a reported sentence weighs nothing.
+  const reported = await reportedSentences(post);
+  const keys = reported.size === 0 ? features.keys : writersKeys(features, reported);
   // Score first: most posts stay under the threshold, and their evidence is never needed.
   let z = model.bias;
-  for (const key of features.keys) z += weights.get(key) ?? 0;
+  for (const key of keys) z += weights.get(key) ?? 0;
   const score = 1 / (1 + Math.exp(-z));
   if (score < (threshold ?? model.threshold) || !(await learnedGateOpen(post, name))) return undefined;
   const bySentence = new Map<number, number>();
@@ -266,14 +270,15 @@ export async function learnedVerdict(post: Post, name: LearnedModelName, thresho
   for (let i = 0; i < o.key.length; i++) {
     const key = o.key[i] as string;
     const w = weights.get(key);
-    if (w === undefined || w <= 0 || key === "#official") continue;
     const sentence = o.sentence[i] as number;
+    if (w === undefined || w <= 0 || key === "#official" || reported.has(sentence)) continue;
     bySentence.set(sentence, (bySentence.get(sentence) ?? 0) + w);
     // A word pair's weight is shown on its words only when they carry weight of their own.
     const start = o.start[i] as number;
     // Nor are a tag pair's, or a concept the writer denied or did not feel ("not an idiot").
     if (!key.includes("_") && !key.includes("+") && !SET_APART.test(key)) byWord.set(start, { weight: w, span: [start, o.end[i] as number], sentence });
   }
+  if (bySentence.size === 0) return undefined;
   let best = 0;
   let bestWeight = -Infinity;
   for (const [sentence, weight] of bySentence) {
@@ -289,6 +294,17 @@ export async function learnedVerdict(post: Post, name: LearnedModelName, thresho
     .sort((a, b) => a.span[0] - b.span[0])
     .map((w) => post.text.slice(w.span[0], w.span[1]));
   return { score, range: [sentence.start, sentence.end], words: [...new Set(words)] };
+}
+
+/** The distinct keys read outside the reported sentences (the account's key is the post's, not a sentence's). */
+function writersKeys(features: Features, reported: ReadonlySet<number>): string[] {
+  const o = features.occurrences;
+  const keys = new Set<string>();
+  for (let i = 0; i < o.key.length; i++) {
+    const key = o.key[i] as string;
+    if (key === "#official" || !reported.has(o.sentence[i] as number)) keys.add(key);
+  }
+  return [...keys];
 }
 
 /** Message data for a verdict: `named` says whether any word weighed enough to be quoted. */

@@ -1,0 +1,59 @@
+import { isQuoted, type Language, type Post } from "@postlint/core";
+import { conceptMatcher } from "./lexicon.js";
+import { perPost } from "./per-post.js";
+
+/** Verbs that report someone's words: "staff say managers "…"", "kaldte dem for "utøj"". */
+const REPORTING: Record<Language, ReadonlySet<string>> = {
+  en: new Set(["say", "says", "said", "saying", "call", "calls", "called", "calling", "tell", "tells", "told", "claim", "claims", "claimed", "write", "writes", "wrote", "shout", "shouted", "yell", "yelled", "ask", "asked", "quote", "quoted", "describe", "described"]),
+  nl: new Set(["zegt", "zeggen", "zei", "zeiden", "noemt", "noemen", "noemde", "noemden", "riep", "riepen", "schreef", "schreven", "schrijft", "vroeg", "vroegen", "beweert", "beweren", "beweerde", "vertelt", "vertelde", "omschrijft", "omschreef"]),
+  da: new Set(["siger", "sagde", "kalder", "kaldte", "skriver", "skrev", "råber", "råbte", "spurgte", "spørger", "påstår", "påstod", "fortæller", "fortalte", "beskriver", "beskrev"]),
+};
+
+/**
+ * The writer in the sentence, outside the quote: "my boss called me "useless"" is the writer's own
+ * grievance, told through a quote. "Our story today: staff say …" is a newsroom's voice, so "our"
+ * is not the writer here.
+ */
+const WRITER: Record<Language, ReadonlySet<string>> = {
+  en: new Set(["i", "i'm", "i've", "i'd", "me", "my", "we", "we're", "we've", "us", "myself"]),
+  nl: new Set(["ik", "mij", "me", "mijn", "m'n", "mn", "wij", "we", "ons", "mezelf"]),
+  da: new Set(["jeg", "mig", "min", "mit", "mine", "vi", "os"]),
+};
+
+/**
+ * Sentences that report someone else's words in quotes: a reporting verb outside the quote, a quote
+ * with words in it, and the writer nowhere outside it ("Staff at a Cabot Circus restaurant say
+ * managers "treat us like dirt"", "En fyr i toget kaldte de hjemløse for "utøj""). The words in the
+ * quote are not the writer's, so a model that weighs words must not weigh them as the writer's.
+ * A sentence that rolls its eyes outside the quote is the writer's own complaint told through
+ * one: "Same lady rang SIX times to ask if her parcel is "still coming"", "they changed the hitch
+ * again … and call the last one "travel"".
+ */
+export const reportedSentences = perPost(async (post: Post): Promise<ReadonlySet<number>> => {
+  const out = new Set<number>();
+  const reporting = REPORTING[post.language];
+  const writer = WRITER[post.language];
+  const exasperated = new Set(
+    (await conceptMatcher(post.language, ["exasperation", "sarcasm", "irony", "venting", "grievance", "cheating"]))
+      .find(post)
+      .filter((h) => !isQuoted(post.text, h.start, h.end))
+      .map((h) => post.tokens[h.first]?.sentence),
+  );
+  post.sentences.forEach((sentence, index) => {
+    let quote = false;
+    let verb = false;
+    for (let i = sentence.tokens[0]; i < sentence.tokens[1]; i++) {
+      const token = post.tokens[i];
+      if (!token) continue;
+      if (isQuoted(post.text, token.start, token.end)) {
+        quote ||= /\p{L}/u.test(token.norm);
+        continue;
+      }
+      // "SIX times": shouting a count is the writer's exasperation.
+      if (writer.has(token.norm) || /^\p{Lu}{3,}$/u.test(post.text.slice(token.start, token.end))) return;
+      verb ||= reporting.has(token.norm);
+    }
+    if (quote && verb && !exasperated.has(index)) out.add(index);
+  });
+  return out;
+});
