@@ -22,7 +22,7 @@ const NOISE = /https?:\/\/\S+|www\.\S+|[@$][\p{L}\p{N}_]+|#([\p{L}\p{N}_]+)|<!--
  */
 const FUNCTION_WORDS: Record<Language, ReadonlySet<string>> = {
   en: new Set("the and to of my this for with at you it's i'm we're our was so but be have has just from they are can't don't what your about will would been their there which when".split(" ")),
-  nl: new Set("het een van ik je niet op met voor dat die zijn naar maar wat ook nog dit er bij uit om aan heb hebben wordt deze geen mijn onze ons wij zo al moet kan was wel echt even lekker heel".split(" ")),
+  nl: new Set("het een van ik je niet op met voor dat die zijn naar maar wat ook nog dit er bij uit om aan heb hebben wordt deze geen mijn onze ons wij zo al moet kan was wel echt even lekker heel m'n z'n d'r".split(" ")),
   da: new Set("og jeg at til på af vi ikke har den som så kan min mig der et fra var vores hvad være med er nu lige meget godt efter også alle hele skal har kun det hvor hvorfor nej lidt blevet ville skulle kunne igen allerede endnu sådan derfor fordi hvis når eller".split(" ")),
 };
 
@@ -35,7 +35,7 @@ const FUNCTION_WORDS: Record<Language, ReadonlySet<string>> = {
 const CONTENT_WORDS: Record<Language, ReadonlySet<string>> = {
   en: new Set("good great happy today tonight new numbers strong starts now zero absolutely morning night day time people thanks love really still never always first last best next done again very much more why who how everyone nothing something today's".split(" ")),
   nl: new Set("vandaag goed mooi nieuwe weer werk collega's klaar leuk blij trots eindelijk niks iets alles iedereen altijd nooit beetje hoor gewoon toch nou zeker helemaal bedankt dank groot grote vanavond vanochtend vanmorgen".split(" ")),
-  da: new Set("dejlig dejligt sjovt fedt stor store nye arbejde kollega kolleger tak altid aldrig ingenting noget nogen rigtig rigtigt hjem aften bliver blive blev sige siger sagt kommer går gør vildt hader elsker synes tror ingen".split(" ")),
+  da: new Set("dejlig dejligt sjovt fedt stor store nye arbejde kollega kolleger tak altid aldrig ingenting noget nogen rigtig rigtigt hjem aften bliver blive blev sige siger sagt kommer går gør vildt hader elsker synes tror ingen vandt tabte".split(" ")),
 };
 
 export interface DetectedLanguage {
@@ -81,7 +81,9 @@ const byVotes = (votes: Record<Language, number>): [Language, number][] => (Obje
 /** One vote per word found in a language's set; with `letters`, also for æ, ø, å (Danish) and "ij" (Dutch). */
 function wordVotes(prose: string, words: Record<Language, ReadonlySet<string>>, letters = true): Record<Language, number> {
   const votes: Record<Language, number> = { en: 0, nl: 0, da: 0 };
-  for (const word of prose.toLowerCase().replace(/[’]/g, "'").match(/[\p{L}']+/gu) ?? []) {
+  // Accents written for stress ("wéér", "écht") are the plain word; Danish å keeps its ring.
+  const plain = prose.toLowerCase().normalize("NFD").replace(/[\u0300-\u0309\u030B-\u036F]/gu, "").normalize("NFC");
+  for (const word of plain.replace(/[’]/g, "'").match(/[\p{L}']+/gu) ?? []) {
     for (const lang of ["en", "nl", "da"] as const) if (words[lang].has(word)) votes[lang]++;
     if (!letters) continue;
     // Letters only Danish uses, and Dutch's "ij", are evidence of their own.

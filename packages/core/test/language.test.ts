@@ -26,6 +26,14 @@ describe("language", () => {
     expect(detectLanguage(text)).toEqual({ language: lang, detected: true });
   });
 
+  it.each([
+    ["nl", "Zit m'n trein wéér stil 🙄"],
+    ["nl", "Heeft z'n sleutels écht weer thuis laten liggen"],
+    ["da", "Lang dag, men vi vandt kampen 🙌"],
+  ] as const)("reads casual short %s: contractions, accents written for stress, everyday verbs", (lang, text) => {
+    expect(detectLanguage(text)).toEqual({ language: lang, detected: true });
+  });
+
   it("counts Danish letters as evidence in short posts", () => {
     expect(detectLanguage("Hyggelig aften på havnen med kollegerne")).toEqual({ language: "da", detected: true });
   });
