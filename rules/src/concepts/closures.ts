@@ -91,11 +91,16 @@ export function findClosures(post: Post, orgTokens: ReadonlySet<number>): Closur
       const verb = post.tokens[v];
       if (!verb || !closing.test(verb.norm) || NOT_A_CLOSURE.test(post.tokens[v + 1]?.norm ?? "")) continue;
       if (NEEDS_HELPER[post.language].test(verb.norm) && !post.tokens.slice(Math.max(from, v - 5), v).some((t) => HELPER[post.language].test(t.norm))) continue;
-      const we = [v - 1, v - 2].some((k) => k >= from && WE.test(post.tokens[k]?.norm ?? ""));
+      // "we close", "we're closing", and with a helper first: "we gaan per 1 april dicht", "gaan we dicht".
+      const helper = [1, 2, 3, 4, 5].map((d) => v - d).find((k) => k >= from && HELPER[post.language].test(post.tokens[k]?.norm ?? ""));
+      const weAt = [v - 1, v - 2, ...(helper === undefined ? [] : [helper - 1, helper - 2, helper + 1])];
+      const weIndex = weAt.find((k) => k >= from && k < v && WE.test(post.tokens[k]?.norm ?? ""));
+      const we = weIndex !== undefined;
       let s = -1;
       for (let k = Math.max(from, v - REACH); k < Math.min(to, v + REACH); k++) if (site.test(post.tokens[k]?.norm ?? "")) s = s === -1 || Math.abs(k - v) < Math.abs(s - v) ? k : s;
       if (s === -1 && !we) continue;
-      const a = s === -1 ? v : Math.min(s, v);
+      // With no site named, quote from "we": "we gaan per 1 april dicht", not "dicht".
+      const a = s === -1 ? Math.min(weIndex ?? v, v) : Math.min(s, v);
       const b = s === -1 ? v : Math.max(s, v);
       // "our store", "onze Northwind-winkel": the possessive up to three words before the site.
       const ours = s !== -1 && [s - 1, s - 2, s - 3].some((k) => k >= from && OUR.test(post.tokens[k]?.norm ?? ""));

@@ -27,6 +27,8 @@ interface Matchers {
 }
 
 /** A statement follows a decision cue: a colon or dash ("Management has decided: …") or a connector word. */
+/** "yet", "nog", "endnu" beside "not official": not announced yet, not a disclaimer. */
+const NOT_YET = new Set(["yet", "nog", "endnu"]);
 const STATEMENT_MARK = /^\s*[:–—-]/u;
 const EMAIL = /^(?=[^\s/]+$).+@./u;
 
@@ -73,7 +75,10 @@ export function compileSpokespersonCues(config: Pick<ResolvedConfig, "organizati
     const namesOrganization = (hit: PhraseHit<unknown>): boolean => [-1, 0, 1].some((d) => orgSentences.has(sentenceOf(hit.first) + d));
     // "Not on behalf of Northwind", "niet namens", "ikke på vegne af", "I don't speak for …":
     // saying one is NOT speaking for the organization silences every cue in that sentence.
-    const disclaimers = m.disclaimed.find(post, { all: true });
+    // "Not official yet, but …", "nog niet officieel", "ikke officielt endnu": news before its
+    // announcement, the opposite of a personal view.
+    const notYet = (d: PhraseHit<unknown>): boolean => NOT_YET.has(post.tokens[d.last]?.norm ?? "") || NOT_YET.has(post.tokens[d.first - 1]?.norm ?? "");
+    const disclaimers = m.disclaimed.find(post, { all: true }).filter((d) => !notYet(d));
     const disclaimed = new Set(disclaimers.map((h) => sentenceOf(h.first)));
     // The name inside the phrase ("not {org}'s views") or right after it ("not speaking on behalf of Northwind").
     const disclaimedOrganization = disclaimers.some((d) => own.some((o) => d.first <= o.first && o.first <= d.last + 1));
