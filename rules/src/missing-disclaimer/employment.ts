@@ -1,10 +1,13 @@
 import type { Language, Post } from "@postlint/core";
 
-/** Working somewhere: "werk ik nou al bij", "har arbejdet tre år hos", "I've worked for". */
+/**
+ * Working somewhere: "werk ik nou al bij", "har arbejdet tre år hos", "I've worked for"; or running
+ * part of it: "I head sales at Northwind", "ik leid de verkoop bij", "jeg styrer lageret hos".
+ */
 const WORK: Record<Language, RegExp> = {
-  en: /^(?:work|worked|working|employed)$/u,
-  nl: /^(?:werk|werkte|gewerkt|werkzaam)$/u,
-  da: /^(?:arbejder|arbejdet|arbejdede|ansat)$/u,
+  en: /^(?:work|worked|working|employed|head|headed|run|ran|lead|led|manage|managed)$/u,
+  nl: /^(?:werk|werkte|gewerkt|werkzaam|leid|leidde|beheer|run|manage)$/u,
+  da: /^(?:arbejder|arbejdet|arbejdede|ansat|leder|ledede|styrer|styrede|driver)$/u,
 };
 /** Being something there: "ben ik productmanager voor", "jeg nu er softwareudvikler på", "I'm a designer at". */
 const AM: Record<Language, RegExp> = {
