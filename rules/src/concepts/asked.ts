@@ -21,7 +21,8 @@ const DENIAL: Record<Language, ReadonlySet<string>> = {
 /**
  * A word inside a question someone asks ("People keep asking if I hate the new job", "Folk spørger,
  * om jeg hader det nye job") that the writer then answers with a no in the next sentence or the
- * one after ("Honestly? No.", "Nej da!"): the complaint is what was asked, and denied. "My mum asks
+ * one after ("Honestly? No.", "Nej da!"): the complaint is what was asked, and denied. Dutch puts
+ * the verb last ("vragen of ik mijn baan bij de thuiszorg haat"), so the "if" may be eight words back. "My mum asks
  * whether I hate my boss. I do." keeps it.
  */
 export function askedAndDenied(post: Pick<Post, "tokens" | "sentences" | "language">, index: number): boolean {
@@ -29,7 +30,7 @@ export function askedAndDenied(post: Pick<Post, "tokens" | "sentences" | "langua
   const sentence = tokens[index]?.sentence;
   if (sentence === undefined) return false;
   let asked = false;
-  for (let i = index - 1; i >= 0 && i >= index - 6 && tokens[i]?.sentence === sentence; i--) {
+  for (let i = index - 1; i >= 0 && i >= index - 8 && tokens[i]?.sentence === sentence; i--) {
     if (!IF[language].has(tokens[i]?.norm ?? "")) continue;
     asked = [i - 1, i - 2, i - 3].some((k) => k >= 0 && tokens[k]?.sentence === sentence && ASK[language].has(tokens[k]?.norm ?? ""));
     if (asked) break;
