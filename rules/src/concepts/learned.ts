@@ -5,6 +5,7 @@ import { CONCEPT_TAGS, conceptMatcher } from "./lexicon.js";
 import { feltByWriter, toneOf } from "./tone.js";
 import { adjectiveBeforeNoun } from "./attitude.js";
 import { reportedSentences } from "./reported.js";
+import { deniedQuestions } from "./asked.js";
 
 /**
  * A learned second opinion: per-rule logistic-regression models over the post's word stems and
@@ -256,8 +257,9 @@ export async function learnedVerdict(post: Post, name: LearnedModelName, thresho
   const model = (await modelsOf())[name];
   const weights = weightsOf(model, name, post.language);
   const features = await learnedFeatures(post);
-  // Someone else's words in quotes are not the writer's: a reported sentence weighs nothing.
-  const reported = await reportedSentences(post);
+  // Someone else's words in quotes are not the writer's, nor a question the writer answers with a
+  // no ("People ask if I hate the job. No."): those sentences weigh nothing.
+  const reported = new Set([...(await reportedSentences(post)), ...deniedQuestions(post)]);
   const keys = reported.size === 0 ? features.keys : writersKeys(features, reported);
   // Score first: most posts stay under the threshold, and their evidence is never needed.
   let z = model.bias;
