@@ -87,14 +87,15 @@ export interface TrieNode<T> {
 }
 
 /**
- * The phrases waiting in a node: their words, of which `words[at]` and after are still to be added
- * below it, and their entries. Every phrase waiting in a node has come as far (`at` is the node's
- * depth), so a node keeps two lists rather than an object a phrase: compiling a run's matchers
- * allocated 42,000 of those, at V8's baseline tier where each allocation is a call.
+ * The phrases waiting in a node, of which the words from `at` (the node's depth: every phrase
+ * waiting in a node has come as far) are still to be added below it. A phrase's words are looked
+ * up when a node grows (see `wordsOf`), not kept here: a run splits the few phrases whose first
+ * word its posts hold, not the tens of thousands it compiles.
  */
 interface Pending<T> {
   at: number;
-  words: (readonly string[])[];
+  /** Whether the phrases are literal text (`PhraseOptions.literal`), which splits them differently. */
+  literal: boolean;
   entries: PhraseEntry<T>[];
 }
 
@@ -111,12 +112,13 @@ const node = <T>(): TrieNode<T> => ({ exact: NONE, stems: NONE, prefixes: NO_PRE
 
 /**
  * Words of letters and digits (an apostrophe inside: `don't`) separated by single spaces, once
- * lower-cased, which most lexicon phrases are. The general split below leaves them as they are
- * (nothing to normalise, strip or split on but the spaces; the letters are precomposed, so NFC
- * keeps them), and skipping its Unicode regular expressions halves the cost of compiling the
- * lexicons.
+ * lower-cased, which most lexicon phrases are; a word may hold the pattern's `*` (`lorte*`,
+ * `*baas`, `* of us`) or be a gap `...`, which the general split keeps as they are too. The
+ * general split below leaves such phrases as they are (nothing to normalise, strip or split on but
+ * the spaces; the letters are precomposed, so NFC keeps them), and skipping its Unicode regular
+ * expressions halves the cost of compiling the lexicons.
  */
-const PLAIN_WORDS = /^[a-z0-9æøåäëïöüéèêáàóòúç]+(?:'[a-z0-9æøåäëïöüéèêáàóòúç]+)*(?: [a-z0-9æøåäëïöüéèêáàóòúç]+(?:'[a-z0-9æøåäëïöüéèêáàóòúç]+)*)*$/;
+const PLAIN_WORDS = /^(?:\.{3}|[a-z0-9æøåäëïöüéèêáàóòúçí*]+(?:'[a-z0-9æøåäëïöüéèêáàóòúçí*]+)*)(?: (?:\.{3}|[a-z0-9æøåäëïöüéèêáàóòúçí*]+(?:'[a-z0-9æøåäëïöüéèêáàóòúçí*]+)*))*$/;
 
 /** Splits a pattern into words the way the text tokenizer does. */
 export function patternWords(phrase: string): string[] {
@@ -181,7 +183,7 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
 
 /**
  * Each phrase's words, by phrase, shared by every matcher: the pack compiles the same phrase into
- * several matchers (a Dutch one-file run splits 42,000 phrases, 23,000 of them distinct). The
+ * several matchers (a Dutch one-file run compiles 52,000 phrases, 23,000 of them distinct). The
  * arrays are only read (a phrase's progress is its node's `Pending.at`), so matchers may share them.
  * Started afresh past `MEMO_SIZE` phrases, so a server compiling many configs stays bounded.
  */
@@ -189,26 +191,61 @@ const patternMemo = new Map<string, readonly string[]>();
 const literalMemo = new Map<string, readonly string[]>();
 const MEMO_SIZE = 1 << 18;
 
+function wordsOf(phrase: string, literal: boolean): readonly string[] {
+  const memo = literal ? literalMemo : patternMemo;
+  let words = memo.get(phrase);
+  if (words === undefined) {
+    if (memo.size > MEMO_SIZE) memo.clear();
+    memo.set(phrase, (words = literal ? literalWords(phrase) : patternWords(phrase)));
+  }
+  return words;
+}
+
+/**
+ * A phrase's first word, and whether more follow; `undefined` for a phrase of no words. This is
+ * all a matcher's root needs of a phrase, and most phrases never get further: splitting all of
+ * them, a one-file run kept 23,000 arrays of words alive, which the scavenger copied and promoted
+ * while the tries were built (a third of their build time went to GC).
+ */
+interface FirstWord {
+  word: string;
+  more: boolean;
+}
+
+const firstPatternWords = new Map<string, FirstWord | undefined>();
+const firstLiteralWords = new Map<string, FirstWord | undefined>();
+
+function firstWordOf(phrase: string, literal: boolean): FirstWord | undefined {
+  const memo = literal ? firstLiteralWords : firstPatternWords;
+  let first = memo.get(phrase);
+  if (first === undefined && !memo.has(phrase)) {
+    if (memo.size > MEMO_SIZE) memo.clear();
+    memo.set(phrase, (first = splitFirst(phrase, literal)));
+  }
+  return first;
+}
+
+/** `wordsOf(phrase)[0]` and whether there are more, without splitting the plain phrases most lexicon terms are. */
+function splitFirst(phrase: string, literal: boolean): FirstWord | undefined {
+  if (!literal) {
+    const lower = phrase.toLowerCase();
+    if (PLAIN_WORDS.test(lower)) {
+      const space = lower.indexOf(" ");
+      return space < 0 ? { word: lower, more: false } : { word: lower.slice(0, space), more: true };
+    }
+  }
+  const words = wordsOf(phrase, literal);
+  return words.length === 0 ? undefined : { word: words[0] as string, more: words.length > 1 };
+}
+
 /**
  * The trie of every entry's words, and how many entries it holds. Only the first words are added
  * now; the rest of each phrase waits in its first word's node until a search reaches it (`grow`).
  */
-function buildTrie<T>(entries: Iterable<PhraseEntry<T>>, options: PhraseOptions): { root: TrieNode<T>; size: number } {
+function buildTrie<T>(entries: PhraseEntry<T>[], options: PhraseOptions): { root: TrieNode<T>; size: number } {
   const root = node<T>();
-  let size = 0;
-  const pending: Pending<T> = { at: 0, words: [], entries: [] };
-  const memo = options.literal ? literalMemo : patternMemo;
-  if (memo.size > MEMO_SIZE) memo.clear();
-  for (const entry of entries) {
-    let words = memo.get(entry.phrase);
-    if (words === undefined) memo.set(entry.phrase, (words = options.literal ? literalWords(entry.phrase) : patternWords(entry.phrase)));
-    if (words.length === 0) continue;
-    pending.words.push(words);
-    pending.entries.push(entry);
-    size++;
-  }
-  root.pending = pending;
-  grow(root, options.stemmer);
+  root.pending = { at: 0, literal: options.literal ?? false, entries };
+  const size = grow(root, options.stemmer);
   return { root, size };
 }
 
@@ -218,36 +255,48 @@ const STEP_MEMO = 16;
 /**
  * Adds the next word of each phrase waiting in `n` as its child, and leaves the rest waiting
  * there. Phrases are taken in entry order, so every node ends up with the children, ends and
- * order it would have had were the whole trie built at once: matches are the same.
+ * order it would have had were the whole trie built at once: matches are the same. Returns how
+ * many phrases went on (the phrases of no words are left out).
  */
-function grow<T>(n: TrieNode<T>, stem: PhraseOptions["stemmer"]): void {
+function grow<T>(n: TrieNode<T>, stem: PhraseOptions["stemmer"]): number {
   const pending = n.pending;
-  if (pending === undefined) return;
+  if (pending === undefined) return 0;
   n.pending = undefined;
   // Many phrases of a node share their next word (a root of thousands has a few hundred first
   // words), and `step` gives one word the same child every time, so each word is stepped once.
   // Small nodes, most of them, skip the map.
-  const { at, words: lists, entries } = pending;
-  const children = lists.length >= STEP_MEMO ? new Map<string, TrieNode<T>>() : undefined;
-  for (let i = 0; i < lists.length; i++) {
-    const words = lists[i] as readonly string[];
-    const word = words[at] as string;
+  const { at, literal, entries } = pending;
+  const children = entries.length >= STEP_MEMO ? new Map<string, TrieNode<T>>() : undefined;
+  let grown = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as PhraseEntry<T>;
+    let word: string;
+    let more: boolean;
+    if (at === 0) {
+      const first = firstWordOf(entry.phrase, literal);
+      if (first === undefined) continue;
+      word = first.word;
+      more = first.more;
+    } else {
+      const words = wordsOf(entry.phrase, literal);
+      word = words[at] as string;
+      more = at + 1 < words.length;
+    }
+    grown++;
     let child = children?.get(word);
     if (child === undefined) {
       child = step(n, word, stem);
       children?.set(word, child);
     }
-    const entry = entries[i] as PhraseEntry<T>;
-    if (at + 1 === words.length) {
+    if (!more) {
       if (child.ends === NO_ENDS) child.ends = [];
       child.ends.push(entry);
     } else {
       // A phrase waits in one node at a time: moved on, not copied.
-      const next = (child.pending ??= { at: at + 1, words: [], entries: [] });
-      next.words.push(words);
-      next.entries.push(entry);
+      (child.pending ??= { at: at + 1, literal, entries: [] }).entries.push(entry);
     }
   }
+  return grown;
 }
 
 /** What a search needs besides the post: the trie, the options, and where phrases may start. */
