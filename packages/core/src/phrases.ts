@@ -205,28 +205,17 @@ function wordsOf(phrase: string, literal: boolean): readonly string[] {
  * A phrase's first word, and whether more follow; `undefined` for a phrase of no words. This is
  * all a matcher's root needs of a phrase, and most phrases never get further: splitting all of
  * them, a one-file run kept 23,000 arrays of words alive, which the scavenger copied and promoted
- * while the tries were built (a third of their build time went to GC).
+ * while the tries were built (a third of their build time went to GC). Not memoized: for a plain
+ * phrase this costs about what a memo's lookup did, and the memo's 2.4 MB were more for the
+ * scavenger to copy.
  */
 interface FirstWord {
   word: string;
   more: boolean;
 }
 
-const firstPatternWords = new Map<string, FirstWord | undefined>();
-const firstLiteralWords = new Map<string, FirstWord | undefined>();
-
-function firstWordOf(phrase: string, literal: boolean): FirstWord | undefined {
-  const memo = literal ? firstLiteralWords : firstPatternWords;
-  let first = memo.get(phrase);
-  if (first === undefined && !memo.has(phrase)) {
-    if (memo.size > MEMO_SIZE) memo.clear();
-    memo.set(phrase, (first = splitFirst(phrase, literal)));
-  }
-  return first;
-}
-
 /** `wordsOf(phrase)[0]` and whether there are more, without splitting the plain phrases most lexicon terms are. */
-function splitFirst(phrase: string, literal: boolean): FirstWord | undefined {
+function firstWordOf(phrase: string, literal: boolean): FirstWord | undefined {
   if (!literal) {
     const lower = phrase.toLowerCase();
     if (PLAIN_WORDS.test(lower)) {
