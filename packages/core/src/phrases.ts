@@ -88,9 +88,9 @@ export interface TrieNode<T> {
 
 /**
  * The phrases waiting in a node, of which the words from `at` (the node's depth: every phrase
- * waiting in a node has come as far) are still to be added below it. A phrase's words are looked
- * up when a node grows (see `wordsOf`), not kept here: a run splits the few phrases whose first
- * word its posts hold, not the tens of thousands it compiles.
+ * waiting in a node has come as far) are still to be added below it. A phrase's next word is
+ * found when the node grows (see `wordAt`), not kept here: a run reads the words of the few
+ * phrases whose first word its posts hold, not of the tens of thousands it compiles.
  */
 interface Pending<T> {
   at: number;
@@ -182,10 +182,10 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
 }
 
 /**
- * Each phrase's words, by phrase, shared by every matcher: the pack compiles the same phrase into
- * several matchers (a Dutch one-file run compiles 52,000 phrases, 23,000 of them distinct). The
- * arrays are only read (a phrase's progress is its node's `Pending.at`), so matchers may share them.
- * Started afresh past `MEMO_SIZE` phrases, so a server compiling many configs stays bounded.
+ * The words of the phrases that are not plain (see `wordAt`), by phrase, shared by every matcher:
+ * the pack compiles the same phrase into several matchers. The arrays are only read (a phrase's
+ * progress is its node's `Pending.at`), so matchers may share them. Started afresh past
+ * `MEMO_SIZE` phrases, so a server compiling many configs stays bounded.
  */
 const patternMemo = new Map<string, readonly string[]>();
 const literalMemo = new Map<string, readonly string[]>();
@@ -202,29 +202,34 @@ function wordsOf(phrase: string, literal: boolean): readonly string[] {
 }
 
 /**
- * A phrase's first word, and whether more follow; `undefined` for a phrase of no words. This is
- * all a matcher's root needs of a phrase, and most phrases never get further: splitting all of
- * them, a one-file run kept 23,000 arrays of words alive, which the scavenger copied and promoted
- * while the tries were built (a third of their build time went to GC). Not memoized: for a plain
- * phrase this costs about what a memo's lookup did, and the memo's 2.4 MB were more for the
- * scavenger to copy.
+ * A phrase's word at `at` (`wordsOf(phrase)[at]`) and whether more follow; `undefined` past its
+ * last word. A node needs no more of the phrases waiting in it, and most phrases never get past
+ * the root: splitting all of them, a one-file run kept 23,000 arrays of words alive, which the
+ * scavenger copied and promoted while the tries were built (a third of their build time went to
+ * GC). Plain phrases, most of them, are not split or memoized at all: finding one word costs about
+ * what a memo's lookup did, and a memo of first words held 2.4 MB more for the scavenger to copy.
  */
-interface FirstWord {
+interface NextWord {
   word: string;
   more: boolean;
 }
 
-/** `wordsOf(phrase)[0]` and whether there are more, without splitting the plain phrases most lexicon terms are. */
-function firstWordOf(phrase: string, literal: boolean): FirstWord | undefined {
+function wordAt(phrase: string, literal: boolean, at: number): NextWord | undefined {
   if (!literal) {
     const lower = phrase.toLowerCase();
     if (PLAIN_WORDS.test(lower)) {
-      const space = lower.indexOf(" ");
-      return space < 0 ? { word: lower, more: false } : { word: lower.slice(0, space), more: true };
+      let start = 0;
+      for (let i = 0; i < at; i++) {
+        const space = lower.indexOf(" ", start);
+        if (space < 0) return undefined;
+        start = space + 1;
+      }
+      const end = lower.indexOf(" ", start);
+      return end < 0 ? { word: start === 0 ? lower : lower.slice(start), more: false } : { word: lower.slice(start, end), more: true };
     }
   }
   const words = wordsOf(phrase, literal);
-  return words.length === 0 ? undefined : { word: words[0] as string, more: words.length > 1 };
+  return at < words.length ? { word: words[at] as string, more: at + 1 < words.length } : undefined;
 }
 
 /**
@@ -259,18 +264,10 @@ function grow<T>(n: TrieNode<T>, stem: PhraseOptions["stemmer"]): number {
   let grown = 0;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i] as PhraseEntry<T>;
-    let word: string;
-    let more: boolean;
-    if (at === 0) {
-      const first = firstWordOf(entry.phrase, literal);
-      if (first === undefined) continue;
-      word = first.word;
-      more = first.more;
-    } else {
-      const words = wordsOf(entry.phrase, literal);
-      word = words[at] as string;
-      more = at + 1 < words.length;
-    }
+    const next = wordAt(entry.phrase, literal, at);
+    // Only a phrase of no words has none (at the root): it is left out.
+    if (next === undefined) continue;
+    const { word, more } = next;
     grown++;
     let child = children?.get(word);
     if (child === undefined) {
