@@ -201,6 +201,12 @@ function wordsOf(phrase: string, literal: boolean): readonly string[] {
   return words;
 }
 
+/** A word of a phrase, and whether more follow it. */
+interface NextWord {
+  word: string;
+  more: boolean;
+}
+
 /**
  * A phrase's word at `at` (`wordsOf(phrase)[at]`) and whether more follow; `undefined` past its
  * last word. A node needs no more of the phrases waiting in it, and most phrases never get past
@@ -209,11 +215,6 @@ function wordsOf(phrase: string, literal: boolean): readonly string[] {
  * GC). Plain phrases, most of them, are not split or memoized at all: finding one word costs about
  * what a memo's lookup did, and a memo of first words held 2.4 MB more for the scavenger to copy.
  */
-interface NextWord {
-  word: string;
-  more: boolean;
-}
-
 function wordAt(phrase: string, literal: boolean, at: number): NextWord | undefined {
   if (!literal) {
     const lower = phrase.toLowerCase();
