@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { jsonData } from "./json-data.mjs";
 import { languageFiles } from "./language-files.mjs";
+import { lazyBuiltins } from "./lazy-builtins.mjs";
 
 /**
  * Start-up is mostly parsing and evaluating the bundle, so leave out data no run can use:
@@ -53,6 +54,6 @@ await build({
   // Smaller source parses faster at start-up; names are kept so stack traces stay readable.
   minifyWhitespace: true,
   minifySyntax: true,
-  plugins: [slimData, jsonData, languageFiles("dist/bundle")],
+  plugins: [slimData, jsonData, lazyBuiltins, languageFiles("dist/bundle")],
   logLevel: "warning",
 });

@@ -87,14 +87,15 @@ export interface TrieNode<T> {
 }
 
 /**
- * The phrases waiting in a node: their words, of which `words[at]` and after are still to be added
- * below it, and their entries. Every phrase waiting in a node has come as far (`at` is the node's
- * depth), so a node keeps two lists rather than an object a phrase: compiling a run's matchers
- * allocated 42,000 of those, at V8's baseline tier where each allocation is a call.
+ * The phrases waiting in a node, of which the words from `at` (the node's depth: every phrase
+ * waiting in a node has come as far) are still to be added below it. A phrase's next word is
+ * found when the node grows (see `wordAt`), not kept here: a run reads the words of the few
+ * phrases whose first word its posts hold, not of the tens of thousands it compiles.
  */
 interface Pending<T> {
   at: number;
-  words: (readonly string[])[];
+  /** Whether the phrases are literal text (`PhraseOptions.literal`), which splits them differently. */
+  literal: boolean;
   entries: PhraseEntry<T>[];
 }
 
@@ -111,12 +112,13 @@ const node = <T>(): TrieNode<T> => ({ exact: NONE, stems: NONE, prefixes: NO_PRE
 
 /**
  * Words of letters and digits (an apostrophe inside: `don't`) separated by single spaces, once
- * lower-cased, which most lexicon phrases are. The general split below leaves them as they are
- * (nothing to normalise, strip or split on but the spaces; the letters are precomposed, so NFC
- * keeps them), and skipping its Unicode regular expressions halves the cost of compiling the
- * lexicons.
+ * lower-cased, which most lexicon phrases are; a word may hold the pattern's `*` (`lorte*`,
+ * `*baas`, `* of us`) or be a gap `...`, which the general split keeps as they are too. The
+ * general split below leaves such phrases as they are (nothing to normalise, strip or split on but
+ * the spaces; the letters are precomposed, so NFC keeps them), and skipping its Unicode regular
+ * expressions halves the cost of compiling the lexicons.
  */
-const PLAIN_WORDS = /^[a-z0-9æøåäëïöüéèêáàóòúç]+(?:'[a-z0-9æøåäëïöüéèêáàóòúç]+)*(?: [a-z0-9æøåäëïöüéèêáàóòúç]+(?:'[a-z0-9æøåäëïöüéèêáàóòúç]+)*)*$/;
+const PLAIN_WORDS = /^(?:\.{3}|[a-z0-9æøåäëïöüéèêáàóòúçí*]+(?:'[a-z0-9æøåäëïöüéèêáàóòúçí*]+)*)(?: (?:\.{3}|[a-z0-9æøåäëïöüéèêáàóòúçí*]+(?:'[a-z0-9æøåäëïöüéèêáàóòúçí*]+)*))*$/;
 
 /** Splits a pattern into words the way the text tokenizer does. */
 export function patternWords(phrase: string): string[] {
@@ -180,35 +182,65 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
 }
 
 /**
- * Each phrase's words, by phrase, shared by every matcher: the pack compiles the same phrase into
- * several matchers (a Dutch one-file run splits 42,000 phrases, 23,000 of them distinct). The
- * arrays are only read (a phrase's progress is its node's `Pending.at`), so matchers may share them.
- * Started afresh past `MEMO_SIZE` phrases, so a server compiling many configs stays bounded.
+ * The words of the phrases that are not plain (see `wordAt`), by phrase, shared by every matcher:
+ * the pack compiles the same phrase into several matchers. The arrays are only read (a phrase's
+ * progress is its node's `Pending.at`), so matchers may share them. Started afresh past
+ * `MEMO_SIZE` phrases, so a server compiling many configs stays bounded.
  */
 const patternMemo = new Map<string, readonly string[]>();
 const literalMemo = new Map<string, readonly string[]>();
 const MEMO_SIZE = 1 << 18;
 
+function wordsOf(phrase: string, literal: boolean): readonly string[] {
+  const memo = literal ? literalMemo : patternMemo;
+  let words = memo.get(phrase);
+  if (words === undefined) {
+    if (memo.size > MEMO_SIZE) memo.clear();
+    memo.set(phrase, (words = literal ? literalWords(phrase) : patternWords(phrase)));
+  }
+  return words;
+}
+
+/** A word of a phrase, and whether more follow it. */
+interface NextWord {
+  word: string;
+  more: boolean;
+}
+
+/**
+ * A phrase's word at `at` (`wordsOf(phrase)[at]`) and whether more follow; `undefined` past its
+ * last word. A node needs no more of the phrases waiting in it, and most phrases never get past
+ * the root: splitting all of them, a one-file run kept 23,000 arrays of words alive, which the
+ * scavenger copied and promoted while the tries were built (a third of their build time went to
+ * GC). Plain phrases, most of them, are not split or memoized at all: finding one word costs about
+ * what a memo's lookup did, and a memo of first words held 2.4 MB more for the scavenger to copy.
+ */
+function wordAt(phrase: string, literal: boolean, at: number): NextWord | undefined {
+  if (!literal) {
+    const lower = phrase.toLowerCase();
+    if (PLAIN_WORDS.test(lower)) {
+      let start = 0;
+      for (let i = 0; i < at; i++) {
+        const space = lower.indexOf(" ", start);
+        if (space < 0) return undefined;
+        start = space + 1;
+      }
+      const end = lower.indexOf(" ", start);
+      return end < 0 ? { word: start === 0 ? lower : lower.slice(start), more: false } : { word: lower.slice(start, end), more: true };
+    }
+  }
+  const words = wordsOf(phrase, literal);
+  return at < words.length ? { word: words[at] as string, more: at + 1 < words.length } : undefined;
+}
+
 /**
  * The trie of every entry's words, and how many entries it holds. Only the first words are added
  * now; the rest of each phrase waits in its first word's node until a search reaches it (`grow`).
  */
-function buildTrie<T>(entries: Iterable<PhraseEntry<T>>, options: PhraseOptions): { root: TrieNode<T>; size: number } {
+function buildTrie<T>(entries: PhraseEntry<T>[], options: PhraseOptions): { root: TrieNode<T>; size: number } {
   const root = node<T>();
-  let size = 0;
-  const pending: Pending<T> = { at: 0, words: [], entries: [] };
-  const memo = options.literal ? literalMemo : patternMemo;
-  if (memo.size > MEMO_SIZE) memo.clear();
-  for (const entry of entries) {
-    let words = memo.get(entry.phrase);
-    if (words === undefined) memo.set(entry.phrase, (words = options.literal ? literalWords(entry.phrase) : patternWords(entry.phrase)));
-    if (words.length === 0) continue;
-    pending.words.push(words);
-    pending.entries.push(entry);
-    size++;
-  }
-  root.pending = pending;
-  grow(root, options.stemmer);
+  root.pending = { at: 0, literal: options.literal ?? false, entries };
+  const size = grow(root, options.stemmer);
   return { root, size };
 }
 
@@ -218,36 +250,40 @@ const STEP_MEMO = 16;
 /**
  * Adds the next word of each phrase waiting in `n` as its child, and leaves the rest waiting
  * there. Phrases are taken in entry order, so every node ends up with the children, ends and
- * order it would have had were the whole trie built at once: matches are the same.
+ * order it would have had were the whole trie built at once: matches are the same. Returns how
+ * many phrases went on (the phrases of no words are left out).
  */
-function grow<T>(n: TrieNode<T>, stem: PhraseOptions["stemmer"]): void {
+function grow<T>(n: TrieNode<T>, stem: PhraseOptions["stemmer"]): number {
   const pending = n.pending;
-  if (pending === undefined) return;
+  if (pending === undefined) return 0;
   n.pending = undefined;
   // Many phrases of a node share their next word (a root of thousands has a few hundred first
   // words), and `step` gives one word the same child every time, so each word is stepped once.
   // Small nodes, most of them, skip the map.
-  const { at, words: lists, entries } = pending;
-  const children = lists.length >= STEP_MEMO ? new Map<string, TrieNode<T>>() : undefined;
-  for (let i = 0; i < lists.length; i++) {
-    const words = lists[i] as readonly string[];
-    const word = words[at] as string;
+  const { at, literal, entries } = pending;
+  const children = entries.length >= STEP_MEMO ? new Map<string, TrieNode<T>>() : undefined;
+  let grown = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as PhraseEntry<T>;
+    const next = wordAt(entry.phrase, literal, at);
+    // Only a phrase of no words has none (at the root): it is left out.
+    if (next === undefined) continue;
+    const { word, more } = next;
+    grown++;
     let child = children?.get(word);
     if (child === undefined) {
       child = step(n, word, stem);
       children?.set(word, child);
     }
-    const entry = entries[i] as PhraseEntry<T>;
-    if (at + 1 === words.length) {
+    if (!more) {
       if (child.ends === NO_ENDS) child.ends = [];
       child.ends.push(entry);
     } else {
       // A phrase waits in one node at a time: moved on, not copied.
-      const next = (child.pending ??= { at: at + 1, words: [], entries: [] });
-      next.words.push(words);
-      next.entries.push(entry);
+      (child.pending ??= { at: at + 1, literal, entries: [] }).entries.push(entry);
     }
   }
+  return grown;
 }
 
 /** What a search needs besides the post: the trie, the options, and where phrases may start. */

@@ -119,4 +119,23 @@ describe("compilePhrases", () => {
     expect(patternWords("binnenkort … niet")).toEqual(["binnenkort", "...", "niet"]);
     expect(patternWords("“quoted”, #Tag")).toEqual(["quoted", "#tag"]);
   });
+
+  it("keeps compound stars, gaps and stressed letters of plain patterns as the general split does", () => {
+    expect(patternWords("Lorte* ... *baas")).toEqual(["lorte*", "...", "*baas"]);
+    expect(patternWords("* of us sacked")).toEqual(["*", "of", "us", "sacked"]);
+    expect(patternWords("níet namens")).toEqual(["níet", "namens"]);
+    expect(patternWords("f*ck's")).toEqual(["f*ck's"]);
+  });
+
+  it("matches the words past a phrase's first, found when a search reaches them", async () => {
+    const matcher = compilePhrases([
+      { phrase: "ik zeg niet", data: 1 },
+      { phrase: "ik zeg ... niks", data: 2 },
+      { phrase: "Ik Zeg Wel", data: 3 },
+    ]);
+    const found = async (text: string): Promise<number[]> => matcher.find(await parsePost(text)).map((hit) => hit.data);
+    expect(await found("Ik zeg wel wat.")).toEqual([3]);
+    expect(await found("Ik zeg er echt niks over.")).toEqual([2]);
+    expect(await found("Ik zeg niet veel, ik zeg niets.")).toEqual([1]);
+  });
 });
