@@ -27,6 +27,19 @@ const AT: Record<Language, RegExp> = {
   nl: /^(?:bij|voor|op)$/u,
   da: /^(?:hos|for|i|ved|på)$/u,
 };
+/** "As" before a title, and what ties the title to the organization ("of", "van", "i"). */
+const AS: Record<Language, RegExp> = {
+  en: /^(?:as)$/u,
+  nl: /^(?:als)$/u,
+  da: /^(?:som)$/u,
+};
+const ROLE_OF: Record<Language, RegExp> = {
+  en: /^(?:of|at|for)$/u,
+  nl: /^(?:van|bij|voor)$/u,
+  da: /^(?:af|i|hos|for)$/u,
+};
+/** Relationships that are not a job: customers, fans, shareholders, members. */
+const NOT_A_JOB = /^(?:customer|customers|client|fan|user|shopper|shareholder|investor|member|supplier|partner|klant|gebruiker|aandeelhouder|belegger|lid|leverancier|kunde|bruger|aktionær|investor|medlem|leverandør)$/u;
 /** Years served: "acht jaar", "otte år", "three years". */
 const YEARS: Record<Language, RegExp> = {
   en: /^(?:years?)$/u,
@@ -53,8 +66,17 @@ export function statesEmployment(post: Post, mentions: readonly number[]): boole
       const before = Array.from({ length: 6 }, (_, d) => p - 1 - d).filter(same);
       const writer = before.some((i) => I[lang].test(norm(i)));
       if (before.some((i) => WORK[lang].test(norm(i))) && writer) return true;
-      if (before.some((i) => AM[lang].test(norm(i)) && [i - 2, i - 1, i + 1, i + 2].some((j) => same(j) && I[lang].test(norm(j))))) return true;
+      // "ben ik productmanager voor", "I am a designer at"; "I'm in the finance team at" holds its "I".
+      if (before.some((i) => AM[lang].test(norm(i)) && (I[lang].test(norm(i)) || [i - 2, i - 1, i + 1, i + 2].some((j) => same(j) && I[lang].test(norm(j)))))) return true;
       if (before.some((i) => YEARS[lang].test(norm(i)) && COUNT.test(norm(i - 1)))) return true;
+    }
+    // A role stated as a title: "Als bedrijfsleider van de Northwind-winkel in Zwolle:", "As store
+    // manager of Northwind Leeds", "Som butikschef i Northwind Vejle".
+    for (let p = k - 1; p >= k - 4 && same(p); p--) {
+      if (!ROLE_OF[lang].test(norm(p))) continue;
+      const as = [p - 2, p - 3].find((i) => same(i) && AS[lang].test(norm(i)));
+      // A title between ("als bij Northwind" compares); "As a customer of Northwind" is no job.
+      if (as !== undefined && !post.tokens.slice(as + 1, p).some((t) => NOT_A_JOB.test(t.norm))) return true;
     }
     return false;
   });
