@@ -23,8 +23,8 @@ export function hypeEvidence(post: Pick<Post, "text" | "tokens" | "bodyStart">):
   return out;
 }
 
-/** Everyday acronyms that are written in capitals but are not stock tickers. */
-const NOT_TICKERS = new Set(["API", "AWS", "BSN", "CEO", "CFO", "COO", "CPR", "CTO", "DM", "ETA", "EU", "FAQ", "FOMO", "FYI", "GDPR", "HODL", "HQ", "HR", "IMHO", "IMO", "IBAN", "IMG", "IT", "KPI", "LOL", "MT", "NDA", "OMG", "PDF", "PIN", "POS", "PR", "PSA", "Q1", "Q2", "Q3", "Q4", "ROI", "TGIF", "UK", "USA", "UX", "WTF", "YOLO", "AI", "ASAP", "BBC", "BBQ", "DIY", "DJ", "DR", "IRL", "LA", "MP", "NHS", "NOS", "NRK", "NYC", "OK", "PM", "RIP", "TV", "VIP", "VAT", "BTW", "MVP", "NL", "DK"]);
+/** Everyday acronyms that are written in capitals but are not stock tickers (an ETF or an ISA is a fund or an account, not one company's share). */
+const NOT_TICKERS = new Set(["API", "AWS", "BSN", "CEO", "CFO", "COO", "CPR", "CTO", "DM", "ETA", "EU", "FAQ", "FOMO", "FYI", "GDPR", "HODL", "HQ", "HR", "IMHO", "IMO", "IBAN", "IMG", "IT", "KPI", "LOL", "MT", "NDA", "OMG", "PDF", "PIN", "POS", "PR", "PSA", "Q1", "Q2", "Q3", "Q4", "ROI", "TGIF", "UK", "USA", "UX", "WTF", "YOLO", "AI", "ASAP", "BBC", "BBQ", "DIY", "DJ", "DR", "IRL", "LA", "MP", "NHS", "NOS", "NRK", "NYC", "OK", "PM", "RIP", "TV", "VIP", "VAT", "BTW", "MVP", "NL", "DK", "ETF", "ETFS", "ISA", "SIPP", "IPO", "GDP", "ECB", "FED", "ATM", "SMS", "GPS", "USB", "PC", "CV", "ID", "FAQS", "DVLA", "HMRC", "AEX", "OMX"]);
 
 /**
  * Stock tickers: `$NWND`, configured tickers, and capitalised 2–5 letter words in a post that is
