@@ -15,7 +15,7 @@ import { countEcho, happyCount, REPEAT_TODAY } from "./counting.js";
 import { seatsAndRooms } from "./served.js";
 import { addressesSomeone } from "./addressed.js";
 import { findHurtful } from "./hurtful.js";
-import { reportedSentences } from "./reported.js";
+import { quotedInSentence, reportedSentences } from "./reported.js";
 import { askedAndDenied } from "./asked.js";
 
 const TARGET_KINDS = ["boss", "colleague", "customer", "shareholder", "work"] as const;
@@ -377,7 +377,10 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   const allCues = m.cues.find(post);
   // Someone else's words quoted in a report ("carers say managers "treat staff like furniture"") are not the writer's tone.
   const reported = await reportedSentences(post);
-  const othersWords = (c: PhraseHit<unknown>): boolean => reported.has(post.tokens[c.first]?.sentence ?? -1) && isQuoted(post.text, c.start, c.end);
+  const othersWords = (c: PhraseHit<unknown>): boolean => {
+    const sentence = post.tokens[c.first]?.sentence ?? -1;
+    return reported.has(sentence) && quotedInSentence(post, sentence, c.start, c.end);
+  };
   const cues = [...allCues, ...m.slurs.find(post), ...curseInsults(post, targets)].filter((c) => !targets.some((t) => t.first <= c.first && c.last <= t.last) && !othersWords(c));
   const firstPerson = m.firstPerson.find(post, { all: true });
   const skip = new Set(targets.flatMap((t) => Array.from({ length: t.last - t.first }, (_, i) => t.first + i)));

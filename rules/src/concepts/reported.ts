@@ -9,6 +9,9 @@ const REPORTING: Record<Language, ReadonlySet<string>> = {
   da: new Set(["siger", "sagde", "kalder", "kaldte", "skriver", "skrev", "råber", "råbte", "spurgte", "spørger", "påstår", "påstod", "fortæller", "fortalte", "beskriver", "beskrev"]),
 };
 
+const QUOTE_MARK = /["“”„«»‘’]/u;
+const MAX_REPORT_WORDS = 80;
+
 /**
  * The writer in the sentence, outside the quote: "my boss called me "useless"" is the writer's own
  * grievance, told through a quote. "Our story today: staff say …" is a newsroom's voice, so "our"
@@ -40,12 +43,15 @@ export const reportedSentences = perPost(async (post: Post): Promise<ReadonlySet
       .map((h) => post.tokens[h.first]?.sentence),
   );
   post.sentences.forEach((sentence, index) => {
+    // A report is a sentence, not a page: a long one, or one with no quotation mark, is not
+    // checked word by word (each check reads its line up to the word).
+    if (sentence.tokens[1] - sentence.tokens[0] > MAX_REPORT_WORDS || !QUOTE_MARK.test(post.text.slice(sentence.start, sentence.end))) return;
     let quote = false;
     let verb = false;
     for (let i = sentence.tokens[0]; i < sentence.tokens[1]; i++) {
       const token = post.tokens[i];
       if (!token) continue;
-      if (isQuoted(post.text, token.start, token.end)) {
+      if (quotedInSentence(post, index, token.start, token.end)) {
         quote ||= /\p{L}/u.test(token.norm);
         continue;
       }
@@ -57,3 +63,13 @@ export const reportedSentences = perPost(async (post: Post): Promise<ReadonlySet
   });
   return out;
 });
+
+/**
+ * Inside quotation marks within its own sentence: the check reads the sentence, not the whole line,
+ * so a post of thousands of sentences on one line costs no more than its sentences.
+ */
+export function quotedInSentence(post: Pick<Post, "text" | "sentences">, sentence: number, start: number, end: number): boolean {
+  const s = post.sentences[sentence];
+  if (!s) return false;
+  return isQuoted(post.text.slice(s.start, s.end), start - s.start, end - s.start);
+}
