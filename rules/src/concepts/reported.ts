@@ -34,17 +34,17 @@ const WRITER: Record<Language, ReadonlySet<string>> = {
  */
 export const reportedSentences = perPost(async (post: Post): Promise<ReadonlySet<number>> => {
   const out = new Set<number>();
+  if (!QUOTE_MARK.test(post.text)) return out;
   const reporting = REPORTING[post.language];
   const writer = WRITER[post.language];
-  const exasperated = new Set(
-    (await conceptMatcher(post.language, ["exasperation", "sarcasm", "irony", "venting", "grievance", "cheating"]))
-      .find(post)
-      .filter((h) => !isQuoted(post.text, h.start, h.end))
-      .map((h) => post.tokens[h.first]?.sentence),
-  );
+  const exasperated = new Set<number>();
+  for (const h of (await conceptMatcher(post.language, ["exasperation", "sarcasm", "irony", "venting", "grievance", "cheating"])).find(post)) {
+    const sentence = post.tokens[h.first]?.sentence ?? -1;
+    if (!quotedInSentence(post, sentence, h.start, h.end)) exasperated.add(sentence);
+  }
   post.sentences.forEach((sentence, index) => {
     // A report is a sentence, not a page: a long one, or one with no quotation mark, is not
-    // checked word by word (each check reads its line up to the word).
+    // checked word by word.
     if (sentence.tokens[1] - sentence.tokens[0] > MAX_REPORT_WORDS || !QUOTE_MARK.test(post.text.slice(sentence.start, sentence.end))) return;
     let quote = false;
     let verb = false;

@@ -38,6 +38,8 @@ const ROLE_OF: Record<Language, RegExp> = {
   nl: /^(?:van|bij|voor)$/u,
   da: /^(?:af|i|hos|for)$/u,
 };
+/** A team or department: "the finance team", "de inkoopafdeling", "salgsteamet". */
+const TEAM = /(?:team|teams|department|dept|afdeling|afdelingen|teamet|holdet)$/u;
 /** Relationships that are not a job: customers, fans, shareholders, members. */
 const NOT_A_JOB = /^(?:customer|customers|client|fan|user|shopper|shareholder|investor|member|supplier|partner|klant|gebruiker|aandeelhouder|belegger|lid|leverancier|kunde|bruger|aktionær|investor|medlem|leverandør)$/u;
 /** Years served: "acht jaar", "otte år", "three years". */
@@ -66,8 +68,11 @@ export function statesEmployment(post: Post, mentions: readonly number[]): boole
       const before = Array.from({ length: 6 }, (_, d) => p - 1 - d).filter(same);
       const writer = before.some((i) => I[lang].test(norm(i)));
       if (before.some((i) => WORK[lang].test(norm(i))) && writer) return true;
-      // "ben ik productmanager voor", "I am a designer at"; "I'm in the finance team at" holds its "I".
-      if (before.some((i) => AM[lang].test(norm(i)) && (I[lang].test(norm(i)) || [i - 2, i - 1, i + 1, i + 2].some((j) => same(j) && I[lang].test(norm(j)))))) return true;
+      // "ben ik productmanager voor", "I am a designer at".
+      if (before.some((i) => AM[lang].test(norm(i)) && [i - 2, i - 1, i + 1, i + 2].some((j) => same(j) && I[lang].test(norm(j))))) return true;
+      // "I'm in the finance team at Northwind" holds its "I"; "I'm at Northwind for the sale" or
+      // "I'm a customer at" is no job, so a team must be named between.
+      if (before.some((i) => AM[lang].test(norm(i)) && I[lang].test(norm(i)) && post.tokens.slice(i + 1, p).some((t) => TEAM.test(t.norm)))) return true;
       if (before.some((i) => YEARS[lang].test(norm(i)) && COUNT.test(norm(i - 1)))) return true;
     }
     // A role stated as a title: "Als bedrijfsleider van de Northwind-winkel in Zwolle:", "As store
