@@ -90,9 +90,10 @@ export function findClosures(post: Post, orgTokens: ReadonlySet<number>): Closur
     for (let v = from; v < to; v++) {
       const verb = post.tokens[v];
       if (!verb || !closing.test(verb.norm) || NOT_A_CLOSURE.test(post.tokens[v + 1]?.norm ?? "")) continue;
-      if (NEEDS_HELPER[post.language].test(verb.norm) && !post.tokens.slice(Math.max(from, v - 5), v).some((t) => HELPER[post.language].test(t.norm))) continue;
-      // "we close", "we're closing", and with a helper first: "we gaan per 1 april dicht", "gaan we dicht".
+      // The nearest helper verb up to five words before ("will close", "gaat per 1 april dicht").
       const helper = [1, 2, 3, 4, 5].map((d) => v - d).find((k) => k >= from && HELPER[post.language].test(post.tokens[k]?.norm ?? ""));
+      if (NEEDS_HELPER[post.language].test(verb.norm) && helper === undefined) continue;
+      // "we close", "we're closing", and with a helper first: "we gaan per 1 april dicht", "gaan we dicht".
       const weAt = [v - 1, v - 2, ...(helper === undefined ? [] : [helper - 1, helper - 2, helper + 1])];
       const weIndex = weAt.find((k) => k >= from && k < v && WE.test(post.tokens[k]?.norm ?? ""));
       const we = weIndex !== undefined;
