@@ -43,7 +43,7 @@ export default definePolicyRule({
       learned: "This sentence may hurt or belittle a group of people{named, select, yes { ({words})} other {}}, even without a slur: a stereotype, a comparison with animals, or a joke about a disaster, an illness or a death. Colleagues and customers from that group read it too. Describe what someone did, not who they are, and leave out the joke.",
       tragedyJoke: "“{text}” jokes about or celebrates a disaster or a death. People who lost someone may read it, and a screenshot of it outlives the moment. Leave the joke out; if you want to say something, say you’re thinking of the people affected.",
       newsjacking: "“{text}” ties a sales pitch to a tragedy, war or unrest. That reads as profiting from people’s suffering, and it is the kind of post that gets screenshotted. Keep the two apart: post about the event with care, or not at all, and sell another day.",
-      tragedyMisused: "“{text}” uses a tragedy to promote the brand: a hashtag where people share abuse or grief, or a photo of a disaster, in a cheerful or selling post. People who lived through it will read it as mockery. Read what a hashtag is about before joining it, and keep pictures of disasters out of brand posts.",
+      tragedyMisused: "“{text}” uses a tragedy to promote the brand: a hashtag where people share abuse or grief, a disaster or a pandemic, in a cheerful or selling post. People who lived through it will read it as mockery. Read what a hashtag is about before joining it, and leave disasters and crises out of brand posts that sell or joke.",
     },
     nl: {
       slur: "“{text}” is een scheldwoord. Het kwetst de mensen die ermee bedoeld worden, en collega's en klanten lezen mee. {suggest}",
@@ -58,7 +58,7 @@ export default definePolicyRule({
       learned: "Deze zin kan een groep mensen kwetsen of kleineren{named, select, yes { ({words})} other {}}, ook zonder scheldwoord: een stereotype, een vergelijking met dieren of een grap over een ramp, een ziekte of een overlijden. Collega's en klanten uit die groep lezen ook mee. Beschrijf wat iemand deed, niet wie iemand is, en laat de grap weg.",
       tragedyJoke: "“{text}” maakt een grap over een ramp of een sterfgeval, of viert het. Mensen die iemand verloren hebben kunnen dit lezen, en een screenshot blijft langer bestaan dan het moment. Laat de grap weg; wil je iets zeggen, zeg dan dat je aan de getroffenen denkt.",
       newsjacking: "“{text}” koppelt een verkooppraatje aan een ramp, oorlog of onrust. Dat leest als geld verdienen aan andermans leed, en juist zulke berichten worden gescreenshot. Houd die twee gescheiden: schrijf met zorg over de gebeurtenis, of helemaal niet, en verkoop een andere dag.",
-      tragedyMisused: "“{text}” gebruikt een tragedie om het merk te promoten: een hashtag waarin mensen over misbruik of verdriet vertellen, of een foto van een ramp, in een vrolijk of verkopend bericht. Wie het heeft meegemaakt, leest het als spot. Kijk eerst waar een hashtag over gaat voordat je meedoet, en houd beelden van rampen uit berichten van het merk.",
+      tragedyMisused: "“{text}” gebruikt een tragedie om het merk te promoten: een hashtag waarin mensen over misbruik of verdriet vertellen, een ramp of een pandemie, in een vrolijk of verkopend bericht. Wie het heeft meegemaakt, leest het als spot. Kijk eerst waar een hashtag over gaat voordat je meedoet, en laat rampen en crises weg uit berichten van het merk die iets verkopen of grappig willen zijn.",
     },
     da: {
       slur: "“{text}” er et skældsord. Det sårer dem, det handler om, og kolleger og kunder læser med. {suggest}",
@@ -73,7 +73,7 @@ export default definePolicyRule({
       learned: "Denne sætning kan såre eller nedgøre en gruppe mennesker{named, select, yes { ({words})} other {}}, også uden skældsord: en stereotyp, en sammenligning med dyr eller en spøg om en katastrofe, en sygdom eller et dødsfald. Kolleger og kunder fra den gruppe læser også med. Beskriv, hvad nogen gjorde, ikke hvem de er, og drop spøgen.",
       tragedyJoke: "“{text}” joker med eller fejrer en katastrofe eller et dødsfald. Folk, der har mistet nogen, kan læse det, og et skærmbillede lever længere end øjeblikket. Drop joken; vil du sige noget, så sig, at du tænker på dem, det har ramt.",
       newsjacking: "“{text}” kobler et salgsbudskab til en tragedie, krig eller uro. Det læses som at tjene penge på andres ulykke, og det er præcis den slags opslag, folk tager skærmbilleder af. Hold de to ting adskilt: skriv om begivenheden med omtanke, eller lad være, og sælg en anden dag.",
-      tragedyMisused: "“{text}” bruger en tragedie til at promovere brandet: et hashtag, hvor folk fortæller om vold eller sorg, eller et billede af en ulykke, i et muntert eller sælgende opslag. Dem, der har oplevet det, læser det som hån. Se efter, hvad et hashtag handler om, før du bruger det, og hold billeder af ulykker ude af brandets opslag.",
+      tragedyMisused: "“{text}” bruger en tragedie til at promovere brandet: et hashtag, hvor folk fortæller om vold eller sorg, en ulykke eller en pandemi, i et muntert eller sælgende opslag. Dem, der har oplevet det, læser det som hån. Se efter, hvad et hashtag handler om, før du bruger det, og hold ulykker og kriser ude af brandets opslag, når de sælger eller skal være sjove.",
     },
   },
   setup({ options }) {

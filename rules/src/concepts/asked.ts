@@ -41,12 +41,3 @@ export function askedAndDenied(post: Pick<Post, "tokens" | "sentences" | "langua
     return range !== undefined && tokens.slice(range[0], Math.min(range[1], range[0] + 3)).some((t) => DENIAL[language].has(t.norm));
   });
 }
-
-/** Sentences holding a question someone asks that the writer denies next: not the writer's complaint. */
-export function deniedQuestions(post: Pick<Post, "tokens" | "sentences" | "language">): Set<number> {
-  const out = new Set<number>();
-  post.tokens.forEach((token, i) => {
-    if (!out.has(token.sentence) && askedAndDenied(post, i)) out.add(token.sentence);
-  });
-  return out;
-}

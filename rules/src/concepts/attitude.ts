@@ -16,7 +16,7 @@ import { seatsAndRooms } from "./served.js";
 import { addressesSomeone } from "./addressed.js";
 import { findHurtful } from "./hurtful.js";
 import { quotedInSentence, reportedSentences } from "./reported.js";
-import { askedAndDenied } from "./asked.js";
+import { deniedOutright, takenBack } from "./retracted.js";
 
 const TARGET_KINDS = ["boss", "colleague", "customer", "shareholder", "work"] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
@@ -247,8 +247,9 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   const targets = found.filter((t) => !ignored.some((g) => t.first < g.last && g.first < t.last) && !adjectiveBeforeNoun(post, t) && !petJoke(post, t, pets));
   // "Worst boss ever" about the cat: the boss word inside a venting phrase is the pet's too.
   const aboutPet = (v: PhraseHit<LexiconEntry>): boolean => found.some((t) => v.first <= t.first && t.last <= v.last && petJoke(post, t, pets));
-  // "People ask if I hate my boss. No.": asked, and denied.
-  const vent = m.vents.find(post).find((v) => !quoted(v) && !aboutPet(v) && !askedAndDenied(post, v.first));
+  // "People ask if I hate my boss. No.": asked, and denied; "Ik heb geen hekel aan mijn werk":
+  // denied outright; "Worst job in the world. (It isn't.": taken back.
+  const vent = m.vents.find(post).find((v) => !quoted(v) && !aboutPet(v) && !takenBack(post, v.first) && !deniedOutright(post, v.first));
   if (vent) {
     // "stealing our wages", "kutbedrijf": name-calling or an accusation with the employer in it.
     const insult = vent.data.tags.includes("insult");

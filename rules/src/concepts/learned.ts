@@ -5,7 +5,8 @@ import { CONCEPT_TAGS, conceptMatcher } from "./lexicon.js";
 import { feltByWriter, toneOf } from "./tone.js";
 import { adjectiveBeforeNoun } from "./attitude.js";
 import { reportedSentences } from "./reported.js";
-import { deniedQuestions } from "./asked.js";
+import { takenBackSentences } from "./retracted.js";
+import { smilesSincerely } from "./sarcasm.js";
 
 /**
  * A learned second opinion: per-rule logistic-regression models over the post's word stems and
@@ -71,7 +72,9 @@ export async function learnedGateOpen(post: Post, name: LearnedModelName): Promi
   // Sarcasm reads warm word by word ("another lovely night shift", "real generous folks up
   // there"), and praise elsewhere does not undo name-calling ("Arrogant, snobby people"): the
   // tone cannot shut the gate on either.
-  if ((await conceptMatcher(post.language, ["sarcasm", "irony", "insult"])).find(post).some((hit) => !isNegated(post, hit.first, 3))) return true;
+  // A sarcasm word in a sentence that smiles without an eye-roll is meant ("the same lovely old boy 😊").
+  const sarcasmOrInsult = (await conceptMatcher(post.language, ["sarcasm", "irony", "insult"])).find(post);
+  if (sarcasmOrInsult.some((hit) => !isNegated(post, hit.first, 3) && (hit.data.tags.includes("insult") || !smilesSincerely(post, hit)))) return true;
   const toneOver = await writersTone(post);
   const whole = toneOver(0, post.tokens.length);
   // Flat because the complaint is denied ("my manager is not an idiot") is not flat: nothing sour is left.
@@ -259,7 +262,7 @@ export async function learnedVerdict(post: Post, name: LearnedModelName, thresho
   const features = await learnedFeatures(post);
   // Someone else's words in quotes are not the writer's, nor a question the writer answers with a
   // no ("People ask if I hate the job. No."): those sentences weigh nothing.
-  const reported = new Set([...(await reportedSentences(post)), ...deniedQuestions(post)]);
+  const reported = new Set([...(await reportedSentences(post)), ...takenBackSentences(post)]);
   const keys = reported.size === 0 ? features.keys : writersKeys(features, reported);
   // Score first: most posts stay under the threshold, and their evidence is never needed.
   let z = model.bias;

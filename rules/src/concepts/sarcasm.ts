@@ -24,6 +24,23 @@ const SINCERE = /❤️|💙|💚|💛|🧡|💜|🥰|😍|🎉|\b(?:proud|grate
 /** Whether the post is sincerely pleased (then its praise and its quotes are meant). */
 const sincere = (post: Post): boolean => SINCERE.test(post.text.slice(post.bodyStart));
 
+/** A smile or a heart, and a wink, an eye-roll or a clown that would turn it ironic. */
+const WARM_EMOJI = /😊|☺️|🥰|😍|🤗|🙏|❤️|💙|💚|💛|🧡|💜/u;
+const IRONIC_EMOJI = /🙄|😒|🙃|😑|🤡|😏|😤|🤦/u;
+
+/**
+ * A word that can be sarcastic ("lovely", "real generous") followed in its sentence by a smile and
+ * no eye-roll: "the same lovely old boy wanting to check his parcel 😊" means it. A heart before it
+ * ("12 hour shift done 💙 … a lovely old farmer … just lush, thanks for that") says nothing about it.
+ */
+export function smilesSincerely(post: Post, at: { first: number; end: number }): boolean {
+  const sentence = post.tokens[at.first]?.sentence ?? -1;
+  if (!post.sentences[sentence]) return false;
+  // The emoji may close the sentence or open the next line ("… still coming 😊 It was.").
+  const text = post.text.slice(at.end, post.sentences[sentence + 1]?.start ?? post.text.length);
+  return WARM_EMOJI.test(text) && !IRONIC_EMOJI.test(text);
+}
+
 /** Words that may lead ironic praise without changing it: "Truly a visionary.", "Et geni.", "Echt een held." */
 const LEADING = new Set(["truly", "a", "an", "what", "such", "real", "absolute", "an", "true", "echt", "een", "wat", "zo", "et", "en", "sikke", "ægte", "virkelig", "sand"]);
 

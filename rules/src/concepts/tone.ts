@@ -1,4 +1,4 @@
-import { askedAndDenied } from "./asked.js";
+import { takenBack } from "./retracted.js";
 import { isNegated, type LexiconEntry, type PhraseHit, type Post, type SentimentScorer } from "@postlint/core";
 
 /** Lexicon weight of a cue: confidence sets the strength, the tag the sign. */
@@ -84,7 +84,7 @@ export function toneOf({ post, from, to, cues, skip, sentiment, attitude }: Tone
     if (hit.first < from || hit.first >= to) continue;
     for (let i = hit.first; i < hit.last; i++) covered.add(i);
     let weight = cueWeight(hit.data);
-    if (weight !== 0 && (isNegated(post, hit.first, 2) || askedAndDenied(post, hit.first))) weight = weight < 0 ? 0 : -1;
+    if (weight !== 0 && (isNegated(post, hit.first, 2) || takenBack(post, hit.first))) weight = weight < 0 ? 0 : -1;
     if (weight < 0 && hit.data.tags.includes("emotion") && !felt(hit)) weight = 0;
     if (weight < 0 && apologies?.has(sentenceOf(hit.first)) && !hit.data.tags.includes("insult")) weight = 0;
     add(weight, hit.start, hit.end, hit.data);
@@ -99,7 +99,7 @@ export function toneOf({ post, from, to, cues, skip, sentiment, attitude }: Tone
       // Weak polarities are mostly function words ("waar": true/where) and mild words; they only
       // blur the picture.
       if (Math.abs(weight) < 1.5 || (attitude && !attitude.events && weight < 0)) continue;
-      if (weight !== 0 && (isNegated(post, i, 2) || askedAndDenied(post, i))) weight = weight < 0 ? 0 : -1;
+      if (weight !== 0 && (isNegated(post, i, 2) || takenBack(post, i))) weight = weight < 0 ? 0 : -1;
       add(weight, token.start, token.end);
     }
   }

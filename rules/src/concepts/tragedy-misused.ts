@@ -21,8 +21,15 @@ const CONDOLENCE = /\b(?:thoughts are with|thinking of|our hearts|condolences|we
 /** Engagement bait on the back of a disaster: "for every retweet we donate", "voor elke retweet doneren wij". */
 const BAIT = /\b(?:for (?:every|each) (?:retweet|share|like|repost)|voor (?:elke|iedere) (?:retweet|like|deling|share|repost)|for (?:hver|hvert) (?:deling|retweet|like|opslag))\b/iu;
 
-/** The brand's own products pushed beside it: "our new spring range", "tag us in your unboxing pics". */
-const PROMO = /\b(?:our new (?:\p{L}+ )?(?:range|collection|line|menu|flavour|flavor|drop)|tag us|unboxing|shop now|link in bio|onze nieuwe (?:\p{L}+ )?(?:collectie|lijn|smaak)|tag ons|vores nye (?:\p{L}+ )?(?:kollektion|serie|smag)|tag os)\b/iu;
+/** The brand's own products pushed beside it: "our new spring range", "tag us in your unboxing pics", "panic-buy our hand-warmers". */
+const PROMO = /\b(?:our new (?:\p{L}+ )?(?:range|collection|line|menu|flavour|flavor|drop)|tag us|unboxing|shop now|link in bio|onze nieuwe (?:\p{L}+ )?(?:collectie|lijn|smaak)|tag ons|vores nye (?:\p{L}+ )?(?:kollektion|serie|smag)|tag os|(?:buy|bought|order|grab|panic-buy|panic-bought|stock up on) our|(?:koop|bestel|hamster|hamster liever) onze|(?:køb|bestil|hamstr\p{L}*) (?:hellere )?vores)\b/iu;
+
+/**
+ * A pandemic's shortages and masks, which a brand riffs on to sell ("Everyone's panic-buying loo
+ * roll 😷 panic-buy our hand-warmers instead"). Not disaster words: a personal "everyone's
+ * panic-buying bread before the storm 😂" is no joke about a tragedy.
+ */
+const PANDEMIC = /\b(?:panic[- ]?bu(?:y|ying|ys|bought)|hamster\p{L}*|hamstr\p{L}*|lockdown|quarantaine|karantæne|quarantine)\b|😷/iu;
 
 /**
  * The brand account using a tragedy as material: joining a hashtag where people share abuse or
@@ -40,6 +47,8 @@ export function tragedyMisused(post: Post, disasters: readonly PhraseHit<Lexicon
   const images = [...body.matchAll(IMAGE)].map((i) => [post.bodyStart + i.index, post.bodyStart + i.index + i[0].length] as const);
   const spoken = disasters.find((d) => !images.some(([start, end]) => d.start >= start && d.end <= end));
   if (spoken && (BAIT.test(body) || PROMO.test(body))) return [spoken.start, spoken.end];
+  const pandemic = PANDEMIC.exec(body);
+  if (pandemic && PROMO.test(body)) return [post.bodyStart + pandemic.index, post.bodyStart + pandemic.index + pandemic[0].length];
   if (CONDOLENCE.test(body)) return undefined;
   for (const tag of body.matchAll(TRAGEDY_HASHTAG)) {
     if (selling || PLAYFUL.test(body)) return [post.bodyStart + tag.index, post.bodyStart + tag.index + tag[0].length];

@@ -43,3 +43,35 @@ export function tickerEvidence(post: Pick<Post, "tokens">, tickers: ReadonlySet<
   });
   return out;
 }
+
+/**
+ * "We at the Truro Food Bank", "Wij van voetbalclub De Zwaluwen", "Vi i Nakskov Roklub": the writer's
+ * "we" is another organization, named with capitals, so a record or a figure in that sentence is its
+ * news (`elsewhere`), not the employer's, even when the employer is thanked in the next one.
+ */
+const WE_AT: Record<Post["language"], RegExp> = {
+  en: /\b(?:[Ww]e|[Uu]s)(?: here)? (?:at|from) (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:of |for |and )?\p{Lu}[\p{L}'’-]*)*)/gu,
+  nl: /\b(?:[Ww]ij|[Ww]e) (?:van|bij) (?:de |het )?(\p{Lu}[\p{L}'’-]*(?: (?:van |voor |en )?\p{Lu}[\p{L}'’-]*)*)/gu,
+  da: /\b[Vv]i (?:i|hos|fra|på) (?:\p{L}+ )?(\p{Lu}[\p{L}'’-]*(?: (?:for |og )?\p{Lu}[\p{L}'’-]*)*)/gu,
+};
+
+/** One capitalised word is often a place ("we at the Hull depot"): a lone name must say it is a club, a charity or a school. */
+const ORGANIZATION_WORD = /(?:bank|club|trust|fc|school|foundation|charity|society|association|stichting|vereniging|school|klub|forening|fond|skole|roklub|bold\p{L}*)$/iu;
+/** A site of the employer's after the name: "we at the Hull depot", "wij van het Zwolle-filiaal". */
+const SITE_AFTER = /^\s*(?:depot|store|shop|warehouse|branch|site|office|team|hub|plant|winkel|magazijn|filiaal|vestiging|kantoor|afdeling|lager|lageret|butik|butikken|afdelingen|kontor)\b/iu;
+
+export function otherOrganizationEvidence(post: Pick<Post, "text" | "tokens" | "bodyStart" | "language">, organizationNames: readonly string[]): CueEvidence[] {
+  const out: CueEvidence[] = [];
+  const own = organizationNames.map((n) => n.toLowerCase());
+  const body = post.text.slice(post.bodyStart);
+  for (const m of body.matchAll(WE_AT[post.language])) {
+    const written = m[1] ?? "";
+    const name = written.toLowerCase();
+    if (!written.includes(" ") && !ORGANIZATION_WORD.test(written)) continue;
+    if (SITE_AFTER.test(body.slice(m.index + m[0].length))) continue;
+    if (own.some((o) => name.includes(o) || o.includes(name))) continue;
+    const index = tokenAt(post.tokens, post.bodyStart + m.index);
+    if (index !== -1) out.push({ kind: "elsewhere", index });
+  }
+  return out;
+}

@@ -48,6 +48,27 @@ const YEARS: Record<Language, RegExp> = {
   nl: /^(?:jaar|jaren)$/u,
   da: /^(?:år|året)$/u,
 };
+/** Hiring the writer, after the name: "Northwind just offered me the job", "Northwind heeft me aangenomen", "Northwind har lige tilbudt mig jobbet". */
+const HIRES: Record<Language, RegExp> = {
+  en: /^(?:offered|offers|hired|hires|hiring|took)$/u,
+  nl: /^(?:aangenomen|bood|biedt|neemt|nam)$/u,
+  da: /^(?:tilbudt|tilbød|tilbyder|ansat|ansætter|ansatte)$/u,
+};
+const ME: Record<Language, RegExp> = {
+  en: /^(?:me)$/u,
+  nl: /^(?:me|mij)$/u,
+  da: /^(?:mig)$/u,
+};
+/** Speaking to the organization: "your customers", "jullie schappen", "jeres kunder". */
+const YOUR: Record<Language, RegExp> = {
+  en: /^(?:your|you)$/u,
+  nl: /^(?:jullie|uw|je|jouw)$/u,
+  da: /^(?:jeres|jer|din|dine|dit)$/u,
+};
+/** A letter's salutation: "Dear @northwind_ceo,", "Beste directie van Northwind,", "Kære ledelse i Northwind,". */
+const SALUTATION = /^(?:dear|beste|geachte|lieve|kære|to)$/u;
+/** The organization's leadership, addressed: "Dear management", "Beste directie", "Kære direktion". */
+const LEADERSHIP = /^(?:ceo|management|board|leadership|directors|directie|bestuur|management|ledelse|ledelsen|direktion|direktionen|bestyrelse|bestyrelsen)$/u;
 const COUNT = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|to|tre|fire|fem|seks|syv|otte|ni|ti)$/u;
 
 /**
@@ -60,6 +81,7 @@ const COUNT = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twee|dri
 export function statesEmployment(post: Post, mentions: readonly number[]): boolean {
   const lang = post.language;
   const norm = (i: number): string => post.tokens[i]?.norm ?? "";
+  if (writesToEmployer(post, mentions)) return true;
   return mentions.some((k) => {
     const sentence = post.tokens[k]?.sentence;
     const same = (i: number): boolean => i >= 0 && post.tokens[i]?.sentence === sentence;
@@ -75,6 +97,10 @@ export function statesEmployment(post: Post, mentions: readonly number[]): boole
       if (before.some((i) => AM[lang].test(norm(i)) && I[lang].test(norm(i)) && post.tokens.slice(i + 1, p).some((t) => TEAM.test(t.norm)))) return true;
       if (before.some((i) => YEARS[lang].test(norm(i)) && COUNT.test(norm(i - 1)))) return true;
     }
+    // The organization hiring the writer states the relationship as plainly as working there does.
+    for (let h = k + 1; h <= k + 5 && same(h); h++) {
+      if (HIRES[lang].test(norm(h)) && [h - 2, h - 1, h + 1, h + 2].some((j) => same(j) && ME[lang].test(norm(j)))) return true;
+    }
     // A role stated as a title: "Als bedrijfsleider van de Northwind-winkel in Zwolle:", "As store
     // manager of Northwind Leeds", "Som butikschef i Northwind Vejle".
     for (let p = k - 1; p >= k - 4 && same(p); p--) {
@@ -85,4 +111,21 @@ export function statesEmployment(post: Post, mentions: readonly number[]): boole
     }
     return false;
   });
+}
+
+/**
+ * An open letter to the organization's leadership from someone who works there: "Dear
+ * @northwind_ceo, I answer your customers' returns emails …", "Beste directie van Northwind, ik vul
+ * jullie schappen …". The salutation opens the post and names the organization or its leadership,
+ * and the writer speaks as "I" to "you": no reader takes it for the organization speaking, and the
+ * letter says whom the writer works for.
+ */
+function writesToEmployer(post: Post, mentions: readonly number[]): boolean {
+  const lang = post.language;
+  const opening = post.tokens.slice(0, 5);
+  const salutation = opening.findIndex((t) => SALUTATION.test(t.norm));
+  if (salutation === -1) return false;
+  const line = post.tokens[salutation]?.sentence;
+  const addressed = post.tokens.slice(salutation + 1, salutation + 5).some((t, d) => t.sentence === line && (LEADERSHIP.test(t.norm) || mentions.includes(salutation + 1 + d) || t.prefix === "@"));
+  return addressed && post.tokens.some((t) => I[lang].test(t.norm)) && post.tokens.some((t) => YOUR[lang].test(t.norm));
 }

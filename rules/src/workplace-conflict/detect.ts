@@ -26,6 +26,9 @@ const familyInPost = async (post: Post): Promise<boolean> => {
   return post.sentences.some((_, i) => near(i));
 };
 
+/** A threat phrase that is the condition of one: "if he … once more", "hvis han … en gang til", "als hij …". */
+const CONDITION = /^(?:if|hvis|als)\b/iu;
+
 /** A weapon beside a veiled threat ("ik weet waar zijn fiets staat 🔪") leaves no doubt about it. */
 const WEAPON_EMOJI = /🔪|🗡|🔫|🪓|💣|⚰/u;
 
@@ -74,7 +77,10 @@ export function compileConflicts(config: Pick<ResolvedConfig, "organization" | "
     const strong = found.filter((t) => t.data.confidence === "high");
     // One per sentence, the unmistakable cue first: the message is about the sentence.
     const sentenceOf = (hit: PhraseHit<unknown>): number | undefined => post.tokens[hit.first]?.sentence;
-    const threats = (strong.length > 0 ? strong : found).filter((t, i, all) => all.findIndex((o) => sentenceOf(o) === sentenceOf(t)) === i);
+    // A condition ("Hvis formanden … én gang til") is what sets the threat off, not the threat: the
+    // words that threaten go first when a sentence has both.
+    const conditionLast = (strong.length > 0 ? strong : found).slice().sort((a, b) => Number(CONDITION.test(a.text)) - Number(CONDITION.test(b.text)) || a.start - b.start);
+    const threats = conditionLast.filter((t, i, all) => all.findIndex((o) => sentenceOf(o) === sentenceOf(t)) === i).sort((a, b) => a.start - b.start);
     if (threats.length > 0) return threats.map((t) => ({ messageId: "threat", range: [t.start, t.end], clause: "P8", target: targets[0] ? targetKindOf(targets[0].data) : "work" }));
     return attitudes.map((a) => ({ messageId: a.kind, range: a.range, clause: a.clause, target: a.target }));
   };
