@@ -7,9 +7,9 @@ import { lexiconFor } from "./lexicons.js";
 /** Findings a family beside them turns into a joke about the household ("the board (my wife)"). */
 /**
  * An executive's role in brackets, the way people sign a post: "(CEO Northwind)", "(CFO, Northwind)",
- * "(President, Northwind US)", "(adm. direktør, Northwind)", "(financieel directeur)".
+ * "(President, Northwind US)", "(adm. direktør, Northwind)", "(financieel directeur)", "(directeur bij Northwind Nederland)".
  */
-const ROLE_SIGNATURE = /\((?:[^()]{0,30}[\s,])?(?:ceo|cfo|coo|cco|chief \w+ officer|president|managing director|md|finance director|head of investor relations|financieel directeur|algemeen directeur|bestuursvoorzitter|adm\. direktør|administrerende direktør|finansdirektør|økonomidirektør)(?:[\s,][^()]{0,40})?\)/iu;
+const ROLE_SIGNATURE = /\((?:[^()]{0,30}[\s,])?(?:ceo|cfo|coo|cco|chief \w+ officer|president|managing director|md|director|finance director|head of investor relations|directeur|financieel directeur|algemeen directeur|bestuursvoorzitter|direktør|adm\. direktør|administrerende direktør|finansdirektør|økonomidirektør)(?:[\s,][^()]{0,40})?\)/iu;
 const FAMILY_JOKES = new Set(["results", "figures", "milestone"]);
 const MESSAGE_IDS = new Set(["results", "stockTip", "deal", "figures", "milestone", "trade"]);
 

@@ -79,13 +79,18 @@ export default definePolicyRule({
   setup({ options }) {
     const allow = new Set(options.allow.map((w) => w.toLowerCase()));
     const matcherFor = lexiconMatchers((language) => insensitiveEntries(language).map((e) => ({ ...e, terms: e.terms.filter((t) => !allow.has(t.toLowerCase())) })), { stem: false });
-    return { matcherFor, learned: options.learned };
+    // The allowed words anywhere in a finding: a phrase around one ("a bit autistic" when
+    // "autistic" is the community's own word) and the learned model's evidence honour the list too.
+    const escaped = [...allow].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const allowedWord = escaped.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{N}])`, "iu");
+    return { matcherFor, learned: options.learned, allowedWord };
   },
-  async check(post, ctx, { matcherFor, learned }) {
+  async check(post, ctx, { matcherFor, learned, allowedWord }) {
+    const allowed = (start: number, end: number): boolean => allowedWord !== undefined && allowedWord.test(post.text.slice(start, end));
     const reported: [number, number][] = [];
     for (const hit of (await matcherFor(post.language)).find(post)) {
       // Quoted, the word is being discussed or reported ("he called me a “…”"), not used.
-      if (isQuoted(post.text, hit.start, hit.end) || inSingleQuotes(post.text, hit.start, hit.end)) continue;
+      if (isQuoted(post.text, hit.start, hit.end) || inSingleQuotes(post.text, hit.start, hit.end) || allowed(hit.start, hit.end)) continue;
       const kind = kindOf(hit.data);
       const aimed = kind !== "stereotype" && aimedAtPerson(post, hit.first, hit.last);
       reported.push([hit.start, hit.end]);
@@ -100,13 +105,13 @@ export default definePolicyRule({
     // unable at a skill, a joke or gladness about a disaster or death, selling on a tragedy.
     const hurtful = await findHurtful(post);
     for (const h of hurtful) {
-      if (reported.some(([a, b]) => a < h.range[1] && h.range[0] < b)) continue;
+      if (reported.some(([a, b]) => a < h.range[1] && h.range[0] < b) || allowed(h.range[0], h.range[1])) continue;
       ctx.report({ messageId: h.kind, range: h.range, severity: h.kind === "dehumanising" || h.kind === "violence" || h.kind === "hatred" || h.kind === "cursedGroup" ? "error" : "warn", clause: h.kind === "newsjacking" || h.kind === "tragedyMisused" ? "P22" : "P9" });
     }
     // Nothing in the vocabulary: ask the learned model (concepts/learned.ts), as a warning.
     if (reported.length > 0 || hurtful.length > 0 || !learned) return;
     const verdict = await learnedVerdict(post, "insensitive-language");
-    if (verdict) ctx.report(learnedReport(verdict, "P9"));
+    if (verdict && !verdict.words.some((w) => allowedWord?.test(w))) ctx.report(learnedReport(verdict, "P9"));
   },
 });
 

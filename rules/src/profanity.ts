@@ -91,8 +91,9 @@ export default definePolicyRule({
       let end = hit.end;
       if (hit.data.tags.includes(COMPOUND)) {
         const next = post.tokens[hit.last];
-        if (!next?.joined) continue;
-        end = next.end;
+        // "Kanker, trein gemist.": a disease word opening its sentence as an exclamation is the curse too.
+        if (next?.joined) end = next.end;
+        else if (!(isExclamation(post, hit.first) && /^\s*[,!]/u.test(post.text.slice(hit.end, hit.end + 3)))) continue;
       }
       const high = hit.data.confidence === "high";
       // Aimed at someone (the boss, colleagues, customers, the employer, "you"), swearing is a

@@ -37,6 +37,9 @@ describe("insensitive-language", () => {
 
   it("lets an organization allow a word", async () => {
     expect(await findings("He is such a spaz.", "en", { "insensitive-language": ["warn", { allow: ["spaz"] }] })).toEqual([]);
+    // The word inside a listed phrase, or as the learned model's evidence, is allowed too.
+    expect(await findings("He is a bit autistic, like me.", "en", { "insensitive-language": ["warn", { allow: ["autistic"] }] })).toEqual([]);
+    expect(await findings("He is such a spacker.", "en", { "insensitive-language": ["warn", { allow: ["spacker"] }] })).toEqual([]);
   });
 
   it("has an up-to-date copy of the retext-equality subset", async () => {

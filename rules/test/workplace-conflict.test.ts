@@ -92,7 +92,7 @@ describe("workplace-conflict", () => {
       expect(await findings(`My manager again. I know where ${who} ${verb}.`)).toEqual([`error threat I know where ${who} ${verb}`]);
     }
     expect(await findings("Ik weet waar zijn fiets staat 🔪", "nl")).toEqual(["error threat Ik weet waar zijn fiets"]);
-    expect(await findings("Als mijn baas nog één keer zo doet, dan gaat hij het merken.", "nl")).toEqual(["error threat Als mijn baas nog één keer zo doet, dan"]);
+    expect(await findings("Als mijn baas nog één keer zo doet, dan gaat hij het merken.", "nl")).toEqual(["error threat dan gaat hij het merken"]);
     expect(await findings("Hvis chefen gør det igen, så skal hun få at se.", "da")).toEqual(["error threat så skal hun få at se"]);
     expect(await findings("I know where the best coffee is near the office.")).toEqual([]);
     expect(await findings("I don't know where he lives, can someone from the team post his card?")).toEqual([]);

@@ -5,9 +5,9 @@ import type { Language, Post } from "@postlint/core";
  * part of it: "I head sales at Northwind", "ik leid de verkoop bij", "jeg styrer lageret hos".
  */
 const WORK: Record<Language, RegExp> = {
-  en: /^(?:work|worked|working|employed|head|headed|run|ran|lead|led|manage|managed)$/u,
-  nl: /^(?:werk|werkte|gewerkt|werkzaam|leid|leidde|beheer|run|manage)$/u,
-  da: /^(?:arbejder|arbejdet|arbejdede|ansat|leder|ledede|styrer|styrede|driver)$/u,
+  en: /^(?:work|worked|working|employed|head|headed|run|ran|lead|led|manage|managed|grafted|slogged|slaved|toiled)$/u,
+  nl: /^(?:werk|werkte|gewerkt|werkzaam|leid|leidde|beheer|run|manage|gebikkeld|geploeterd|gezwoegd|zwoeg|ploeter|bikkel)$/u,
+  da: /^(?:arbejder|arbejdet|arbejdede|ansat|leder|ledede|styrer|styrede|driver|knokler|knoklet|slider|slidt|slæber|slæbt)$/u,
 };
 /** Being something there: "ben ik productmanager voor", "jeg nu er softwareudvikler på", "I'm a designer at". */
 const AM: Record<Language, RegExp> = {
@@ -65,6 +65,12 @@ const YOUR: Record<Language, RegExp> = {
   nl: /^(?:jullie|uw|je|jouw)$/u,
   da: /^(?:jeres|jer|din|dine|dit)$/u,
 };
+/** The organization named before, referred back to: "for them", "voor ze", "for dem". */
+const THEM: Record<Language, RegExp> = {
+  en: /^(?:them)$/u,
+  nl: /^(?:ze|hen|hun)$/u,
+  da: /^(?:dem)$/u,
+};
 /** A letter's salutation: "Dear @northwind_ceo,", "Beste directie van Northwind,", "Kære ledelse i Northwind,". */
 const SALUTATION = /^(?:dear|beste|geachte|lieve|kære|to)$/u;
 /** The organization's leadership, addressed: "Dear management", "Beste directie", "Kære direktion". */
@@ -82,7 +88,11 @@ export function statesEmployment(post: Post, mentions: readonly number[]): boole
   const lang = post.language;
   const norm = (i: number): string => post.tokens[i]?.norm ?? "";
   if (writesToEmployer(post, mentions)) return true;
-  return mentions.some((k) => {
+  // "Lorte-Northwind har igen glemt … Tre år har jeg knoklet for dem": the organization named, then
+  // worked for as "them".
+  const first = Math.min(...mentions);
+  const them = post.tokens.flatMap((t, i) => (i > first && THEM[lang].test(t.norm) ? [i] : []));
+  return [...mentions, ...them].some((k) => {
     const sentence = post.tokens[k]?.sentence;
     const same = (i: number): boolean => i >= 0 && post.tokens[i]?.sentence === sentence;
     for (let p = k - 1; p >= k - 4 && same(p); p--) {
