@@ -28,12 +28,12 @@ function upcoming(post: Pick<Post, "text" | "sentences" | "language">, sentence:
  */
 const CLOSURE: LexiconEntry = { terms: [], confidence: "high", messageId: "decision", clause: "P1", tags: ["unless:published|confirmed"] };
 
-const MESSAGE_IDS = new Set(["marker", "meeting", "decision", "development", "retail", "figures", "premises", "customer"]);
+const MESSAGE_IDS = new Set(["marker", "meeting", "decision", "recording", "development", "retail", "figures", "premises", "customer"]);
 
 export default definePolicyRule({
   id: "confidential-info",
   meta: {
-    description: "Flags confidential or internal information: confidentiality markers, configured confidential terms, the content of internal meetings, a site's closure at a date to come before it is announced, development work, receipts and till screens, internal figures, restricted premises, and what a customer or patient came in for (with a hint at who).",
+    description: "Flags confidential or internal information: confidentiality markers, configured confidential terms, the content of internal meetings and recordings of them, a site's closure at a date to come before it is announced, development work, receipts and till screens, internal figures, restricted premises, and what a customer or patient came in for (with a hint at who).",
     policy: ["P1", "P2", "P4", "P5", "P21"],
     languages: ["en", "nl", "da"],
     defaultSeverity: "error",
@@ -47,6 +47,7 @@ export default definePolicyRule({
       marker: "“{text}” says this is confidential, and a post is public and permanent. If it shouldn't be shared, don't post it; ask your manager what can be said publicly.",
       meeting: "This shares what happened in “{text}”. Saying a meeting happened is fine; its figures, slides and decisions stay internal. Share how it felt, not what was said.",
       decision: "“{text}” may share an internal decision before it has been announced. Colleagues and customers should hear it from the organization first. Leave it until the official announcement.",
+      recording: "“{text}”: a recording of an internal conversation stays internal, even when the conversation was about you. Keep it for HR, a union representative or a lawyer; if you want to post, say how it went in your own words.",
       development: "“{text}” may show development work such as prototypes, whiteboards or unreleased screens. Keep it until the work is announced; share the team spirit instead.",
       retail: "“{text}” may show a customer's receipt, the till or the day's sales. These stay in the shop, even on a record day. Thank your customers without the details.",
       figures: "“{text}” may disclose internal figures. Sales, revenue and budget figures stay internal until they are published. Share the achievement without the numbers.",
@@ -58,6 +59,7 @@ export default definePolicyRule({
       marker: "“{text}” geeft aan dat dit vertrouwelijk is, en een bericht is openbaar en blijvend. Mag het niet gedeeld worden, plaats het dan niet; vraag je leidinggevende wat je wel openbaar kunt zeggen.",
       meeting: "Hier deel je wat er in “{text}” is gebeurd. Zeggen dat er een overleg was, mag; cijfers, slides en besluiten blijven intern. Vertel hoe het was, niet wat er gezegd is.",
       decision: "“{text}” verraadt mogelijk een intern besluit dat nog niet is aangekondigd. Collega's en klanten horen het liever eerst van de organisatie zelf. Wacht op de officiële aankondiging.",
+      recording: "“{text}”: een opname van een intern gesprek blijft intern, ook als het gesprek over jou ging. Bewaar hem voor HR, de vakbond of een advocaat; wil je iets posten, vertel dan in je eigen woorden hoe het ging.",
       development: "“{text}” kan ontwikkelwerk tonen, zoals prototypes, whiteboards of nog niet gelanceerde schermen. Wacht tot het werk is aangekondigd; vertel liever iets over de sfeer in het team.",
       retail: "“{text}” kan een kassabon van een klant, de kassa of de dagomzet tonen. Die blijven in de winkel, ook op een recorddag. Bedank je klanten zonder details te noemen.",
       figures: "“{text}” kan interne cijfers prijsgeven. Omzet-, verkoop- en budgetcijfers blijven intern tot ze gepubliceerd zijn. Deel het succes zonder de getallen.",
@@ -69,6 +71,7 @@ export default definePolicyRule({
       marker: "“{text}” viser, at det er fortroligt, og et opslag er offentligt og bliver liggende. Må det ikke deles, så lad være med at dele det; spørg din leder, hvad du må sige offentligt.",
       meeting: "Her deler du indhold fra “{text}”. Det er fint at sige, at der var et møde; tal, slides og beslutninger holdes internt. Del stemningen, ikke indholdet.",
       decision: "“{text}” kan afsløre en intern beslutning, før den er meldt ud. Kolleger og kunder bør høre det fra organisationen først. Vent på den officielle udmelding.",
+      recording: "“{text}”: en optagelse af en intern samtale er intern, også når samtalen handlede om dig. Gem den til HR, din tillidsrepræsentant eller en advokat; vil du skrive noget, så fortæl med dine egne ord, hvordan det gik.",
       development: "“{text}” kan vise udviklingsarbejde som prototyper, whiteboards eller skærmbilleder, der ikke er lanceret endnu. Vent, til arbejdet er offentliggjort; fortæl hellere om stemningen i teamet.",
       retail: "“{text}” kan vise en kundes kvittering, kassen eller dagens salg. Det bliver i butikken, også på en rekorddag. Tak dine kunder uden at gå i detaljer.",
       figures: "“{text}” kan afsløre interne tal. Omsætning, salgstal og budgetter holdes internt, indtil de er offentliggjort. Del succesen uden tallene.",

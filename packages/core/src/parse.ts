@@ -42,17 +42,48 @@ const DOMAIN = /\b[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.(?:com|net|
  * an offset into the original file.
  */
 export function parseBody(text: string, language: Language): ParsedBody {
-  const tamed = tameMarkup(text);
+  const prose = latinShadow(text);
+  const tamed = tameMarkup(prose);
   const mdast = markdown.parse(tamed.text);
   checkTreeNesting(mdast, undefined);
   // Prose is everything the platform publishes, code and HTML included (see published-text.ts).
-  const nlcst = toProse[language].runSync(asPublished(mdast, text, tamed.changed), text);
+  const nlcst = toProse[language].runSync(asPublished(mdast, prose, tamed.changed), prose);
   const urls = findUrls(text);
-  const { tokens, sentences } = normalizeTokens(...tokenize(nlcst, urls, text), text);
+  const [raw, rawSentences] = tokenize(nlcst, urls, prose);
+  const { tokens, sentences } = normalizeTokens(prose === text ? raw : raw.map((t) => asWritten(t, text)), rawSentences, text);
   const images: ImageRef[] = [];
   const code: Range[] = [];
-  collect(mdast, images, code);
-  return { mdast, tokens, sentences, images, urls, code };
+  // Image alt text is read from the post as written, not from the parsers' copy.
+  const written = prose === text ? mdast : markdown.parse(tameMarkup(text).text);
+  collect(written, images, code);
+  return { mdast: written, tokens, sentences, images, urls, code };
+}
+
+/** A mathematical letter or digit (U+1D400–U+1D7FF: "𝐁𝐢𝐠 𝐧𝐞𝐰𝐬", "𝘧𝘶𝘤𝘬"), one surrogate pair each. */
+const MATH_ALPHANUMERIC = /\uD835[\uDC00-\uDFFF]/g;
+
+/**
+ * The text the parsers read: "bold text" generators write LinkedIn posts in mathematical letters,
+ * which the retext parsers do not take for letters, so their words vanished (a curse or a
+ * confidential name in bold went unseen). Each one is spelled twice in its Latin letter ("𝐟" is
+ * two UTF-16 units, "ff" two letters), so every offset still points into the post; the words are
+ * then read back from the post as written (`asWritten`).
+ */
+function latinShadow(text: string): string {
+  if (!text.includes("\uD835")) return text;
+  return text.replace(MATH_ALPHANUMERIC, (c) => {
+    const latin = c.normalize("NFKC");
+    return latin.length === 1 ? latin + latin : c;
+  });
+}
+
+/** A token the parsers read in the Latin copy, with its text and form taken from the post. */
+function asWritten(token: Token, text: string): Token {
+  const written = text.slice(token.start, token.end);
+  if (written === token.text) return token;
+  const out: Token = { ...token, text: written, norm: normalizeWord(written) };
+  if (token.parts) out.parts = token.parts.map((p) => asWritten(p, text));
+  return out;
 }
 
 const PARSERS = { en: ParseEnglish, nl: ParseDutch, da: ParseLatin } as const;

@@ -28,6 +28,9 @@ describe("normalised words", () => {
     ["Cyrillic look-alike", "what the fu\u0441k", 9, 13, "fuck"],
     ["Greek look-alike", "what the sh\u03b9t", 9, 13, "shit"],
     ["full-width letters", "what the \uff46\uff55\uff43\uff4b", 9, 13, "fuck"],
+    // "Bold text" generators (LinkedIn): mathematical letters, two UTF-16 units each.
+    ["mathematical bold letters", "what the \u{1d41f}\u{1d42e}\u{1d41c}\u{1d424}", 9, 17, "fuck"],
+    ["mathematical bold name", "big news: \u{1d40f}\u{1d42b}\u{1d428}\u{1d423}\u{1d41e}\u{1d41c}\u{1d42d} \u{1d407}\u{1d432}\u{1d41d}\u{1d42b}\u{1d41a} is live", 10, 35, "project hydra"],
     ["spaced letters", "what the f u c k", 9, 16, "fuck"],
     ["dotted letters", "what the f.u.c.k", 9, 16, "fuck"],
     ["repeated letters", "fuuuuuck this", 0, 8, "fuck"],
