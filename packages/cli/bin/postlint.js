@@ -9,9 +9,12 @@ import v8 from "node:v8";
 // optimizing compiler spends that time compiling the start-up code (parsing the config, building
 // the tries) that never runs again: stopping at the baseline tier made such runs 5–20% faster.
 // Longer runs (many files, `serve`, `lsp`) get the optimizing compiler back after half a second,
-// and 2,000 files took as long as before (within this machine's noise). 999 is V8's default.
+// 999 is V8's default. `--max-opt=1` also turns TurboFan off (a V8 flag implication that a later
+// `--max-opt=999` does not undo), so `--turbofan` turns it back on: with `--max-opt=999` alone,
+// every run stayed at the baseline tier to its end (Node 20; a hot loop ran 4.5× slower).
+// src/tiering.ts does the same before a long post, which keeps the timer from firing.
 v8.setFlagsFromString("--max-opt=1");
-setTimeout(() => v8.setFlagsFromString("--max-opt=999"), 500).unref();
+setTimeout(() => v8.setFlagsFromString("--max-opt=999 --turbofan"), 500).unref();
 
 // Node 22.1+ keeps V8's compiled code of the bundle on disk (in the OS temp folder) and reuses it
 // on the next start; Node 20 has no such API and starts as before. NODE_DISABLE_COMPILE_CACHE=1
