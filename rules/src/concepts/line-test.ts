@@ -15,9 +15,10 @@ import { sentenceText } from "./window.js";
  * back they may make, one character, which both texts hold.
  */
 export function sentenceTester(post: Pick<Post, "text" | "sentences">, pattern: RegExp): (index: number) => boolean {
-  if (/[gym]/u.test(pattern.flags) || pattern.source.includes("(?<")) throw new Error(`sentenceTester: ${pattern} is not a plain pattern`);
-  const anywhere = new RegExp(pattern.source, `${pattern.flags}g`);
-  const atStart = new RegExp(pattern.source, `${pattern.flags}y`);
+  // A post of ordinary length has few sentences a line: reading each one's text is cheaper than
+  // compiling the pattern twice more.
+  if (post.text.length < LONG_TEXT) return (index) => pattern.test(sentenceText(post, index).text);
+  const { anywhere, atStart } = variantsOf(pattern);
   const { text } = post;
   let lineEnd = -1;
   let line = "";
@@ -54,6 +55,20 @@ export function sentenceTester(post: Pick<Post, "text" | "sentences">, pattern: 
     }
     return next !== -1;
   };
+}
+
+const LONG_TEXT = 4096;
+
+/** The pattern searching from `lastIndex` on, and matching at `lastIndex` only (made once a pattern). */
+const variants = new WeakMap<RegExp, { anywhere: RegExp; atStart: RegExp }>();
+function variantsOf(pattern: RegExp): { anywhere: RegExp; atStart: RegExp } {
+  let v = variants.get(pattern);
+  if (!v) {
+    if (/[gym]/u.test(pattern.flags) || pattern.source.includes("(?<")) throw new Error(`sentenceTester: ${pattern} is not a plain pattern`);
+    v = { anywhere: new RegExp(pattern.source, `${pattern.flags}g`), atStart: new RegExp(pattern.source, `${pattern.flags}y`) };
+    variants.set(pattern, v);
+  }
+  return v;
 }
 
 const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
