@@ -2,7 +2,8 @@
 // n characters. Shared by the benchmark (which grows n and prints the time ratio; linear is 8× for
 // 10k → 80k) and the test that runs every rule of the default pack on each shape.
 // Issue #9 §5 found the first four; the others are the usual suspects for Markdown and the rules'
-// patterns (numbers, e-mail addresses, URLs, mentions, tables, entities).
+// patterns (numbers, e-mail addresses, URLs, mentions, tables, entities), and long posts of short
+// sentences on one line.
 
 /** Name → unit; a shape of n characters is the unit repeated (and cut) to n. */
 export const PATHOLOGICAL_UNITS = {
@@ -32,6 +33,10 @@ export const PATHOLOGICAL_UNITS = {
   "capital words": "A ",
   "short lines": "a\n",
   "+1 repeated": "+1 ",
+  // Thousands of sentences on one line: a check that reads a sentence's whole line, or compares
+  // every hit with every other, grows with the square of the post (issue 15: 6–8 s and ~8 s).
+  "sentences on one line": "Proud of the team. ",
+  "quoted reported speech on one line": 'Staff say managers "treat us like dirt". ',
 };
 
 /** The shape `name` at n characters. */

@@ -1,6 +1,7 @@
 import { compileMentions, compilePhrases, definePolicyRule, lexiconMatchers, resolveCues, withFileNameWords, type CueEvidence, type Language, type LexiconEntry, type PhraseHit, type Post } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { figureEvidence, findClosures, findLayoffs, nearFamily, staffHearing } from "./concepts/index.js";
+import { uncovered } from "./concepts/shadow.js";
 import { lexiconFor } from "./lexicons.js";
 
 /** Findings a family beside them turns into the household's own business (a lemonade stall). */
@@ -116,7 +117,7 @@ export default definePolicyRule({
     const compound = (h: (typeof found)[number]): boolean => h.data.tags.some((t) => t.startsWith("compound:"));
     const covers = (o: (typeof found)[number], h: (typeof found)[number]): boolean =>
       o !== h && o.first <= h.first && h.last <= o.last && (o.end - o.start > h.end - h.start || (compound(h) && !compound(o)));
-    const unshadowed = found.filter((h) => !found.some((o) => covers(o, h)));
+    const unshadowed = uncovered(found, covers);
     // On the brand account a closure is its announcement, unless its staff are only now hearing it
     // ("Vanavond horen de collega's in Tilburg dat het distributiecentrum in juni dichtgaat").
     for (const c of closures) if (post.meta.account !== "official" || staffHearing(view, c)) unshadowed.push({ ...c, text: view.text.slice(c.start, c.end), phrase: "", data: CLOSURE });

@@ -3,6 +3,7 @@ import path from "node:path";
 import { failedResult, fatalResult, InputError, timeBudgetReason, type LintResult } from "@postlint/core";
 import { configKeyOf, imagesStamp, type FileLinter, type FileLinterOptions, type LintCache, readPostFile, DEFAULT_MAX_BYTES } from "@postlint/core/node";
 import type { WorkerTask } from "./lint-worker.js";
+import { tierFor } from "./tiering.js";
 
 export interface RunOptions {
   fileLinter: FileLinter;
@@ -56,6 +57,7 @@ export async function runFiles(files: readonly string[], options: RunOptions): P
       if (item.failed) await options.onResult(item.failed, undefined);
       else if (item.cached) await options.onResult(item.cached, item.cached.output ?? item.text, item.text);
       else {
+        tierFor(item.text ?? "");
         const { result } = await options.fileLinter.lintText(item.text ?? "", file, path.dirname(file));
         if (item.key && !timedOut(result, options)) options.cache?.set(file, item.text ?? "", item.key, result);
         await options.onResult(result, result.output ?? item.text, item.text);

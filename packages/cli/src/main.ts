@@ -10,6 +10,7 @@ import { processIO, readAll, useColor, type CliIO } from "./io.js";
 import { listRules } from "./list-rules.js";
 import { writeFix } from "./fix-writer.js";
 import { skippedResult } from "./skipped.js";
+import { tierFor } from "./tiering.js";
 import { checkOutputFile, writeOutputFile } from "./output-file.js";
 import { exitCode, onlyErrors } from "./outcome.js";
 import { createProgress } from "./progress.js";
@@ -114,6 +115,7 @@ async function lintStdin(args: CliArgs, io: CliIO, fileLinter: FileLinter, resul
     if (error instanceof PostlintError) throw error;
     throw new UsageError(`cannot read stdin: ${(error as Error).message}`);
   }
+  tierFor(text);
   const { result } = await fileLinter.lintText(text, name, args.stdinFilename ? path.dirname(name) : io.cwd);
   sources.set(name, text);
   results.push(result);

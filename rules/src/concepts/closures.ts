@@ -1,5 +1,5 @@
 import type { Language, Post } from "@postlint/core";
-import { sentenceText } from "./window.js";
+import { sentenceTester } from "./line-test.js";
 
 /** A site's closure, said with when it happens: where to quote it and whose the site is. */
 export interface ClosureHit {
@@ -83,10 +83,12 @@ export function findClosures(post: Post, orgTokens: ReadonlySet<number>): Closur
   const out: ClosureHit[] = [];
   const site = SITE[post.language];
   const closing = CLOSING[post.language];
+  // Each sentence's text runs to the end of its line: tested in one pass a line, not one a sentence.
+  const when = sentenceTester(post, WHEN[post.language]);
+  const temporary = sentenceTester(post, TEMPORARY);
   post.sentences.forEach((sentence, index) => {
     const [from, to] = sentence.tokens;
-    const { text } = sentenceText(post, index);
-    if (!WHEN[post.language].test(text) || TEMPORARY.test(text)) return;
+    if (!when(index) || temporary(index)) return;
     for (let v = from; v < to; v++) {
       const verb = post.tokens[v];
       if (!verb || !closing.test(verb.norm) || NOT_A_CLOSURE.test(post.tokens[v + 1]?.norm ?? "")) continue;

@@ -1,5 +1,6 @@
 import { sentenceWindow, type PhraseHit, type Post } from "@postlint/core";
 import { tokenAt } from "./figures.js";
+import { lineEndAfter } from "./line-breaks.js";
 
 /** Index of the sentence holding token `index`. */
 export const sentenceOf = (post: Pick<Post, "tokens">, index: number): number => post.tokens[index]?.sentence ?? -1;
@@ -13,7 +14,7 @@ export function sentenceText(post: Pick<Post, "text" | "sentences">, first: numb
   const from = post.sentences[Math.max(0, first)];
   const to = post.sentences[Math.min(last, post.sentences.length - 1)];
   if (!from || !to) return { text: "", start: 0 };
-  const lineEnd = post.text.indexOf("\n", to.end);
+  const lineEnd = lineEndAfter(post.text, to.end);
   return { text: post.text.slice(from.start, lineEnd === -1 ? post.text.length : Math.max(lineEnd, to.end)), start: from.start };
 }
 
