@@ -75,8 +75,8 @@ function quoteIndex(text: string): QuoteIndex {
   return index;
 }
 
-/** How many of the sorted `at` are below `x`. */
-function below(at: readonly number[], x: number): number {
+/** How many of the sorted `at` are below `x` (a binary search; rules use it for their own indexes). */
+export function countBelow(at: readonly number[], x: number): number {
   let lo = 0;
   let hi = at.length;
   while (lo < hi) {
@@ -95,22 +95,22 @@ function below(at: readonly number[], x: number): number {
 function isQuotedIndexed(index: QuoteIndex, start: number, end: number): boolean {
   const marks = (c: string): number[] => index.get(c) as number[];
   const breaks = marks("\n");
-  const k = below(breaks, start);
+  const k = countBelow(breaks, start);
   const lineStart = k === 0 ? 0 : (breaks[k - 1] as number) + 1;
-  const lineEnd = breaks[below(breaks, end)] ?? Number.POSITIVE_INFINITY;
+  const lineEnd = breaks[countBelow(breaks, end)] ?? Number.POSITIVE_INFINITY;
   // The last mark `c` in [lineStart, start), or -1; how many there are; is there one in [end, lineEnd).
   const last = (c: string): number => {
     const at = marks(c);
-    const i = below(at, start) - 1;
+    const i = countBelow(at, start) - 1;
     return i >= 0 && (at[i] as number) >= lineStart ? (at[i] as number) : -1;
   };
   const countBefore = (c: string): number => {
     const at = marks(c);
-    return Math.max(0, below(at, start) - below(at, lineStart));
+    return Math.max(0, countBelow(at, start) - countBelow(at, lineStart));
   };
   const after = (c: string): boolean => {
     const at = marks(c);
-    return (at[below(at, end)] ?? Number.POSITIVE_INFINITY) < lineEnd;
+    return (at[countBelow(at, end)] ?? Number.POSITIVE_INFINITY) < lineEnd;
   };
   return QUOTE_PAIRS.some(([open, close]) => {
     const o = open === close ? countBefore(open) % 2 === 1 : last(open) > last(close);

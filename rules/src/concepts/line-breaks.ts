@@ -1,3 +1,5 @@
+import { countBelow } from "@postlint/core";
+
 /**
  * Where the line holding `at` ends: `text.indexOf("\n", at)`. A long text is read through the
  * positions of its line breaks, found once (for the last two long texts asked about): on a post of
@@ -7,14 +9,7 @@
 export function lineEndAfter(text: string, at: number): number {
   if (text.length < LONG_TEXT || !Number.isInteger(at) || at < 0) return text.indexOf("\n", at);
   const breaks = breaksOf(text);
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((breaks[mid] as number) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return breaks[lo] ?? -1;
+  return breaks[countBelow(breaks, at)] ?? -1;
 }
 
 const LONG_TEXT = 4096;
