@@ -261,7 +261,8 @@ export async function learnedVerdict(post: Post, name: LearnedModelName, thresho
   const weights = weightsOf(model, name, post.language);
   const features = await learnedFeatures(post);
   // Someone else's words in quotes are not the writer's, nor a question the writer answers with a
-  // no ("People ask if I hate the job. No."): those sentences weigh nothing.
+  // no ("People ask if I hate the job. No."), nor a sentence the next one takes back ("Worst job in
+  // the world. (It isn't."): those sentences weigh nothing.
   const reported = new Set([...(await reportedSentences(post)), ...takenBackSentences(post)]);
   const keys = reported.size === 0 ? features.keys : writersKeys(features, reported);
   // Score first: most posts stay under the threshold, and their evidence is never needed.

@@ -74,7 +74,7 @@ const THEM: Record<Language, RegExp> = {
 /** A letter's salutation: "Dear @northwind_ceo,", "Beste directie van Northwind,", "Kære ledelse i Northwind,". */
 const SALUTATION = /^(?:dear|beste|geachte|lieve|kære|to)$/u;
 /** The organization's leadership, addressed: "Dear management", "Beste directie", "Kære direktion". */
-const LEADERSHIP = /^(?:ceo|management|board|leadership|directors|directie|bestuur|management|ledelse|ledelsen|direktion|direktionen|bestyrelse|bestyrelsen)$/u;
+const LEADERSHIP = /^(?:ceo|management|board|leadership|directors|directie|bestuur|ledelse|ledelsen|direktion|direktionen|bestyrelse|bestyrelsen)$/u;
 const COUNT = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|to|tre|fire|fem|seks|syv|otte|ni|ti)$/u;
 
 /**
