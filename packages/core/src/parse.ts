@@ -10,6 +10,7 @@ import { tameMarkup } from "./markdown-safe.js";
 import { checkTreeNesting } from "./nesting.js";
 import { asPublished } from "./published-text.js";
 import { normalizeTokens } from "./normalize.js";
+import { withDialectForms } from "./dialect.js";
 import type { ImageRef, Language, Range, Sentence, Token } from "./types.js";
 
 const markdown = unified().use(remarkParse).freeze();
@@ -50,7 +51,9 @@ export function parseBody(text: string, language: Language): ParsedBody {
   const nlcst = toProse[language].runSync(asPublished(mdast, prose, tamed.changed), prose);
   const urls = findUrls(text);
   const [raw, rawSentences] = tokenize(nlcst, urls, prose);
-  const { tokens, sentences } = normalizeTokens(prose === text ? raw : raw.map((t) => asWritten(t, text)), rawSentences, text);
+  const normalized = normalizeTokens(prose === text ? raw : raw.map((t) => asWritten(t, text)), rawSentences, text);
+  const tokens = withDialectForms(normalized.tokens, language);
+  const sentences = normalized.sentences;
   const images: ImageRef[] = [];
   const code: Range[] = [];
   // Image alt text is read from the post as written, not from the parsers' copy.

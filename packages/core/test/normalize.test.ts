@@ -82,6 +82,14 @@ describe("normalised words", () => {
     expect(await hits("brrr", {}, "en", ["zzzzz", "br"])).toEqual([[0, 4, "brrr", "br"]]);
   });
 
+  it("reads regional spellings as the standard word where the word as written matches nothing", async () => {
+    expect(await hits("vrouwen en techniek, dat gaot gewoon nie samen", {}, "nl", ["gaat gewoon niet samen"])).toEqual([[25, 46, "gaot gewoon nie samen", "gaat gewoon niet samen"]]);
+    expect(await hits("dat man is a walking grievance", {}, "en", ["that man"])).toEqual([[0, 7, "dat man", "that man"]]);
+    expect(await hits("det gider a ik mere", {}, "da", ["gider jeg ikke", "ikke mere"])).toEqual([[12, 19, "ik mere", "ikke mere"]]);
+    // Only in its own language: Danish "ik" is no Dutch word to read, and Dutch "da" no English one.
+    expect(await hits("da man", {}, "en", ["that man"])).toEqual([]);
+  });
+
   it("splits hashtags into words only where no phrase matches the hashtag whole", async () => {
     expect(await hits("#Northwind #NorthwindLife", {}, "en", ["northwind", "#northwindlife"])).toEqual([
       [0, 10, "#Northwind", "northwind"],
