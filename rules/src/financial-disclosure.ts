@@ -1,6 +1,6 @@
 import { compileLexicon, compileMentions, definePolicyRule, lexiconMatchers, resolveCues, z, type CueEvidence, type LexiconEntry, type PhraseMatcher } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { figureEvidence, handle, nearFamily } from "./concepts/index.js";
+import { figureEvidence, handle, nearFamily, organizationNames } from "./concepts/index.js";
 import { hypeEvidence, otherOrganizationEvidence, tickerEvidence } from "./financial-disclosure/evidence.js";
 import { lexiconFor } from "./lexicons.js";
 
@@ -75,13 +75,13 @@ export default definePolicyRule({
       // head of communications), so they are the insiders until the team lists its own.
       insiders: new Set((config.financialDisclosure.insiders.length > 0 ? config.financialDisclosure.insiders : config.spokespeople).map(handle)),
       mentions: compileMentions(config),
-      organizationNames: [config.organization.name, ...config.organization.aliases].filter((n): n is string => typeof n === "string").map((n) => n.replace(/^[@#]/, "")),
+      ownNames: organizationNames(config).map((n) => n.replace(/^[@#]/, "")),
       tickers: new Set(options.tickers.map((t) => t.toLowerCase().replace(/^\$/, ""))),
       matchers: lexiconMatchers((lang) => lexiconFor("financial-disclosure", lang)),
       financialTerms: financialTermsMatcher(config.confidential.terms),
     };
   },
-  async check(post, ctx, { insiders, mentions, organizationNames, tickers, matchers, financialTerms }) {
+  async check(post, ctx, { insiders, mentions, ownNames, tickers, matchers, financialTerms }) {
     const matcher = await matchers(post.language);
     // Overlapping hits: a context ("på torsdagens") must not hide a cue that starts inside it
     // ("torsdagens call"). But a cue's own words are no evidence for it: "quarter" inside "great
@@ -93,7 +93,7 @@ export default definePolicyRule({
     const covers = (c: (typeof all)[number], h: (typeof all)[number]): boolean => c !== h && c.first <= h.first && h.last <= c.last && (!isContext(c) || c.last - c.first > h.last - h.first);
     const hits = all.filter((h) => !isContext(h) || !all.some((c) => covers(c, h)));
     if (hits.length === 0) return;
-    const evidence: CueEvidence[] = [...figureEvidence(post, { counts: true }), ...tickerEvidence(post, tickers), ...hypeEvidence(post), ...otherOrganizationEvidence(post, organizationNames)];
+    const evidence: CueEvidence[] = [...figureEvidence(post, { counts: true }), ...tickerEvidence(post, tickers), ...hypeEvidence(post), ...otherOrganizationEvidence(post, ownNames)];
     // An insider's post is evidence in every sentence: executive shorthand ("great quarter") is
     // about the results they have seen. Their findings are errors; others' weaker hints are warnings.
     const insider = post.meta.author !== undefined && insiders.has(handle(post.meta.author));

@@ -1,6 +1,6 @@
 import { compileMentions, definePolicyRule, lexiconMatchers, z, type Language, type LexiconEntry, type PhraseHit, type Post } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { conceptMatcher, curseAsWritten, curseInsults, cursedName, insensitiveEntries, overlaps, profanityEntries } from "./concepts/index.js";
+import { conceptMatcher, curseAsWritten, curseInsults, cursedName, insensitiveEntries, organizationNames, overlaps, profanityEntries } from "./concepts/index.js";
 
 type Confidence = LexiconEntry["confidence"];
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
@@ -66,7 +66,7 @@ export default definePolicyRule({
       },
       { stem: false, vowelDropped: true },
     );
-    const names = [config.organization.name, ...config.organization.aliases].filter((n): n is string => typeof n === "string");
+    const names = organizationNames(config);
     return { matcherFor, mentions: compileMentions(config), names, allow };
   },
   async check(post, ctx, { matcherFor, mentions, names, allow }) {

@@ -75,8 +75,8 @@ function quoteIndex(text: string): QuoteIndex {
   return index;
 }
 
-/** How many of the sorted `at` are below `x` (a binary search; rules use it for their own indexes). */
-export function countBelow(at: readonly number[], x: number): number {
+/** How many of the sorted `at` are below `x`. */
+function countBelow(at: readonly number[], x: number): number {
   let lo = 0;
   let hi = at.length;
   while (lo < hi) {
@@ -85,6 +85,18 @@ export function countBelow(at: readonly number[], x: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Where the line holding `at` ends: `text.indexOf("\n", at)`. A long text is read through the same
+ * index of line breaks `isQuoted` keeps: on a post of thousands of sentences on one line, every
+ * sentence's text runs to the end of that line, and reading on from each sentence read the line
+ * once a sentence.
+ */
+export function lineEndAfter(text: string, at: number): number {
+  if (text.length < INDEXED_LENGTH || !Number.isInteger(at) || at < 0) return text.indexOf("\n", at);
+  const breaks = quoteIndex(text).get("\n") as number[];
+  return breaks[countBelow(breaks, at)] ?? -1;
 }
 
 /**

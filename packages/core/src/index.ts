@@ -11,7 +11,7 @@ export { resolveCues, type CueEvidence, type CueOptions } from "./cues.js";
 export { imageWords, withFileNameWords, type ImageWords } from "./images.js";
 export { anchorImages } from "./image-sources.js";
 export { compileMentions, type Mention, type MentionKind, type MentionMatcher } from "./mentions.js";
-export { countBelow, isNegated, isQuoted, sentenceWindow, today } from "./context.js";
+export { isNegated, isQuoted, lineEndAfter, sentenceWindow, today } from "./context.js";
 export { addStemTable, loadStemmer, type Stemmer, type StemTable } from "./stemmers.js";
 export { loadSentiment, type SentimentScorer } from "./sentiment.js";
 export { expandPlaceholders, expandWordClasses } from "./placeholders.js";

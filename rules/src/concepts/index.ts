@@ -12,7 +12,7 @@ export { insensitiveEntries } from "./insensitive.js";
 export { curseAsWritten, profanityEntries } from "./profanity.js";
 export { compileSpokespersonCues } from "./voice.js";
 export { figureEvidence, tokenAt } from "./figures.js";
-export { handle } from "./context.js";
+export { handle, organizationNames } from "./context.js";
 export { findHurtful } from "./hurtful.js";
 export { politicalJab } from "./political.js";
 export { nearFamily } from "./family.js";

@@ -1,6 +1,5 @@
-import { sentenceWindow, type PhraseHit, type Post } from "@postlint/core";
+import { lineEndAfter, sentenceWindow, type PhraseHit, type Post } from "@postlint/core";
 import { tokenAt } from "./figures.js";
-import { lineEndAfter } from "./line-breaks.js";
 
 /** Index of the sentence holding token `index`. */
 export const sentenceOf = (post: Pick<Post, "tokens">, index: number): number => post.tokens[index]?.sentence ?? -1;

@@ -56,7 +56,7 @@ const WE_AT: Record<Post["language"], RegExp> = {
 };
 
 /** One capitalised word is often a place ("we at the Hull depot"): a lone name must say it is a club, a charity or a school. */
-const ORGANIZATION_WORD = /(?:bank|club|trust|fc|school|foundation|charity|society|association|stichting|vereniging|school|klub|forening|fond|skole|roklub|bold\p{L}*)$/iu;
+const ORGANIZATION_WORD = /(?:bank|club|trust|fc|school|foundation|charity|society|association|stichting|vereniging|klub|forening|fond|skole|roklub|bold\p{L}*)$/iu;
 /** A site of the employer's after the name: "we at the Hull depot", "wij van het Zwolle-filiaal". */
 const SITE_AFTER = /^\s*(?:depot|store|shop|warehouse|branch|site|office|team|hub|plant|winkel|magazijn|filiaal|vestiging|kantoor|afdeling|lager|lageret|butik|butikken|afdelingen|kontor)\b/iu;
 

@@ -1,5 +1,5 @@
 import { compileLexicon, compileMentions, expandWordClasses, isNegated, isQuoted, loadStemmer, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report, type ResolvedConfig, languageCache } from "@postlint/core";
-import { conceptMatcher, findAttitudes, nearFamily, targetKindOf, type TargetKind } from "../concepts/index.js";
+import { conceptMatcher, findAttitudes, nearFamily, organizationNames, targetKindOf, type TargetKind } from "../concepts/index.js";
 import { lexiconFor } from "../lexicons.js";
 
 
@@ -38,7 +38,7 @@ const WEAPON_EMOJI = /🔪|🗡|🔫|🪓|💣|⚰/u;
  */
 export function compileConflicts(config: Pick<ResolvedConfig, "organization" | "products">): (post: Post) => Promise<Conflict[]> {
   const mentions = compileMentions(config);
-  const names = [config.organization.name, ...config.organization.aliases].filter((n): n is string => typeof n === "string");
+  const names = organizationNames(config);
   const matchersFor = languageCache(async (language: Language): Promise<Matchers> => {
     const stemmer = await loadStemmer(language);
     // Word classes (`{person}`, `{poss}`) let one threat pattern cover every pronoun.
