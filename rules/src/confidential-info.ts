@@ -29,12 +29,12 @@ function upcoming(post: Pick<Post, "text" | "sentences" | "language">, sentence:
  */
 const CLOSURE: LexiconEntry = { terms: [], confidence: "high", messageId: "decision", clause: "P1", tags: ["unless:published|confirmed"] };
 
-const MESSAGE_IDS = new Set(["marker", "meeting", "decision", "recording", "development", "retail", "figures", "premises", "customer"]);
+const MESSAGE_IDS = new Set(["marker", "meeting", "decision", "recording", "development", "retail", "figures", "premises", "customer", "records"]);
 
 export default definePolicyRule({
   id: "confidential-info",
   meta: {
-    description: "Flags confidential or internal information: confidentiality markers, configured confidential terms, the content of internal meetings and recordings of them, a site's closure at a date to come before it is announced, development work, receipts and till screens, internal figures, restricted premises, and what a customer or patient came in for (with a hint at who).",
+    description: "Flags confidential or internal information: confidentiality markers, configured confidential terms, the content of internal meetings and recordings of them, a site's closure at a date to come before it is announced, development work, receipts and till screens, internal figures, restricted premises, what a customer or patient came in for (with a hint at who), and people's details read off a work screen, file or board.",
     policy: ["P1", "P2", "P4", "P5", "P21"],
     languages: ["en", "nl", "da"],
     defaultSeverity: "error",
@@ -54,6 +54,7 @@ export default definePolicyRule({
       figures: "“{text}” may disclose internal figures. Sales, revenue and budget figures stay internal until they are published. Share the achievement without the numbers.",
       premises: "“{text}” is a restricted part of the premises. Photos and tours of such rooms can help the wrong people. Check with your manager which spaces may be shown.",
       customer: "“{text}” tells what a customer or patient came in for. What people buy, take or are treated for is theirs to tell, and a hint (“guess which player”) names them as surely as a name. Leave customers out of it, or tell something about your own day instead.",
+      records: "“{text}” shows details of a patient, customer or citizen (a name, a date of birth, an ID number) from your work's records. What those records hold about people stays in them, even in a corner of a photo. Crop or blur it, or take the picture somewhere else.",
     },
     nl: {
       term: "“{text}” staat op de lijst met vertrouwelijke termen van je organisatie. Interne projectnamen en plannen blijven intern. Beschrijf het werk in algemene termen, of laat het weg.",
@@ -66,6 +67,7 @@ export default definePolicyRule({
       figures: "“{text}” kan interne cijfers prijsgeven. Omzet-, verkoop- en budgetcijfers blijven intern tot ze gepubliceerd zijn. Deel het succes zonder de getallen.",
       premises: "“{text}” is een afgeschermd deel van het gebouw. Foto's en rondleidingen daar kunnen de verkeerde mensen helpen. Vraag je leidinggevende welke ruimtes je mag laten zien.",
       customer: "“{text}” vertelt waarvoor een klant of patiënt bij jullie kwam. Wat iemand koopt, slikt of waarvoor iemand behandeld wordt, vertelt diegene zelf, en een hint (“raad eens welke BN'er”) maakt net zo duidelijk wie het is als een naam. Laat klanten erbuiten, of vertel iets over je eigen dag.",
+      records: "“{text}” toont gegevens van een patiënt, klant of burger (een naam, een geboortedatum, een BSN) uit de systemen van je werk. Wat daarin over mensen staat, blijft daar, ook in een hoekje van een foto. Snijd het weg of maak het onleesbaar, of maak de foto ergens anders.",
     },
     da: {
       term: "“{text}” står på din organisations liste over fortrolige emner. Interne projektnavne og planer holdes internt. Beskriv arbejdet i generelle vendinger, eller udelad det.",
@@ -78,6 +80,7 @@ export default definePolicyRule({
       figures: "“{text}” kan afsløre interne tal. Omsætning, salgstal og budgetter holdes internt, indtil de er offentliggjort. Del succesen uden tallene.",
       premises: "“{text}” er et område med begrænset adgang. Billeder og rundvisninger derfra kan hjælpe de forkerte. Spørg din leder, hvilke rum der må vises.",
       customer: "“{text}” fortæller, hvad en kunde eller patient kom efter. Hvad folk køber, tager eller bliver behandlet for, er deres egen sag at fortælle, og et hint (“gæt hvilken kendis”) afslører dem lige så sikkert som et navn. Hold kunderne ude af det, eller fortæl noget om din egen dag.",
+      records: "“{text}” viser oplysninger om en patient, kunde eller borger (et navn, en fødselsdato, et CPR-nummer) fra dit arbejdes systemer. Det, der står om folk dér, bliver dér, også i et hjørne af et billede. Beskær eller slør det, eller tag billedet et andet sted.",
     },
   },
   setup({ config }) {

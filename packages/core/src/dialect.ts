@@ -3,7 +3,8 @@ import type { Language, Token } from "./types.js";
 /**
  * Spoken and regional spellings of everyday words, read as the standard word when the word as
  * written is not listed: Limburgish and Flemish "nie", "gaot", "zen kop"; Gronings "mien", "nait";
- * Jutlandic "a" and "ik"; Caribbean, Cajun and Yorkshire "dat", "dem", "tings", "thoo". Blind sets
+ * Jutlandic "a" and "ik"; Caribbean, Cajun and Yorkshire "dat", "dem", "tings", "thoo"; Scots
+ * "wummin", "nae"; Pittsburgh "yinz"; Heerlens "geit noets good" (gaat nooit goed). Blind sets
  * write in dialect on purpose, and a phrase lexicon lists the standard words ("gaat gewoon niet
  * samen", "that man"). Only words whose standard reading is unambiguous in that language; a form is
  * tried only where the word as written matches nothing (phrases.ts, `advanceForms`).
@@ -13,10 +14,12 @@ const DIALECT: Record<Language, ReadonlyMap<string, string>> = {
     ["dat", "that"], ["dem", "them"], ["dis", "this"], ["dey", "they"], ["tings", "things"], ["ting", "thing"],
     ["wit", "with"], ["yuh", "you"], ["thoo", "you"], ["tha", "you"], ["nowt", "nothing"], ["owt", "anything"],
     ["summat", "something"], ["ur", "your"], ["yer", "your"], ["u", "you"], ["ppl", "people"],
+    ["em", "them"], ["wummin", "women"], ["wimmin", "women"], ["nae", "not"], ["yinz", "you"], ["fookin", "fucking"], ["fooking", "fucking"], ["fook", "fuck"],
   ]),
   nl: new Map([
     ["nie", "niet"], ["ni", "niet"], ["nait", "niet"], ["nit", "niet"], ["gaot", "gaat"], ["zen", "zijn"], ["mien", "mijn"],
     ["ge", "je"], ["gij", "jij"], ["da", "dat"], ["wa", "wat"], ["ut", "het"], ["jaer", "jaar"],
+    ["geit", "gaat"], ["noets", "nooit"], ["oos", "ons"], ["nuuj", "nieuwe"], ["good", "goed"], ["haet", "heeft"],
   ]),
   da: new Map([
     ["ik", "ikke"], ["int", "ikke"], ["ka", "kan"], ["mæ", "mig"], ["dæ", "dig"], ["hva", "hvad"], ["nåt", "noget"],

@@ -71,6 +71,15 @@ export function loadStemmer(language: Language): Promise<Stemmer | undefined> {
  */
 const MAX_STEMMED_LENGTH = 64;
 
+/**
+ * Words whose stem collides with another word's: Porter's Dutch stemmer reads "koop" (buy) and
+ * "kop" (head) both as "kop", so "moet z'n kop laten nakijken" would be a call to buy. These keep a
+ * stem of their own.
+ */
+const OWN_STEM: Partial<Record<Language, ReadonlyMap<string, string>>> = {
+  nl: new Map([["kop", "kop:head"], ["koppen", "kop:head"], ["kopje", "kopje"]]),
+};
+
 interface NaturalStemmer {
   stem(word: string): string;
 }
@@ -95,12 +104,13 @@ async function load(language: Language): Promise<Stemmer | undefined> {
   const id = `${from.name}@${from.version}`;
   // Lexicons repeat words across phrases and rules, and posts repeat words: stem each word once.
   const memo = new Map<string, string>();
+  const own = OWN_STEM[language];
   const memoized: Stemmer = (word) => {
     if (word.length > MAX_STEMMED_LENGTH) return word;
     let stem = memo.get(word);
     if (stem === undefined) {
       if (memo.size > 100_000) memo.clear();
-      stem = (known.get(language) ?? knownStems(language, id)).get(word) ?? stemmer.stem(word);
+      stem = own?.get(word) ?? (known.get(language) ?? knownStems(language, id)).get(word) ?? stemmer.stem(word);
       memo.set(word, stem);
     }
     return stem;

@@ -1,4 +1,4 @@
-import type { Post } from "@postlint/core";
+import { isQuoted, type Post } from "@postlint/core";
 
 export interface Shout {
   start: number;
@@ -31,7 +31,8 @@ export function findShouting(post: Post): Shout[] {
     }
     const first = tokens[i];
     const last = tokens[j - 1];
-    if (words >= MIN_CAPS_WORDS && first && last) out.push({ start: first.start, end: last.end });
+    // A quoted line in capitals ("Leaked memo: "NO MORE PUMPKIN SPICE"") is someone else's shout, shown.
+    if (words >= MIN_CAPS_WORDS && first && last && !isQuoted(post.text, first.start, last.end)) out.push({ start: first.start, end: last.end });
     i = Math.max(j, i + 1);
   }
   const body = post.text.slice(post.bodyStart);
