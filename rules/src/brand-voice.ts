@@ -39,7 +39,7 @@ export default definePolicyRule({
     fixable: true,
     docsUrl: docsUrl("brand-voice"),
     options: z.strictObject({ learned: learnedOption }),
-    concepts: ["target", "not-target", "venting", "negative", "insult", "emotion", "positive", "neutral", "apology", "first-person", "slur", "disability-insult", "stereotype", "profanity", "profanity-ok", "curse-prefix", "group", "violence", "hatred", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "donation", "personal-aside", "drinking", "politics", "sarcasm", "layoffs", "dismissive", "talking-down", "hardship"],
+    concepts: ["target", "not-target", "venting", "negative", "insult", "emotion", "positive", "neutral", "apology", "first-person", "slur", "disability-insult", "stereotype", "hiring-bias", "insensitive-ok", "profanity", "profanity-ok", "curse-prefix", "group", "violence", "hatred", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "donation", "personal-aside", "drinking", "politics", "sarcasm", "layoffs", "dismissive", "talking-down", "hardship"],
   },
   messages: {
     en: {
@@ -115,7 +115,8 @@ export default definePolicyRule({
     const target = TARGETS[post.language];
     const conflict = (await findAttitudes(post)).attitudes.find((c) => target[c.target]);
     const apart = (h: { start: number; end: number }, r?: readonly [number, number]): boolean => !r || h.start >= r[1] || h.end <= r[0];
-    const insult = unquoted(conduct.insults.find(post)).find((h) => !isNegated(post, h.first, 2) && apart(h, vulgar ? [vulgar.start, vulgar.end] : undefined) && apart(h, conflict?.range));
+    // A clinical name ("spastic paraplegia") is matched whole only to let its word through.
+    const insult = unquoted(conduct.insults.find(post)).find((h) => !h.data.tags.includes("insensitive-ok") && !isNegated(post, h.first, 2) && apart(h, vulgar ? [vulgar.start, vulgar.end] : undefined) && apart(h, conflict?.range));
     const hurtful = insult ? { range: [insult.start, insult.end] as [number, number] } : (await findHurtful(post))[0];
     if (hurtful) ctx.report({ messageId: "hurtful", range: hurtful.range, severity: "error" });
     const jab = await politicalJab(post);

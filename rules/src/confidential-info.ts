@@ -80,7 +80,7 @@ export default definePolicyRule({
       figures: "“{text}” kan afsløre interne tal. Omsætning, salgstal og budgetter holdes internt, indtil de er offentliggjort. Del succesen uden tallene.",
       premises: "“{text}” er et område med begrænset adgang. Billeder og rundvisninger derfra kan hjælpe de forkerte. Spørg din leder, hvilke rum der må vises.",
       customer: "“{text}” fortæller, hvad en kunde eller patient kom efter. Hvad folk køber, tager eller bliver behandlet for, er deres egen sag at fortælle, og et hint (“gæt hvilken kendis”) afslører dem lige så sikkert som et navn. Hold kunderne ude af det, eller fortæl noget om din egen dag.",
-      records: "“{text}” viser oplysninger om en patient, kunde eller borger (et navn, en fødselsdato, et CPR-nummer) fra dit arbejdes systemer. Det, der står om folk dér, bliver dér, også i et hjørne af et billede. Beskær eller slør det, eller tag billedet et andet sted.",
+      records: "“{text}” viser oplysninger om en patient, kunde eller borger (et navn, en fødselsdato, et CPR-nummer) fra systemerne på dit arbejde. Det, der står om folk dér, bliver dér, også i et hjørne af et billede. Beskær eller slør det, eller tag billedet et andet sted.",
     },
   },
   setup({ config }) {

@@ -181,6 +181,8 @@ export default definePolicyRule({
       has(stance, "general") || stance.data.tags.some((t) => t !== "stance" && t !== "vote" && subject.data.tags.includes(t));
     const opinionOn = (hit: PhraseHit<LexiconEntry>): boolean => {
       const [from, to] = sentenceWindow(post, hit.first, 1);
+      // A slogan ("stop the steal") is its subject and the side taken at once.
+      if (has(hit, "stance")) return true;
       const near = (h: PhraseHit<LexiconEntry>): boolean => h !== hit && h.first >= from && h.first < to && sameTopic(h, hit);
       if (hits.some((h) => near(h) && (has(h, "stance") || has(h, "vote") || (has(hit, "vote") && has(h, "subject"))))) return true;
       const [start, end] = [post.tokens[from]?.start ?? 0, post.tokens[to - 1]?.end ?? 0];

@@ -4,7 +4,7 @@ import { aimedAtPerson } from "./insensitive-language/aim.js";
 import { findHurtful, insensitiveEntries, learnedOption, learnedReport, learnedVerdict } from "./concepts/index.js";
 
 type Kind = "slur" | "insult" | "stereotype";
-const kindOf = (entry: LexiconEntry): Kind => (entry.tags.includes("slur") ? "slur" : entry.tags.includes("stereotype") ? "stereotype" : "insult");
+const kindOf = (entry: LexiconEntry): Kind => (entry.tags.includes("slur") ? "slur" : entry.tags.includes("stereotype") || entry.tags.includes("hiring-bias") ? "stereotype" : "insult");
 
 /** What to write instead when the lexicon entry has no suggestion of its own. */
 const FALLBACK: Record<Language, string> = {
@@ -23,7 +23,7 @@ export default definePolicyRule({
     defaultSeverity: "warn",
     fixable: false,
     docsUrl: docsUrl("insensitive-language"),
-    concepts: ["slur", "disability-insult", "stereotype", "group", "violence", "hatred", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "hardship", "donation"],
+    concepts: ["slur", "disability-insult", "stereotype", "hiring-bias", "insensitive-ok", "group", "violence", "hatred", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "hardship", "donation"],
     options: z.strictObject({
       allow: z.array(z.string()).default([]).describe("Words never to flag in this organization, such as a community's own reclaimed words."),
       learned: learnedOption,

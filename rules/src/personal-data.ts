@@ -93,7 +93,7 @@ export default definePolicyRule({
 const ROLE_ADDRESS = /^(?:support|info|help|hello|hi|contact|press|pers|presse|service|customerservice|customercare|care|klantenservice|kundeservice|kundeservice|sales|verkoop|salg|team|jobs|careers|vacatures|job|hr|privacy|security|noreply|no-reply|webshop|shop|orders|bestellingen|ordre|billing|facturen|faktura|kontakt)$/u;
 
 /** Asking readers to write ("email", "mail us at", "mail ons op", "skriv til"), right before an address. */
-const WRITE_TO = /(?:\b(?:e-?mail|mail|write|contact|send|order|orders|bestel|schrijf|stuur|skriv|kontakt)\b(?:\s+(?:us|me|ons|mij|os|mig|en\s+mail|een\s+mail|a\s+line))?(?:\s+(?:at|on|to|naar|op|via|til|på))?\s*:?\s*)$/iu;
+const WRITE_TO = /(?:\b(?:e-?mail|mail|write|contact|send|order|orders|bestel|schrijf|stuur|skriv|kontakt)\b(?:\s+(?:us|me|ons|mij|os|mig|en\s+mail|een\s+mail|a\s+line))?(?:\s+(?:at|on|to|naar|op|via|til|på))?)\s*(?::\s*)?$/iu;
 
 /**
  * A role address the post asks readers to write to ("DM me or email orders@bakedbykerry.example"):

@@ -40,13 +40,13 @@ export default definePolicyRule({
     return { conflictsOf: compileConflicts(config), learned: options.learned };
   },
   async check(post, ctx, { conflictsOf, learned }) {
-    const conflicts = await conflictsOf(post);
+    const { found: conflicts, aboutCompetitor } = await conflictsOf(post);
     for (const c of conflicts) {
       ctx.report({ messageId: c.messageId, range: c.range, data: { target: c.target }, clause: c.clause, ...(c.messageId === "threat" ? { severity: "error" } : {}) });
     }
     // The vocabulary found nothing: ask the learned model (concepts/learned.ts). Its findings are
     // warnings, since it weighs words rather than reading them.
-    if (conflicts.length > 0 || !learned) return;
+    if (conflicts.length > 0 || !learned || aboutCompetitor) return;
     const verdict = await learnedVerdict(post, "workplace-conflict");
     if (verdict) ctx.report(learnedReport(verdict, "P6"));
   },

@@ -49,6 +49,8 @@ export interface AttitudeOptions {
   organization?: readonly { first: number; last: number; start: number; end: number }[];
   /** The organization's name and aliases (from config), to recognise it twisted ("NorthWASTE", "Shitwind"). */
   names?: readonly string[];
+  /** Mentions of competitors (from config): "Contoso management" is their management, not the writer's. */
+  competitors?: readonly { first: number; last: number }[];
 }
 
 /** Venting is P6; hostility is P7 at people inside and P22 at customers or shareholders. */
@@ -188,7 +190,13 @@ async function build(language: Language): Promise<Matchers> {
     conceptMatcher(language, ["people-pronoun"], { stem: false }),
   ]);
   // Slurs, disability insults and stereotypes: hostility when aimed at work.
-  const slurs = compileLexicon(insensitiveEntries(language).map((e): LexiconEntry => ({ ...e, tags: ["negative", "insult"], confidence: "high" })));
+  // A job advert's bias is about applicants, not colleagues; a clinical name ("spastic paraplegia")
+  // is matched whole only so that its word is not read as the insult.
+  const slurs = compileLexicon(
+    insensitiveEntries(language)
+      .filter((e) => !e.tags.includes("hiring-bias"))
+      .map((e): LexiconEntry => ({ ...e, tags: e.tags.includes("insensitive-ok") ? ["neutral"] : ["negative", "insult"], confidence: "high" })),
+  );
   return { mockery, contact, targets, ignore, vents, grievances, workContext, corporate, boredom, cues, slurs, firstPerson, dismissive, family, pets, talkingDown, pronouns };
 }
 
@@ -244,7 +252,8 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   // business (missing-disclaimer), so a bare "Northwind" is not a target.
   const pets = m.pets.find(post);
   const found = [...m.targets.find(post), ...seatsAndRooms(post)];
-  const targets = found.filter((t) => !ignored.some((g) => t.first < g.last && g.first < t.last) && !adjectiveBeforeNoun(post, t) && !petJoke(post, t, pets));
+  const theirs = (t: PhraseHit<unknown>): boolean => (options.competitors ?? []).some((c) => c.last === t.first);
+  const targets = found.filter((t) => !ignored.some((g) => t.first < g.last && g.first < t.last) && !adjectiveBeforeNoun(post, t) && !petJoke(post, t, pets) && !theirs(t));
   // "Worst boss ever" about the cat: the boss word inside a venting phrase is the pet's too.
   const aboutPet = (v: PhraseHit<LexiconEntry>): boolean => found.some((t) => v.first <= t.first && t.last <= v.last && petJoke(post, t, pets));
   // "People ask if I hate my boss. No.": asked, and denied; "Ik heb geen hekel aan mijn werk":

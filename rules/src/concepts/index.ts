@@ -17,6 +17,7 @@ export { findHurtful } from "./hurtful.js";
 export { politicalJab } from "./political.js";
 export { nearFamily } from "./family.js";
 export { findLayoffs } from "./layoffs.js";
+export { mockedMemberOfPublic } from "./mocked-public.js";
 export { findClosures, staffHearing } from "./closures.js";
 export { cursedName } from "./curses.js";
 export { curseInsults } from "./curse-insult.js";

@@ -1,5 +1,5 @@
 import { compileLexicon, compileMentions, expandWordClasses, isNegated, isQuoted, loadStemmer, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report, type ResolvedConfig, languageCache } from "@postlint/core";
-import { conceptMatcher, findAttitudes, nearFamily, organizationNames, targetKindOf, type TargetKind } from "../concepts/index.js";
+import { conceptMatcher, findAttitudes, mockedMemberOfPublic, nearFamily, organizationNames, targetKindOf, type TargetKind } from "../concepts/index.js";
 import { lexiconFor } from "../lexicons.js";
 
 
@@ -9,6 +9,16 @@ export interface Conflict {
   range: Report["range"];
   clause: string;
   target: TargetKind;
+}
+
+/**
+ * The findings, and whether the post is about a competitor's people rather than the writer's
+ * ("Contoso management has no clue"): then no workplace is named, and the learned model, which
+ * reads "management" as anyone's, is not asked either.
+ */
+export interface Conflicts {
+  found: Conflict[];
+  aboutCompetitor: boolean;
 }
 
 interface Matchers {
@@ -36,7 +46,7 @@ const WEAPON_EMOJI = /🔪|🗡|🔫|🪓|💣|⚰/u;
  * Threats first (P8, this rule's own lexicon), then the concept layer's target × negative attitude
  * (venting phrases, negative tone around a workplace target).
  */
-export function compileConflicts(config: Pick<ResolvedConfig, "organization" | "products">): (post: Post) => Promise<Conflict[]> {
+export function compileConflicts(config: Pick<ResolvedConfig, "organization" | "products">): (post: Post) => Promise<Conflicts> {
   const mentions = compileMentions(config);
   const names = organizationNames(config);
   const matchersFor = languageCache(async (language: Language): Promise<Matchers> => {
@@ -52,8 +62,10 @@ export function compileConflicts(config: Pick<ResolvedConfig, "organization" | "
     // say the post is not its business is no sign that the post is about work.
     // The name in or right after the disclaiming phrase, as unauthorized-spokesperson reads it.
     const disclaimed = (await conceptMatcher(post.language, ["voice-disclaimed"], { stem: false })).find(post, { all: true });
-    const organization = mentions.find(post).filter((h) => h.data.kind === "organization" && !disclaimed.some((d) => d.first <= h.first && h.first <= d.last + 1));
-    const { targets, attitudes } = await findAttitudes(post, { organization, names });
+    const mentioned = mentions.find(post);
+    const organization = mentioned.filter((h) => h.data.kind === "organization" && !disclaimed.some((d) => d.first <= h.first && h.first <= d.last + 1));
+    const competitors = mentioned.filter((h) => h.data.kind === "competitor");
+    const { targets, attitudes } = await findAttitudes(post, { organization, names, competitors });
     const quoted = (hit: PhraseHit<unknown>): boolean => isQuoted(post.text, hit.start, hit.end);
 
     // P8: an unmistakable threat counts anywhere; a conditional or veiled one only in a post about
@@ -81,7 +93,11 @@ export function compileConflicts(config: Pick<ResolvedConfig, "organization" | "
     // words that threaten go first when a sentence has both.
     const conditionLast = (strong.length > 0 ? strong : found).slice().sort((a, b) => Number(CONDITION.test(a.text)) - Number(CONDITION.test(b.text)) || a.start - b.start);
     const threats = conditionLast.filter((t, i, all) => all.findIndex((o) => sentenceOf(o) === sentenceOf(t)) === i).sort((a, b) => a.start - b.start);
-    if (threats.length > 0) return threats.map((t) => ({ messageId: "threat", range: [t.start, t.end], clause: "P8", target: targets[0] ? targetKindOf(targets[0].data) : "work" }));
-    return attitudes.map((a) => ({ messageId: a.kind, range: a.range, clause: a.clause, target: a.target }));
+    const aboutCompetitor = competitors.length > 0 && targets.length === 0 && organization.length === 0;
+    if (threats.length > 0) return { aboutCompetitor, found: threats.map((t) => ({ messageId: "threat", range: [t.start, t.end], clause: "P8", target: targets[0] ? targetKindOf(targets[0].data) : "work" })) };
+    if (attitudes.length > 0) return { aboutCompetitor, found: attitudes.map((a) => ({ messageId: a.kind, range: a.range, clause: a.clause, target: a.target })) };
+    // "Zwartrijder van de dag 😂": someone the writer served, made the day's joke.
+    const mocked = mockedMemberOfPublic(post);
+    return { aboutCompetitor, found: mocked && !isQuoted(post.text, mocked[0], mocked[1]) ? [{ messageId: "hostility", range: mocked, clause: "P22", target: "customer" }] : [] };
   };
 }
