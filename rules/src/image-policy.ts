@@ -6,8 +6,8 @@ import { lexiconFor } from "./lexicons.js";
 export default definePolicyRule({
   id: "image-policy",
   meta: {
-    description: "Flags Markdown images without alt text, images whose alt text or file name shows restricted content (prototypes, whiteboards, badges, receipts, tills, screens, labs, server rooms, unreleased products), location and owner metadata in images, and QR codes or barcodes holding a Wi-Fi password, an internal address or a ticket.",
-    policy: ["P2", "P4", "P5", "ALT", "P14", "P15", "P1"],
+    description: "Flags Markdown images without alt text, images whose alt text or file name shows restricted content (prototypes, whiteboards, badges, receipts, tills, screens, labs, server rooms, unreleased products) or people hurt or in treatment, location and owner metadata in images, and QR codes or barcodes holding a Wi-Fi password, an internal address or a ticket.",
+    policy: ["P2", "P4", "P5", "ALT", "P14", "P15", "P1", "P22"],
     languages: ["en", "nl", "da"],
     defaultSeverity: "error",
     fixable: false,
@@ -19,6 +19,7 @@ export default definePolicyRule({
       missingAlt: "This image has no alt text. Describe what it shows, e.g. ![two colleagues at the stand](photo.jpg): people using screen readers can follow, and you'll check what's in the picture.",
       restricted: "The image's description or file name mentions “{text}”. Photos of such things can show more than you notice: badges, screens and papers in the background. Use another photo, or check with your manager.",
       workplace: "The image's description or file name mentions “{text}”. Your organization may have rules for uniform and workplace photos. Check them before posting.",
+      casualty: "The image's description mentions “{text}”: people hurt, in treatment or just after an accident. They and their families did not choose to be seen, and your work gave you the view. Leave the picture out; if you want to say something, say how the shift felt.",
       imageLocation: "The image “{image}” carries the GPS position where it was taken ({place}) in its metadata. Anyone who downloads it can see the place, such as your home or a restricted site. Remove it before posting: `{command}`, or export the photo without location.",
       imageOwner: "The image “{image}” names a person or device in its metadata ({fields}). Remove the metadata before posting: `{command}`, or export the photo without it.",
       codeWifi: "The QR code in “{image}” holds the password of the Wi-Fi network “{network}”: anyone who scans the photo can join it. Crop or blur the code, and ask IT to change the password if it was already shared.",
@@ -29,6 +30,7 @@ export default definePolicyRule({
       missingAlt: "Deze afbeelding heeft geen alt-tekst. Beschrijf wat erop staat, bijv. ![twee collega's bij de stand](foto.jpg): zo kunnen mensen met een schermlezer meekijken, en check je zelf wat er te zien is.",
       restricted: "De beschrijving of bestandsnaam van de afbeelding noemt “{text}”. Zulke foto's laten vaak meer zien dan je denkt: toegangspassen, schermen en papieren op de achtergrond. Kies een andere foto, of overleg met je leidinggevende.",
       workplace: "De beschrijving of bestandsnaam van de afbeelding noemt “{text}”. Je organisatie kan regels hebben voor foto's in uniform of op de werkplek. Kijk ze na voordat je iets plaatst.",
+      casualty: "De beschrijving van de afbeelding noemt “{text}”: mensen die gewond zijn, behandeld worden of net een ongeluk hebben gehad. Zij en hun naasten hebben er niet voor gekozen om gezien te worden, en je werk gaf je dat zicht. Laat de foto weg; wil je iets zeggen, vertel dan hoe de dienst voor jou was.",
       imageLocation: "De afbeelding “{image}” bevat in haar metadata de GPS-positie waar ze gemaakt is ({place}). Iedereen die haar downloadt, ziet die plek, bijvoorbeeld je huis of een afgeschermd terrein. Haal die weg voor je plaatst: `{command}`, of exporteer de foto zonder locatie.",
       imageOwner: "De afbeelding “{image}” noemt in haar metadata een persoon of apparaat ({fields}). Haal de metadata weg voor je plaatst: `{command}`, of exporteer de foto zonder.",
       codeWifi: "De QR-code in “{image}” bevat het wachtwoord van wifinetwerk “{network}”: wie de foto scant, kan erop. Snijd de code weg of maak hem onleesbaar, en vraag IT het wachtwoord te wijzigen als het al gedeeld is.",
@@ -39,6 +41,7 @@ export default definePolicyRule({
       missingAlt: "Billedet har ingen alt-tekst. Beskriv, hvad det viser, fx ![to kolleger ved standen](foto.jpg): så kan folk med skærmlæser følge med, og du tjekker selv, hvad der er på billedet.",
       restricted: "Billedets beskrivelse eller filnavn nævner “{text}”. Sådanne billeder viser ofte mere, end man tror: adgangskort, skærme og papirer i baggrunden. Brug et andet billede, eller spørg din leder.",
       workplace: "Billedets beskrivelse eller filnavn nævner “{text}”. Din organisation kan have regler for billeder i uniform eller fra arbejdspladsen. Tjek dem, før du deler.",
+      casualty: "Billedets beskrivelse nævner “{text}”: mennesker, der er kommet til skade, bliver behandlet eller lige har været ude for en ulykke. De og deres pårørende har ikke valgt at blive set, og det var dit arbejde, der gav dig udsigten. Lad billedet være; vil du sige noget, så fortæl, hvordan vagten var for dig.",
       imageLocation: "Billedet “{image}” har GPS-positionen, hvor det blev taget ({place}), i sine metadata. Alle, der henter det, kan se stedet, fx dit hjem eller et lukket område. Fjern den, før du deler: `{command}`, eller eksportér billedet uden placering.",
       imageOwner: "Billedet “{image}” nævner en person eller enhed i sine metadata ({fields}). Fjern metadata, før du deler: `{command}`, eller eksportér billedet uden.",
       codeWifi: "QR-koden i “{image}” indeholder adgangskoden til wifi-netværket “{network}”: alle, der scanner billedet, kan komme på. Beskær eller slør koden, og bed IT skifte adgangskoden, hvis den allerede er delt.",
@@ -63,7 +66,7 @@ export default definePolicyRule({
       const found = new Map<string, { start: number; end: number; clause: string }>();
       for (const view of views) {
         for (const hit of resolveCues(view, matcher.find(view), { window: 0 })) {
-          const messageId = hit.data.messageId === "workplace" ? "workplace" : "restricted";
+          const messageId = hit.data.messageId === "workplace" || hit.data.messageId === "casualty" ? hit.data.messageId : "restricted";
           if (!found.has(messageId)) found.set(messageId, { start: hit.start, end: hit.end, clause: hit.data.clause ?? "P2" });
         }
         for (const hit of mentions.find(view)) {

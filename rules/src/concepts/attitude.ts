@@ -89,8 +89,12 @@ export function adjectiveBeforeNoun(post: Post, hit: PhraseHit<unknown>): boolea
   const next = post.tokens[hit.last];
   if (!last || !next || next.sentence !== last.sentence || !/^(?:nieuwe|nye|new)$/u.test(last.norm)) return false;
   // A noun in lower case, or a compound led by an acronym or a number ("CO2-afgift", "IT-chef").
-  return /^\s+$/u.test(post.text.slice(last.end, next.start)) && /^(?:\p{Ll}+|\p{Lu}{2}[\p{L}\d]*|\p{Lu}\d[\p{L}\d]*|\d[\p{L}\d]*)$/u.test(next.text) && !/^(?:is|was|er|var|heeft|har|has|die|der|who|that|en|og|and|i|in|on|at|from|op|bij|van|uit|på|hos|fra|ved)$/u.test(next.norm);
+  return /^\s+$/u.test(post.text.slice(last.end, next.start)) && /^(?:\p{Ll}+|\p{Lu}{2}[\p{L}\d]*|\p{Lu}\d[\p{L}\d]*|\d[\p{L}\d]*)$/u.test(next.text) && !/^(?:is|was|er|var|heeft|har|has|die|der|who|that|en|og|and|i|in|on|at|from|op|bij|van|uit|på|hos|fra|ved)$/u.test(next.norm) && !AUXILIARY.test(next.norm);
 }
+
+/** "Den nye kunne ikke engang …", "the new one can't": a verb after "the new", so "the new" is the person. */
+const AUXILIARY = /^(?:kan|kunne|skal|skulle|vil|ville|må|måtte|havde|kon|konden|moet|moest|wil|wou|zal|zou|had|can|could|should|would|will|won't|can't|did|does|didn't|doesn't)$/u;
+
 
 /** Emoji of a writer who has had enough. */
 const FED_UP_EMOJI = /🙄|😤|😡|🤬|😒|🤦/u;

@@ -18,6 +18,7 @@ export { politicalJab } from "./political.js";
 export { nearFamily } from "./family.js";
 export { findLayoffs } from "./layoffs.js";
 export { mockedMemberOfPublic } from "./mocked-public.js";
+export { exposedCustomer } from "./exposed-customer.js";
 export { findClosures, staffHearing } from "./closures.js";
 export { cursedName } from "./curses.js";
 export { curseInsults } from "./curse-insult.js";

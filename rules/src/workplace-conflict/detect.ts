@@ -1,5 +1,5 @@
 import { compileLexicon, compileMentions, expandWordClasses, isNegated, isQuoted, loadStemmer, sentenceWindow, type Language, type LexiconEntry, type PhraseHit, type PhraseMatcher, type Post, type Report, type ResolvedConfig, languageCache } from "@postlint/core";
-import { conceptMatcher, findAttitudes, mockedMemberOfPublic, nearFamily, organizationNames, targetKindOf, type TargetKind } from "../concepts/index.js";
+import { conceptMatcher, exposedCustomer, findAttitudes, mockedMemberOfPublic, nearFamily, organizationNames, targetKindOf, type TargetKind } from "../concepts/index.js";
 import { lexiconFor } from "../lexicons.js";
 
 
@@ -96,8 +96,9 @@ export function compileConflicts(config: Pick<ResolvedConfig, "organization" | "
     const aboutCompetitor = competitors.length > 0 && targets.length === 0 && organization.length === 0;
     if (threats.length > 0) return { aboutCompetitor, found: threats.map((t) => ({ messageId: "threat", range: [t.start, t.end], clause: "P8", target: targets[0] ? targetKindOf(targets[0].data) : "work" })) };
     if (attitudes.length > 0) return { aboutCompetitor, found: attitudes.map((a) => ({ messageId: a.kind, range: a.range, clause: a.clause, target: a.target })) };
-    // "Zwartrijder van de dag 😂": someone the writer served, made the day's joke.
-    const mocked = mockedMemberOfPublic(post);
+    // "Zwartrijder van de dag 😂": someone the writer served, made the day's joke; or their phone
+    // number posted for readers to use ("if anyone knows the bloke on 07700 …").
+    const mocked = mockedMemberOfPublic(post) ?? exposedCustomer(post);
     return { aboutCompetitor, found: mocked && !isQuoted(post.text, mocked[0], mocked[1]) ? [{ messageId: "hostility", range: mocked, clause: "P22", target: "customer" }] : [] };
   };
 }
