@@ -70,7 +70,7 @@ const OTHER_CLAUSE = new Set(["and", "en", "og", "but", "maar", "men", "or", "of
 const otherPairing = (post: Post, from: number, to: number): boolean => post.tokens.slice(from, to).some((t) => OTHER_CLAUSE.has(t.norm));
 
 /** Deaths: rejoicing beside these reads as gladness that someone died. */
-const DEATH = /\b(died|dies|death|killed|passed away|dead|kicked the bucket|croaked|snuffed it|popped (?:his|her|their) clogs|bit the dust|six feet under|overleden|gestorven|dood|omgekomen|het loodje gelegd|de pijp uit|de pijp aan maarten|døde|død|omkom|omkommet|gået bort|kradset af|stillet træskoene)\b/iu;
+const DEATH = /\b(died|dies|death|deathbed|dying|killed|passed away|dead|kicked the bucket|croaked|snuffed it|popped (?:his|her|their) clogs|bit the dust|six feet under|overleden|gestorven|dood|omgekomen|het loodje gelegd|de pijp uit|de pijp aan maarten|døde|død|omkom|omkommet|gået bort|kradset af|stillet træskoene|sterfbed|stervende|dødsleje|døende)\b/iu;
 
 // Emoji are not words, so the phrase matchers never see them.
 /** Remembering someone with a toast is mourning, not gladness ("raised a glass to a life well lived"). */
