@@ -4,6 +4,7 @@ import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { asciiChunks } from "./ascii-output.mjs";
 import { jsonData } from "./json-data.mjs";
 import { languageFiles } from "./language-files.mjs";
 import { lazyBuiltins } from "./lazy-builtins.mjs";
@@ -57,3 +58,4 @@ await build({
   plugins: [slimData, jsonData, lazyBuiltins, languageFiles("dist/bundle")],
   logLevel: "warning",
 });
+asciiChunks("dist/bundle");

@@ -10,6 +10,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { asciiJson } from "./ascii-output.mjs";
 
 const MODULES = [
   // Each export's strings become files named `<prefix>-<language>.txt`.
@@ -40,6 +41,16 @@ function source(value, name, files) {
   return JSON.stringify(value);
 }
 
+/** Whether `text` is JSON (lexicons and stem tables are; the models' weights are lines of their own). */
+function isJson(text) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** An esbuild plugin: the modules above become getters that read the files written to `outdir`. */
 export function languageFiles(outdir) {
   return {
@@ -52,7 +63,7 @@ export function languageFiles(outdir) {
           const declarations = Object.entries(exports).map(([name, prefix]) => `export const ${name} = ${source(module[name], prefix, files)};`);
           if (files.size === 0) throw new Error(`${args.path}: no strings by language found`);
           mkdirSync(outdir, { recursive: true });
-          for (const [file, text] of files) writeFileSync(path.join(outdir, file), text);
+          for (const [file, text] of files) writeFileSync(path.join(outdir, file), isJson(text) ? asciiJson(text) : text);
           return {
             contents: [
               'import { readFileSync } from "node:fs";',
