@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { tokenizer } from "acorn";
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const hex = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 
 /**
@@ -20,7 +20,7 @@ const hex = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
  * escaped as written (`\é`, an identity escape) loses its backslash.
  */
 function escapeRegex(literal) {
-  return literal.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, c) => (slashes.length % 2 === 1 ? slashes.slice(1) : slashes) + hex(c));
+  return literal.replace(/(\\*)([\u0080-\uffff])/g, (_, slashes, c) => (slashes.length % 2 === 1 ? slashes.slice(1) : slashes) + hex(c));
 }
 
 /**
@@ -32,7 +32,7 @@ export function asciiCode(code, name) {
   if (!NON_ASCII.test(code)) return code;
   let out = "";
   let at = 0;
-  for (const token of tokenizer(code, { ecmaVersion: "latest", sourceType: "module" })) {
+  for (const token of tokenizer(code, { ecmaVersion: "latest", sourceType: name.endsWith(".cjs") ? "script" : "module" })) {
     if (token.type.label !== "regexp" || !NON_ASCII.test(code.slice(token.start, token.end))) continue;
     out += code.slice(at, token.start) + escapeRegex(code.slice(token.start, token.end));
     at = token.end;
@@ -44,13 +44,13 @@ export function asciiCode(code, name) {
 
 /** JSON text with each non-ASCII unit as `\uXXXX` (outside strings JSON holds none): the same value. */
 export function asciiJson(text) {
-  return NON_ASCII.test(text) ? text.replace(/[^\x00-\x7f]/g, hex) : text;
+  return NON_ASCII.test(text) ? text.replace(/[\u0080-\uffff]/g, hex) : text;
 }
 
-/** Rewrites every `.js` chunk in `dir` as ASCII (see `asciiCode`). */
+/** Rewrites every `.js` and `.cjs` chunk in `dir` as ASCII (see `asciiCode`). */
 export function asciiChunks(dir) {
   for (const name of readdirSync(dir)) {
-    if (!name.endsWith(".js")) continue;
+    if (!/\.c?js$/.test(name)) continue;
     const file = path.join(dir, name);
     const code = readFileSync(file, "utf8");
     const ascii = asciiCode(code, name);
