@@ -76,7 +76,10 @@ export function loadCached(file, cacheFile) {
   // and the bundle's `import()` (see scripts/dynamic-imports.mjs): a script from the code cache
   // cannot import on Node 20. Only packages and absolute URLs are imported (the rest is bundled);
   // both resolve the same from here as from the bundle, in the same package.
-  const source = `(function (exports, require, module, __filename, __dirname, __postlintImport) { ${readFileSync(file, "utf8")}\n})`;
+  // The bundle is ASCII (scripts/bundle.mjs checks), so Latin-1 reads the same characters; Node 20
+  // decodes 3.3 MB of UTF-8 in about 35 ms, of Latin-1 in under 1.
+  const text = readFileSync(file).toString("latin1");
+  const source = `(function (exports, require, module, __filename, __dirname, __postlintImport) { ${text}\n})`;
   const script = new vm.Script(source, { filename: file, cachedData });
   const module = { exports: {} };
   const base = pathToFileURL(file);

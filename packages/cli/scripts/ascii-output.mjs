@@ -42,6 +42,9 @@ export function asciiCode(code, name) {
   return out;
 }
 
+/** Whether `text` is ASCII through and through. */
+export const isAscii = (text) => !NON_ASCII.test(text);
+
 /** JSON text with each non-ASCII unit as `\uXXXX` (outside strings JSON holds none): the same value. */
 export function asciiJson(text) {
   return NON_ASCII.test(text) ? text.replace(/[\u0080-\uffff]/g, hex) : text;

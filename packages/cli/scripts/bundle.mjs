@@ -4,7 +4,7 @@ import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
-import { asciiChunks } from "./ascii-output.mjs";
+import { asciiChunks, isAscii } from "./ascii-output.mjs";
 import { loaderImports } from "./dynamic-imports.mjs";
 import { jsonData } from "./json-data.mjs";
 import { languageFiles } from "./language-files.mjs";
@@ -78,3 +78,5 @@ await build({
 });
 loaderImports("dist/bundle/postlint.cjs");
 asciiChunks("dist/bundle");
+// bin/code-cache.js reads the script as Latin-1, which only ASCII text survives unchanged.
+if (!isAscii(readFileSync("dist/bundle/postlint.cjs", "latin1"))) throw new Error("dist/bundle/postlint.cjs is not ASCII");

@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { asciiJson } from "./ascii-output.mjs";
+import { asciiJson, isAscii } from "./ascii-output.mjs";
 
 const MODULES = [
   // Each export's strings become files named `<prefix>-<language>.txt`.
@@ -30,8 +30,9 @@ function source(value, name, files) {
       // A file for a few bytes would cost more to open than the bytes cost to scan.
       if (text.length < 1024) return `${JSON.stringify(language)}: ${JSON.stringify(text)}`;
       const file = `${name}-${language}.txt`;
-      files.set(file, text);
-      return `get ${JSON.stringify(language)}() { return read(${JSON.stringify(file)}); }`;
+      const written = isJson(text) ? asciiJson(text) : text;
+      files.set(file, written);
+      return `get ${JSON.stringify(language)}() { return read(${JSON.stringify(file)}, ${isAscii(written)}); }`;
     });
     return `{ ${getters.join(", ")} }`;
   }
@@ -63,12 +64,14 @@ export function languageFiles(outdir) {
           const declarations = Object.entries(exports).map(([name, prefix]) => `export const ${name} = ${source(module[name], prefix, files)};`);
           if (files.size === 0) throw new Error(`${args.path}: no strings by language found`);
           mkdirSync(outdir, { recursive: true });
-          for (const [file, text] of files) writeFileSync(path.join(outdir, file), isJson(text) ? asciiJson(text) : text);
+          for (const [file, text] of files) writeFileSync(path.join(outdir, file), text);
           return {
             contents: [
               'import { readFileSync } from "node:fs";',
               // Every chunk is in the same folder as the files, so the chunk's own URL finds them.
-              'const read = (name) => readFileSync(new URL(`./${name}`, import.meta.url), "utf8");',
+              // An ASCII file is read as Latin-1, the same characters: Node 20 decodes UTF-8 text
+              // several times slower (0.73 MB of Dutch lexicons: 3–9 ms, as Latin-1 well under 1).
+              'const read = (name, ascii) => (ascii ? readFileSync(new URL(`./${name}`, import.meta.url)).toString("latin1") : readFileSync(new URL(`./${name}`, import.meta.url), "utf8"));',
               ...declarations,
             ].join("\n"),
             loader: "js",
