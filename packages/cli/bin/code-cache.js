@@ -4,7 +4,7 @@
 // A one-file run spent about a tenth of its time compiling: parsing the bundle's modules, then
 // each function the first time it is called. V8's code cache of a script, written once a run is
 // over, holds the bytecode of every function that run compiled, and the next run deserializes it
-// instead (one file: 0.71 → 0.64 s side by side, see docs/benchmarks.md, session 21).
+// instead (one file: 0.61 → 0.54 s over 25 interleaved runs; docs/benchmarks.md, session 21).
 //
 // The cache is the user's own (`$XDG_CACHE_HOME/postlint` or `~/.cache/postlint`, never a folder
 // others can write to: bytecode is code), one file per Node version and bundle (its size and
@@ -77,7 +77,8 @@ export function loadCached(file, cacheFile) {
   // cannot import on Node 20. Only packages and absolute URLs are imported (the rest is bundled);
   // both resolve the same from here as from the bundle, in the same package.
   // The bundle is ASCII (scripts/bundle.mjs checks), so Latin-1 reads the same characters; Node 20
-  // decodes 3.3 MB of UTF-8 in about 35 ms, of Latin-1 in under 1.
+  // made a string of its 3.3 MB in about 35 ms as UTF-8 and 13–22 ms as Latin-1 on the bench
+  // machine (most of that the page faults of fresh memory, which any decoding pays).
   const text = readFileSync(file).toString("latin1");
   const source = `(function (exports, require, module, __filename, __dirname, __postlintImport) { ${text}\n})`;
   const script = new vm.Script(source, { filename: file, cachedData });
