@@ -3,6 +3,7 @@
 // older than it (during development, after a `tsc -b` without `pnpm build`).
 import { statSync } from "node:fs";
 import module from "node:module";
+import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 
 // A one-file run (a pre-commit hook, an editor's save) is over in well under a second, and V8's
@@ -18,11 +19,12 @@ v8.setFlagsFromString("--max-opt=1");
 setTimeout(() => v8.setFlagsFromString("--max-opt=999"), 500).unref();
 
 // Node 22.1+ keeps V8's compiled code of the bundle on disk (in the OS temp folder) and reuses it
-// on the next start; Node 20 has no such API and starts as before. NODE_DISABLE_COMPILE_CACHE=1
-// turns it off.
+// on the next start. Node 20 has no such API: there the CommonJS copy of the bundle is run with a
+// code cache of its own (code-cache.js). NODE_DISABLE_COMPILE_CACHE=1 turns either off.
 module.enableCompileCache?.();
 
 const bundle = new URL("../dist/bundle/postlint.js", import.meta.url);
+const script = new URL("../dist/bundle/postlint.cjs", import.meta.url);
 const plain = new URL("../dist/main.js", import.meta.url);
 const mtime = (url) => statSync(url, { throwIfNoEntry: false })?.mtimeMs ?? -1;
 // `postlint … | head` closes the pipe early: that is the reader's choice, not an error.
@@ -30,5 +32,16 @@ process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw error;
 });
-const { main } = await import(mtime(bundle) >= mtime(plain) ? bundle.href : plain.href);
-process.exitCode = await main(process.argv.slice(2));
+let cli;
+let saveCodeCache;
+if (mtime(bundle) < mtime(plain)) cli = await import(plain.href);
+else if (!module.enableCompileCache && mtime(script) >= mtime(plain)) {
+  const { codeCacheFile, loadCached } = await import("./code-cache.js");
+  const file = fileURLToPath(script);
+  const cacheFile = codeCacheFile(file, process.env);
+  // Without a cache to keep, the ES modules start faster than the one script compiled whole.
+  if (cacheFile !== undefined) ({ exports: cli, save: saveCodeCache } = loadCached(file, cacheFile));
+}
+cli ??= await import(bundle.href);
+process.exitCode = await cli.main(process.argv.slice(2));
+saveCodeCache?.();

@@ -4,6 +4,8 @@ import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { asciiChunks, isAscii } from "./ascii-output.mjs";
+import { loaderImports } from "./dynamic-imports.mjs";
 import { jsonData } from "./json-data.mjs";
 import { languageFiles } from "./language-files.mjs";
 import { lazyBuiltins } from "./lazy-builtins.mjs";
@@ -36,24 +38,45 @@ const slimData = {
 
 rmSync(new URL("../dist/bundle", import.meta.url), { recursive: true, force: true });
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
-await build({
-  // The worker is its own entry so the pool can start it next to the bundle.
-  entryPoints: { postlint: "dist/main.js", "lint-worker": "dist/lint-worker.js" },
+/** What the two builds share: one folder, the same data plugins, the same externals. */
+const common = {
   outdir: "dist/bundle",
   bundle: true,
-  splitting: true,
-  format: "esm",
   platform: "node",
   target: "node20",
   define: { __POSTLINT_VERSION__: JSON.stringify(version) },
   // The server is started by `postlint serve` only; tinypool starts workers from its own files.
   external: ["@postlint/server", "typescript", "tinypool", "sharp", "vscode-languageserver", "vscode-languageserver-textdocument"],
-  // Bundled CommonJS (natural, cosmiconfig) may call require() for Node built-ins.
-  banner: { js: "import { createRequire as __postlintRequire } from 'node:module'; const require = __postlintRequire(import.meta.url);" },
   legalComments: "none",
   // Smaller source parses faster at start-up; names are kept so stack traces stay readable.
   minifyWhitespace: true,
   minifySyntax: true,
   plugins: [slimData, jsonData, lazyBuiltins, languageFiles("dist/bundle")],
   logLevel: "warning",
+};
+await build({
+  ...common,
+  // The worker is its own entry so the pool can start it next to the bundle.
+  entryPoints: { postlint: "dist/main.js", "lint-worker": "dist/lint-worker.js" },
+  splitting: true,
+  format: "esm",
+  // Bundled CommonJS (natural, cosmiconfig) may call require() for Node built-ins.
+  banner: { js: "import { createRequire as __postlintRequire } from 'node:module'; const require = __postlintRequire(import.meta.url);" },
 });
+// The same CLI as one CommonJS script, for Node without `module.enableCompileCache` (Node 20):
+// bin/code-cache.js compiles it through `vm.Script` with V8's code cache of an earlier run, which
+// Node 20 offers for scripts only, not for ES modules. Lazy imports are inlined (no chunks in
+// CommonJS); with the cache, code a run never calls costs its bytes read, not a parse.
+await build({
+  ...common,
+  entryPoints: { postlint: "dist/main.js" },
+  outExtension: { ".js": ".cjs" },
+  format: "cjs",
+  // The chunks find their data files, the worker and their own package through their URL.
+  define: { ...common.define, "import.meta.url": "__postlintUrl" },
+  banner: { js: 'var __postlintUrl = require("node:url").pathToFileURL(__filename).href;' },
+});
+loaderImports("dist/bundle/postlint.cjs");
+asciiChunks("dist/bundle");
+// bin/code-cache.js reads the script as Latin-1, which only ASCII text survives unchanged.
+if (!isAscii(readFileSync("dist/bundle/postlint.cjs", "latin1"))) throw new Error("dist/bundle/postlint.cjs is not ASCII");

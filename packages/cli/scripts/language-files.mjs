@@ -10,6 +10,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { asciiJson, isAscii } from "./ascii-output.mjs";
 
 const MODULES = [
   // Each export's strings become files named `<prefix>-<language>.txt`.
@@ -29,8 +30,9 @@ function source(value, name, files) {
       // A file for a few bytes would cost more to open than the bytes cost to scan.
       if (text.length < 1024) return `${JSON.stringify(language)}: ${JSON.stringify(text)}`;
       const file = `${name}-${language}.txt`;
-      files.set(file, text);
-      return `get ${JSON.stringify(language)}() { return read(${JSON.stringify(file)}); }`;
+      const written = isJson(text) ? asciiJson(text) : text;
+      files.set(file, written);
+      return `get ${JSON.stringify(language)}() { return read(${JSON.stringify(file)}, ${isAscii(written)}); }`;
     });
     return `{ ${getters.join(", ")} }`;
   }
@@ -38,6 +40,16 @@ function source(value, name, files) {
     return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${source(v, `${name}-${k}`, files)}`).join(", ")} }`;
   }
   return JSON.stringify(value);
+}
+
+/** Whether `text` is JSON (lexicons and stem tables are; the models' weights are lines of their own). */
+function isJson(text) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** An esbuild plugin: the modules above become getters that read the files written to `outdir`. */
@@ -57,7 +69,9 @@ export function languageFiles(outdir) {
             contents: [
               'import { readFileSync } from "node:fs";',
               // Every chunk is in the same folder as the files, so the chunk's own URL finds them.
-              'const read = (name) => readFileSync(new URL(`./${name}`, import.meta.url), "utf8");',
+              // An ASCII file is read as Latin-1, the same characters: Node 20 decodes UTF-8 text
+              // about twice as slowly (the 3.3 MB CommonJS bundle: 35 ms against 13–22 ms).
+              'const read = (name, ascii) => (ascii ? readFileSync(new URL(`./${name}`, import.meta.url)).toString("latin1") : readFileSync(new URL(`./${name}`, import.meta.url), "utf8"));',
               ...declarations,
             ].join("\n"),
             loader: "js",

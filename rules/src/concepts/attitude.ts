@@ -5,6 +5,7 @@ import { insensitiveEntries } from "./insensitive.js";
 import { findLayoffs } from "./layoffs.js";
 import { cursedWorkHashtag } from "./cursed-hashtag.js";
 import { petJoke } from "./pet-joke.js";
+import { overlapsAnyOf } from "./token-search.js";
 import { tokenAt } from "./figures.js";
 import { conceptMatcher } from "./lexicon.js";
 import { decodedCorporate, ironicSentences, mockedReceiptNote, scareQuotedCorporate, scareQuotedCut, scareQuotedDeed, scareQuotedPay, scareQuotedServiceWord, scornedCritics, type Marker } from "./sarcasm.js";
@@ -256,10 +257,13 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   // business (missing-disclaimer), so a bare "Northwind" is not a target.
   const pets = m.pets.find(post);
   const found = [...m.targets.find(post), ...seatsAndRooms(post)];
+  const isIgnored = overlapsAnyOf(ignored);
   const theirs = (t: PhraseHit<unknown>): boolean => (options.competitors ?? []).some((c) => c.last === t.first);
-  const targets = found.filter((t) => !ignored.some((g) => t.first < g.last && g.first < t.last) && !adjectiveBeforeNoun(post, t) && !petJoke(post, t, pets) && !theirs(t));
-  // "Worst boss ever" about the cat: the boss word inside a venting phrase is the pet's too.
-  const aboutPet = (v: PhraseHit<LexiconEntry>): boolean => found.some((t) => v.first <= t.first && t.last <= v.last && petJoke(post, t, pets));
+  const targets = found.filter((t) => !isIgnored(t) && !adjectiveBeforeNoun(post, t) && !petJoke(post, t, pets) && !theirs(t));
+  // "Worst boss ever" about the cat: the boss word inside a venting phrase is the pet's too. The
+  // pets' targets are found once, not again for every venting phrase.
+  let petTargets: PhraseHit<LexiconEntry>[] | undefined;
+  const aboutPet = (v: PhraseHit<LexiconEntry>): boolean => (petTargets ??= found.filter((t) => petJoke(post, t, pets))).some((t) => v.first <= t.first && t.last <= v.last);
   // "People ask if I hate my boss. No.": asked, and denied; "Ik heb geen hekel aan mijn werk":
   // denied outright; "Worst job in the world. (It isn't.": taken back.
   const vent = m.vents.find(post).find((v) => !quoted(v) && !aboutPet(v) && !takenBack(post, v.first) && !deniedOutright(post, v.first));

@@ -1,5 +1,6 @@
 import type { Language, LexiconEntry, PhraseHit, PhraseMatcher, Post } from "@postlint/core";
 import { STAFF } from "./layoffs.js";
+import { firstTokenAfter, firstTokenFrom } from "./token-search.js";
 
 /**
  * Praise said as a sentence of its own after a complaint ("…at 4:55 on a Friday. Genius."): the
@@ -76,7 +77,7 @@ export function decodedCorporate(post: Post, corporate: PhraseMatcher<LexiconEnt
   if (phrases.length === 0) return [];
   const out: Marker[] = [];
   for (const m of post.text.matchAll(DECODING)) {
-    const first = post.tokens.findIndex((t) => t.start >= m.index);
+    const first = firstTokenFrom(post.tokens, m.index);
     const sentence = post.tokens[first]?.sentence ?? -9;
     const mocks = phrases.some((p) => p.start < m.index && sentence - (post.tokens[p.first]?.sentence ?? -9) <= 1);
     if (first >= 0 && mocks) out.push({ start: m.index, end: m.index + m[0].length, first });
@@ -126,7 +127,7 @@ export function scareQuotedDeed(post: Post, people: readonly Pick<PhraseHit<unkn
   for (const m of post.text.matchAll(SCARE_QUOTES)) {
     const inside = (m[1] ?? m[2] ?? "").trim();
     if (!/^[\p{L}'’-]+(?:\s[\p{L}'’-]+)?$/u.test(inside)) continue;
-    const first = post.tokens.findIndex((t) => t.start > m.index);
+    const first = firstTokenAfter(post.tokens, m.index);
     const person = people.find((p) => first >= p.last && first - p.last <= 2);
     // "my manager said 'slay'": a word quoted after a verb of saying is what they said.
     if (!person || post.tokens.slice(person.last, first).some((t) => SAYING.test(t.norm))) continue;
@@ -147,7 +148,7 @@ export function scareQuotedPay(post: Post): Marker | undefined {
   for (const m of post.text.matchAll(SCARE_QUOTES)) {
     const inside = (m[1] ?? m[2] ?? "").trim();
     if (!/^[\p{L}'’-]+(?:\s[\p{L}'’-]+)?$/u.test(inside)) continue;
-    const first = post.tokens.findIndex((t) => t.start > m.index);
+    const first = firstTokenAfter(post.tokens, m.index);
     if (first < 0) continue;
     const sentence = post.tokens[first]?.sentence;
     const after = post.tokens.slice(first, first + 8).filter((t) => t.sentence === sentence && t.start >= m.index + m[0].length);
@@ -173,7 +174,7 @@ export function mockedReceiptNote(post: Post): Marker | undefined {
   for (const m of post.text.matchAll(SCARE_QUOTES)) {
     const inside = (m[1] ?? m[2] ?? "").trim();
     if (!/\s/u.test(inside) || !TIP_NOTE.test(inside)) continue;
-    const first = post.tokens.findIndex((t) => t.start > m.index);
+    const first = firstTokenAfter(post.tokens, m.index);
     const sentence = post.sentences[post.tokens[first]?.sentence ?? -1];
     // Held up for a laugh, not kept as a kind word ("'best tea in town, keep the tip' … made my week 🥹").
     const around = post.text.slice(sentence?.start ?? m.index, m.index + m[0].length + 160);
@@ -194,7 +195,7 @@ export function scareQuotedServiceWord(post: Post, rolls: readonly Marker[]): Ma
   const sentenceAt = (token: number): number => post.tokens[token]?.sentence ?? -9;
   for (const m of post.text.matchAll(SCARE_QUOTES)) {
     if (!SERVICE_WORDS.test((m[1] ?? m[2] ?? "").trim())) continue;
-    const first = post.tokens.findIndex((t) => t.start > m.index);
+    const first = firstTokenAfter(post.tokens, m.index);
     if (first >= 0 && rolls.some((r) => Math.abs(sentenceAt(r.first) - sentenceAt(first)) <= 1)) return { start: m.index, end: m.index + m[0].length, first };
   }
   return undefined;
@@ -219,7 +220,7 @@ export function scornedCritics(post: Post): Marker | undefined {
   for (const m of post.text.matchAll(SCARE_QUOTES)) if (CRITICS.test((m[1] ?? m[2] ?? "").trim())) spans.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
   for (const m of post.text.matchAll(SO_CALLED)) if (CRITICS.test(m[1] ?? "")) spans.push({ start: m.index, end: m.index + m[0].length });
   for (const span of spans) {
-    const first = post.tokens.findIndex((t) => t.start > span.start);
+    const first = firstTokenAfter(post.tokens, span.start);
     if (first < 0) continue;
     // Danish "I" (you, plural) is written with a capital; English "I" is the writer.
     const addressed = post.tokens.some((t, i) => Math.abs(sentenceAt(i) - sentenceAt(first)) <= 1 && YOU.test(t.norm) && (t.norm !== "i" || (post.language === "da" && t.text === "I")));
@@ -269,9 +270,9 @@ export function scareQuotedCut(post: Post, context: { layoffs: number; bonus: bo
     if (!/^[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,4}$/u.test(inside)) continue;
     // "the 'Bakery Lane' site", "Project 'Blue Sky'": a name in quotes is no euphemism.
     if (/^\p{Lu}\S*(?:\s\p{Lu}\S*)+$/u.test(inside)) continue;
-    const first = post.tokens.findIndex((t) => t.start > m.index);
+    const first = firstTokenAfter(post.tokens, m.index);
     const end = m.index + m[0].length;
-    const next = post.tokens.findIndex((t) => t.start >= end);
+    const next = firstTokenFrom(post.tokens, end);
     const after = next < 0 ? [] : post.tokens.slice(next, next + 3);
     const hitStaff = after.some((t, i) => NUMBER.test(t.norm) && STAFF[post.language].test(after[i + 1]?.norm ?? ""));
     const quotesGain = gain !== null && post.bodyStart + gain.index >= m.index && post.bodyStart + gain.index < end;

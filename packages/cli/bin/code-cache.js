@@ -1,0 +1,102 @@
+// The CommonJS bundle compiled with V8's code cache of an earlier run, for Node 20, which has no
+// `module.enableCompileCache` (and no code cache for ES modules at all).
+//
+// A one-file run spent about a tenth of its time compiling: parsing the bundle's modules, then
+// each function the first time it is called. V8's code cache of a script, written once a run is
+// over, holds the bytecode of every function that run compiled, and the next run deserializes it
+// instead (one file: 0.61 → 0.54 s over 25 interleaved runs; docs/benchmarks.md, session 21).
+//
+// The cache is the user's own (`$XDG_CACHE_HOME/postlint` or `~/.cache/postlint`, never a folder
+// others can write to: bytecode is code), one file per Node version and bundle (its size and
+// time), since V8 itself checks little more than the source's length. NODE_DISABLE_COMPILE_CACHE=1
+// turns it off, as it does Node's own.
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import vm from "node:vm";
+
+/** The cache folder, made if missing; undefined when it cannot be used safely. */
+function cacheFolder(env) {
+  if (env.NODE_DISABLE_COMPILE_CACHE === "1") return undefined;
+  try {
+    const base = env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache");
+    const dir = path.join(base, "postlint");
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const stat = statSync(dir);
+    // Someone else's folder, or one others may write to, could hold bytecode of their making.
+    if (typeof process.getuid === "function" && stat.uid !== process.getuid()) return undefined;
+    if ((stat.mode & 0o022) !== 0) return undefined;
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Where the code cache of `file` is kept (undefined when there is none to keep).
+ * @param {string} file
+ * @param {NodeJS.ProcessEnv} env
+ */
+export function codeCacheFile(file, env) {
+  const dir = cacheFolder(env);
+  if (dir === undefined) return undefined;
+  const { size, mtimeMs } = statSync(file);
+  return path.join(dir, `code-${process.version}-${process.arch}-${size}-${Math.trunc(mtimeMs)}.bin`);
+}
+
+/** Caches kept: a few installs (or Node versions) side by side, not one more per rebuild. */
+const KEEP = 4;
+
+/** Removes all but the `KEEP` newest caches. */
+function prune(dir) {
+  const caches = readdirSync(dir)
+    .filter((name) => name.startsWith("code-") && name.endsWith(".bin"))
+    .map((name) => ({ file: path.join(dir, name), time: statSync(path.join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const { file } of caches.slice(KEEP)) rmSync(file, { force: true });
+}
+
+/**
+ * Runs the CommonJS bundle `file` and returns its exports, and a function that writes the code
+ * cache when there was none (or V8 turned it down): call it once the run is over, so the cache
+ * holds what the run compiled.
+ * @param {string} file
+ * @param {string} cacheFile
+ */
+export function loadCached(file, cacheFile) {
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  // Node's own CommonJS wrapper, on the first line so line numbers in stack traces stay right,
+  // and the bundle's `import()` (see scripts/dynamic-imports.mjs): a script from the code cache
+  // cannot import on Node 20. Only packages and absolute URLs are imported (the rest is bundled);
+  // both resolve the same from here as from the bundle, in the same package.
+  // The bundle is ASCII (scripts/bundle.mjs checks), so Latin-1 reads the same characters; Node 20
+  // made a string of its 3.3 MB in about 35 ms as UTF-8 and 13–22 ms as Latin-1 on the bench
+  // machine (most of that the page faults of fresh memory, which any decoding pays).
+  const text = readFileSync(file).toString("latin1");
+  const source = `(function (exports, require, module, __filename, __dirname, __postlintImport) { ${text}\n})`;
+  const script = new vm.Script(source, { filename: file, cachedData });
+  const module = { exports: {} };
+  const base = pathToFileURL(file);
+  const load = (specifier) => import(specifier.startsWith(".") ? new URL(specifier, base).href : specifier);
+  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file), load);
+  const save = () => {
+    if (cachedData !== undefined && !script.cachedDataRejected) return;
+    try {
+      // Written aside and renamed, so a run starting meanwhile reads a whole cache or none.
+      const temp = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
+      renameSync(temp, cacheFile);
+      prune(path.dirname(cacheFile));
+    } catch {
+      // A cache that cannot be written is only a slower next start.
+    }
+  };
+  return { exports: module.exports, save };
+}
