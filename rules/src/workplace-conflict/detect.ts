@@ -4,7 +4,7 @@ import { lexiconFor } from "../lexicons.js";
 
 
 /** A finding of workplace-conflict, before it is worded: what the words are about and how bad. */
-export interface Conflict {
+interface Conflict {
   messageId: "venting" | "hostility" | "threat";
   range: Report["range"];
   clause: string;
