@@ -82,7 +82,7 @@ export default definePolicyRule({
     const noPhones = { findPhoneNumbersInText: () => [] } as unknown as PhoneLib;
     const allowPhones = lib ? await state.phoneAllowList() : new Set<string>();
     for (const hit of detect(post.text, post.bodyStart, post.language, lib ?? noPhones, cueNear)) {
-      if (hit.kind === "email" && (state.ownAddress(hit.value, post.meta.account === "official") || invitedRoleAddress(post.text, hit.start, hit.value))) continue;
+      if (hit.kind === "email" && (state.ownAddress(hit.value, post.meta.account === "official") || (post.meta.account !== "official" && invitedRoleAddress(post.text, hit.start, hit.value)))) continue;
       if (hit.kind === "phone" && hit.normalized && allowPhones.has(hit.normalized)) continue;
       ctx.report({ messageId: hit.kind, range: [hit.start, hit.end], sensitive: true, ...replacement(hit.kind, post.text, hit.start, hit.end, post.language) });
     }
@@ -96,8 +96,10 @@ const ROLE_ADDRESS = /^(?:support|info|help|hello|hi|contact|press|pers|presse|s
 const WRITE_TO = /(?:\b(?:e-?mail|mail|write|contact|send|order|orders|bestel|schrijf|stuur|skriv|kontakt)\b(?:\s+(?:us|me|ons|mij|os|mig|en\s+mail|een\s+mail|a\s+line))?(?:\s+(?:at|on|to|naar|op|via|til|på))?)\s*(?::\s*)?$/iu;
 
 /**
- * A role address the post asks readers to write to ("DM me or email orders@bakedbykerry.example"):
- * the writer's own business contact, published on purpose, not someone's personal data.
+ * A role address a personal post asks readers to write to ("DM me or email orders@bakedbykerry.example"):
+ * the writer's own business contact, published on purpose, not someone's personal data. On the
+ * brand account the organization's own addresses are known (config or its names), and another
+ * company's address is still reported.
  */
 function invitedRoleAddress(text: string, start: number, email: string): boolean {
   const local = email.toLowerCase().slice(0, email.lastIndexOf("@"));

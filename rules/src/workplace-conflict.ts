@@ -40,7 +40,7 @@ export default definePolicyRule({
     return { conflictsOf: compileConflicts(config), learned: options.learned };
   },
   async check(post, ctx, { conflictsOf, learned }) {
-    const { found: conflicts, aboutCompetitor } = await conflictsOf(post);
+    const { found: conflicts, aboutCompetitor, lookAlikes } = await conflictsOf(post);
     for (const c of conflicts) {
       ctx.report({ messageId: c.messageId, range: c.range, data: { target: c.target }, clause: c.clause, ...(c.messageId === "threat" ? { severity: "error" } : {}) });
     }
@@ -48,6 +48,6 @@ export default definePolicyRule({
     // warnings, since it weighs words rather than reading them.
     if (conflicts.length > 0 || !learned || aboutCompetitor) return;
     const verdict = await learnedVerdict(post, "workplace-conflict");
-    if (verdict) ctx.report(learnedReport(verdict, "P6"));
+    if (verdict && !lookAlikes.some(([start, end]) => start < verdict.range[1] && verdict.range[0] < end)) ctx.report(learnedReport(verdict, "P6"));
   },
 });

@@ -19,6 +19,8 @@ interface Conflict {
 export interface Conflicts {
   found: Conflict[];
   aboutCompetitor: boolean;
+  /** Phrases that look like a threat and are not ("find out what happens next"): the learned model, which learned threats' words, is not asked about their sentence. */
+  lookAlikes: [number, number][];
 }
 
 interface Matchers {
@@ -94,11 +96,12 @@ export function compileConflicts(config: Pick<ResolvedConfig, "organization" | "
     const conditionLast = (strong.length > 0 ? strong : found).slice().sort((a, b) => Number(CONDITION.test(a.text)) - Number(CONDITION.test(b.text)) || a.start - b.start);
     const threats = conditionLast.filter((t, i, all) => all.findIndex((o) => sentenceOf(o) === sentenceOf(t)) === i).sort((a, b) => a.start - b.start);
     const aboutCompetitor = competitors.length > 0 && targets.length === 0 && organization.length === 0;
-    if (threats.length > 0) return { aboutCompetitor, found: threats.map((t) => ({ messageId: "threat", range: [t.start, t.end], clause: "P8", target: targets[0] ? targetKindOf(targets[0].data) : "work" })) };
-    if (attitudes.length > 0) return { aboutCompetitor, found: attitudes.map((a) => ({ messageId: a.kind, range: a.range, clause: a.clause, target: a.target })) };
+    const lookAlikes = harmless.map((h): [number, number] => [h.start, h.end]);
+    if (threats.length > 0) return { aboutCompetitor, lookAlikes, found: threats.map((t) => ({ messageId: "threat", range: [t.start, t.end], clause: "P8", target: targets[0] ? targetKindOf(targets[0].data) : "work" })) };
+    if (attitudes.length > 0) return { aboutCompetitor, lookAlikes, found: attitudes.map((a) => ({ messageId: a.kind, range: a.range, clause: a.clause, target: a.target })) };
     // "Zwartrijder van de dag 😂": someone the writer served, made the day's joke; or their phone
     // number posted for readers to use ("if anyone knows the bloke on 07700 …").
     const mocked = mockedMemberOfPublic(post) ?? exposedCustomer(post);
-    return { aboutCompetitor, found: mocked && !isQuoted(post.text, mocked[0], mocked[1]) ? [{ messageId: "hostility", range: mocked, clause: "P22", target: "customer" }] : [] };
+    return { aboutCompetitor, lookAlikes, found: mocked && !isQuoted(post.text, mocked[0], mocked[1]) ? [{ messageId: "hostility", range: mocked, clause: "P22", target: "customer" }] : [] };
   };
 }
