@@ -77,7 +77,7 @@ const MAX_STEMMED_LENGTH = 64;
  * stem of their own.
  */
 const OWN_STEM: Partial<Record<Language, ReadonlyMap<string, string>>> = {
-  nl: new Map([["kop", "kop:head"], ["koppen", "kop:head"], ["kopje", "kopje"]]),
+  nl: new Map([["kop", "kop:head"], ["koppen", "kop:head"]]),
 };
 
 interface NaturalStemmer {

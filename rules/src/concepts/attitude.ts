@@ -96,7 +96,6 @@ export function adjectiveBeforeNoun(post: Post, hit: PhraseHit<unknown>): boolea
 /** "Den nye kunne ikke engang …", "the new one can't": a verb after "the new", so "the new" is the person. */
 const AUXILIARY = /^(?:kan|kunne|skal|skulle|vil|ville|må|måtte|havde|kon|konden|moet|moest|wil|wou|zal|zou|had|can|could|should|would|will|won't|can't|did|does|didn't|doesn't)$/u;
 
-
 /** Emoji of a writer who has had enough. */
 const FED_UP_EMOJI = /🙄|😤|😡|🤬|😒|🤦/u;
 /**
