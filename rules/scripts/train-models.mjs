@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { createLinter, definePolicyRule } from "@postlint/core";
 import { findConfig } from "@postlint/core/node";
 import { parse } from "yaml";
-import { learnedFeatures, learnedGateOpen } from "../dist/concepts/learned.js";
+import { LEARNED_SURE_SCORE, learnedFeatures, learnedGateOpen } from "../dist/concepts/learned.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "../..");
@@ -44,8 +44,13 @@ const probe = definePolicyRule({
   async check(post) {
     current.features = [...(await learnedFeatures(post)).keys];
     current.lang = post.language;
+    // The gate as it stands for any score, and as it stands for a score the model is sure of.
     current.gates = {};
-    for (const name of Object.keys(MODELS)) current.gates[name] = await learnedGateOpen(post, name);
+    current.sureGates = {};
+    for (const name of Object.keys(MODELS)) {
+      current.gates[name] = await learnedGateOpen(post, name);
+      current.sureGates[name] = await learnedGateOpen(post, name, LEARNED_SURE_SCORE);
+    }
   },
 });
 
@@ -180,12 +185,12 @@ ${body.join("\n")}
 `;
 }
 
-/** Precision and recall around each model's threshold, gates applied. */
+/** Precision and recall around each model's threshold, gates applied (a sure score needs only the sure gate). */
 function report(name, scored) {
   return [0.3, 0.4, 0.5, 0.6, 0.7].map((threshold) => {
     const c = { tp: 0, fp: 0, fn: 0, clean: 0 };
     for (const [post, s] of scored) {
-      const hit = post.gates[name] && s >= threshold;
+      const hit = (post.gates[name] || (s >= LEARNED_SURE_SCORE && post.sureGates[name])) && s >= threshold;
       const want = post.expect.has(name);
       if (hit && want) c.tp++;
       else if (hit) {
@@ -211,7 +216,7 @@ function validate(held) {
 /** With `flag FILE`, each post's scores and gates go to FILE (for comparing thresholds). */
 function dumpScores(flag, scored, scores) {
   const at = process.argv.indexOf(flag);
-  if (at >= 0) writeFileSync(process.argv[at + 1], JSON.stringify(scored.map((p) => ({ id: `${p.set}/${p.id}`, expect: [...p.expect], gates: p.gates, scores: scores.get(p) }))));
+  if (at >= 0) writeFileSync(process.argv[at + 1], JSON.stringify(scored.map((p) => ({ id: `${p.set}/${p.id}`, expect: [...p.expect], gates: p.gates, sureGates: p.sureGates, scores: scores.get(p) }))));
 }
 
 /** Leave one set out: train on the others, score it; precision and recall around the model's threshold, gates applied. */

@@ -2,10 +2,10 @@
 // nothing, past its gate, above its threshold), what it says, and that blind sets never train it.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { createLinter } from "@postlint/core";
+import { createLinter, definePolicyRule } from "@postlint/core";
 import { describe, expect, it } from "vitest";
 import { findingsOf } from "../../test-support/findings.js";
-import { LEARNED_GATES, learnedData } from "../src/concepts/learned.js";
+import { LEARNED_GATES, LEARNED_SURE_SCORE, learnedData, learnedGateOpen, type LearnedModelName } from "../src/concepts/learned.js";
 import { LEARNED_MODELS } from "../src/generated/models.js";
 import pack from "../src/index.js";
 
@@ -15,6 +15,22 @@ const POLITICS = { "controversial-topic": ["warn", { topics: ["politics", "relig
 async function lint(text: string, lang: string, rules: Record<string, unknown> = {}, account = "personal") {
   const linter = createLinter({ packs: [pack], config: { ...ORG, rules } });
   return linter.lint({ text, meta: { lang, account } });
+}
+
+/** The model's gate for a post, as the rule asks it with `score`. */
+async function gateOf(text: string, lang: string, name: LearnedModelName, score: number): Promise<boolean> {
+  let open: boolean | undefined;
+  const probe = definePolicyRule({
+    id: "gate-probe",
+    meta: { description: "Asks the learned gate.", policy: [], languages: ["en", "nl", "da"], defaultSeverity: "warn", fixable: false },
+    messages: { en: { none: "none" } },
+    async check(post) {
+      open = await learnedGateOpen(post, name, score);
+    },
+  });
+  await createLinter({ packs: [{ name: "probe", rules: [probe] }], config: ORG }).lint({ text, meta: { lang } });
+  if (open === undefined) throw new Error("the probe did not run");
+  return open;
 }
 
 describe("learned second opinion", () => {
@@ -46,6 +62,16 @@ describe("learned second opinion", () => {
     expect(findingsOf(await lint("women in the warehouse, just dont 😂 took her ten minutes to find the forklift keys", "en"), "insensitive-language", ["severity", "messageId"])).toEqual(["warn learned"]);
     // Dutch "achter" shares its stem with "achterlijk": the gate matches slurs as written.
     expect(findingsOf(await lint("Weer een zaterdag achter de kassa omdat de rest van het team blijkbaar altijd ziek is.", "nl"), "insensitive-language", ["messageId"])).toEqual([]);
+  });
+
+  it("speaks without the gate's words only when sure, and a complaint still has to read sour", async () => {
+    const gate = (text: string, name: LearnedModelName, score: number) => gateOf(text, "en", name, score);
+    // No target, grievance or group from the lists: a plain score cannot open the gate, a sure one can.
+    const sour = "Back in this kip again tomorrow. Heating's broken again, it's miserable, and they wonder why nobody stays past Christmas.";
+    expect(await gate(sour, "workplace-conflict", 0.7)).toBe(false);
+    expect(await gate(sour, "workplace-conflict", LEARNED_SURE_SCORE)).toBe(true);
+    // However sure the model, a warm post about work is no complaint.
+    expect(await gate("Three calls this morning from the same lovely old boy checking on his parcel 😊 He sent the depot a tin of biscuits.", "workplace-conflict", 0.99)).toBe(false);
   });
 
   it("speaks for the brand's voice on the brand account, in the post's language", async () => {

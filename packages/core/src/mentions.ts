@@ -27,7 +27,7 @@ export function compileMentions(config: Pick<ResolvedConfig, "organization" | "p
   for (const phrase of [org.name, ...org.aliases]) if (phrase) entries.push({ phrase, data: { kind: "organization", name: org.name ?? phrase } });
   for (const phrase of org.competitors) entries.push({ phrase, data: { kind: "competitor", name: phrase } });
   for (const product of config.products) {
-    for (const phrase of [product.name, ...product.aliases]) entries.push({ phrase, data: { kind: "product", name: product.name, product } });
+    for (const phrase of [product.name, ...product.aliases].flatMap(inEachLanguage)) entries.push({ phrase, data: { kind: "product", name: product.name, product } });
   }
   // Single-word names start compounds too: "Northwindfirmaet", "Contosokunder".
   for (const { phrase, data } of [...entries]) {
@@ -39,4 +39,15 @@ export function compileMentions(config: Pick<ResolvedConfig, "organization" | "p
     find: (post) => matcher.find(post),
     unreleasedOn: (date) => (hit) => Boolean(hit.data.product?.launch && date < hit.data.product.launch),
   };
+}
+
+// A codename's "Project" is translated by whoever writes it: "Project Kestrel" is "Projekt Kestrel" in Danish.
+const PROJECT = /^(project|projekt)(\s+\S.*)$/i;
+
+/** The name as configured, and with its leading "Project" in the other languages' spelling. */
+function inEachLanguage(phrase: string): string[] {
+  const m = PROJECT.exec(phrase);
+  if (!m) return [phrase];
+  const rest = m[2] ?? "";
+  return [phrase, ...["Project", "Projekt"].filter((word) => word.toLowerCase() !== m[1]?.toLowerCase()).map((word) => word + rest)];
 }

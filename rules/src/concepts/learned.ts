@@ -39,6 +39,9 @@ export const learnedOption = z
 let models: Promise<Record<LearnedModelName, LearnedModel>> | undefined;
 const modelsOf = (): Promise<Record<LearnedModelName, LearnedModel>> => (models ??= import("../generated/models.js").then((m) => m.LEARNED_MODELS));
 
+/** A score at which a model speaks without the gate's named words (the tone still decides a complaint). */
+export const LEARNED_SURE_SCORE = 0.9;
+
 /**
  * What a post must be about before a model may speak: weights learned from a few thousand posts
  * also pick up chance words ("kassa" for hurtful language), so a complaint needs someone or
@@ -59,7 +62,7 @@ export const LEARNED_GATES: Partial<Record<LearnedModelName, readonly ConceptTag
  * no complaint, whatever its words weigh in the model, unless a sentence that names the work reads
  * sour on its own. The tone is the writer's (someone else's anger is not theirs).
  */
-export async function learnedGateOpen(post: Post, name: LearnedModelName): Promise<boolean> {
+export async function learnedGateOpen(post: Post, name: LearnedModelName, score = 0): Promise<boolean> {
   const tags = LEARNED_GATES[name];
   if (!tags) return true;
   // Slurs and insults are listed with their inflections and matched as written, as the
@@ -67,7 +70,9 @@ export async function learnedGateOpen(post: Post, name: LearnedModelName): Promi
   const stem = name !== "insensitive-language";
   // "die nieuwe dienstregeling" is a new timetable, not the new colleague ("die nieuwe").
   const named = (await conceptMatcher(post.language, tags, { stem })).find(post).filter((h) => !adjectiveBeforeNoun(post, h));
-  if (named.length === 0) return false;
+  // A model this sure has read a target the lists lack ("a full flight of chavs", "this kip"),
+  // which left-out scoring showed right nine times in ten; a complaint must still read sour.
+  if (named.length === 0 && score < LEARNED_SURE_SCORE) return false;
   if (name !== "workplace-conflict") return true;
   // Sarcasm reads warm word by word ("another lovely night shift", "real generous folks up
   // there"), and praise elsewhere does not undo name-calling ("Arrogant, snobby people"): the
@@ -269,7 +274,7 @@ export async function learnedVerdict(post: Post, name: LearnedModelName, thresho
   let z = model.bias;
   for (const key of keys) z += weights.get(key) ?? 0;
   const score = 1 / (1 + Math.exp(-z));
-  if (score < (threshold ?? model.threshold) || !(await learnedGateOpen(post, name))) return undefined;
+  if (score < (threshold ?? model.threshold) || !(await learnedGateOpen(post, name, score))) return undefined;
   const bySentence = new Map<number, number>();
   const byWord = new Map<number, { weight: number; span: Range; sentence: number }>();
   const o = features.occurrences;
