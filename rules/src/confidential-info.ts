@@ -1,6 +1,6 @@
-import { compileMentions, compilePhrases, definePolicyRule, lexiconMatchers, resolveCues, withFileNameWords, type CueEvidence, type Language, type LexiconEntry, type PhraseHit, type Post } from "@postlint/core";
+import { compileMentions, compilePhrases, definePolicyRule, lexiconMatchers, resolveCues, withFileNameWords, z, type CueEvidence, type Language, type LexiconEntry, type PhraseHit, type Post } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { figureEvidence, findClosures, findLayoffs, nearFamily, staffHearing } from "./concepts/index.js";
+import { figureEvidence, findClosures, findLayoffs, learnedOption, learnedReport, learnedVerdict, nearFamily, staffHearing } from "./concepts/index.js";
 import { uncovered } from "./concepts/shadow.js";
 import { lexiconFor } from "./lexicons.js";
 
@@ -41,6 +41,7 @@ export default definePolicyRule({
     fixable: false,
     docsUrl: docsUrl("confidential-info"),
     concepts: ["layoffs"],
+    options: z.strictObject({ learned: learnedOption }),
   },
   messages: {
     en: {
@@ -54,6 +55,7 @@ export default definePolicyRule({
       figures: "“{text}” may disclose internal figures. Sales, revenue and budget figures stay internal until they are published. Share the achievement without the numbers.",
       premises: "“{text}” is a restricted part of the premises. Photos and tours of such rooms can help the wrong people. Check with your manager which spaces may be shown.",
       customer: "“{text}” tells what a customer or patient came in for. What people buy, take or are treated for is theirs to tell, and a hint (“guess which player”) names them as surely as a name. Leave customers out of it, or tell something about your own day instead.",
+      learned: "This sentence may share something from inside your work that isn't public{named, select, yes { ({words})} other {}}: a plan, a meeting, a decision, a figure or someone you serve. What you learn at work stays there until it is announced. Say how your day went, without the details.",
       records: "“{text}” shows details of a patient, customer or citizen (a name, a date of birth, an ID number) from your work's records. What those records hold about people stays in them, even in a corner of a photo. Crop or blur it, or take the picture somewhere else.",
     },
     nl: {
@@ -67,6 +69,7 @@ export default definePolicyRule({
       figures: "“{text}” kan interne cijfers prijsgeven. Omzet-, verkoop- en budgetcijfers blijven intern tot ze gepubliceerd zijn. Deel het succes zonder de getallen.",
       premises: "“{text}” is een afgeschermd deel van het gebouw. Foto's en rondleidingen daar kunnen de verkeerde mensen helpen. Vraag je leidinggevende welke ruimtes je mag laten zien.",
       customer: "“{text}” vertelt waarvoor een klant of patiënt bij jullie kwam. Wat iemand koopt, slikt of waarvoor iemand behandeld wordt, vertelt diegene zelf, en een hint (“raad eens welke BN'er”) maakt net zo duidelijk wie het is als een naam. Laat klanten erbuiten, of vertel iets over je eigen dag.",
+      learned: "Deze zin kan iets van binnen je werk delen dat niet openbaar is{named, select, yes { ({words})} other {}}: een plan, een overleg, een besluit, een cijfer of iemand die je helpt. Wat je op je werk hoort, blijft daar tot het is aangekondigd. Vertel hoe je dag was, zonder de details.",
       records: "“{text}” toont gegevens van een patiënt, klant of burger (een naam, een geboortedatum, een BSN) uit de systemen van je werk. Wat daarin over mensen staat, blijft daar, ook in een hoekje van een foto. Snijd het weg of maak het onleesbaar, of maak de foto ergens anders.",
     },
     da: {
@@ -80,14 +83,15 @@ export default definePolicyRule({
       figures: "“{text}” kan afsløre interne tal. Omsætning, salgstal og budgetter holdes internt, indtil de er offentliggjort. Del succesen uden tallene.",
       premises: "“{text}” er et område med begrænset adgang. Billeder og rundvisninger derfra kan hjælpe de forkerte. Spørg din leder, hvilke rum der må vises.",
       customer: "“{text}” fortæller, hvad en kunde eller patient kom efter. Hvad folk køber, tager eller bliver behandlet for, er deres egen sag at fortælle, og et hint (“gæt hvilken kendis”) afslører dem lige så sikkert som et navn. Hold kunderne ude af det, eller fortæl noget om din egen dag.",
+      learned: "Denne sætning kan dele noget fra dit arbejde, som ikke er offentligt{named, select, yes { ({words})} other {}}: en plan, et møde, en beslutning, et tal eller en, du hjælper. Det, du får at vide på arbejdet, bliver der, indtil det er meldt ud. Fortæl, hvordan din dag var, uden detaljerne.",
       records: "“{text}” viser oplysninger om en patient, kunde eller borger (et navn, en fødselsdato, et CPR-nummer) fra systemerne på dit arbejde. Det, der står om folk dér, bliver dér, også i et hjørne af et billede. Beskær eller slør det, eller tag billedet et andet sted.",
     },
   },
-  setup({ config }) {
+  setup({ config, options }) {
     const terms = compilePhrases(config.confidential.terms.map((phrase) => ({ phrase, data: phrase })), { possessive: true, literal: true });
-    return { terms, mentions: compileMentions(config), matchers: lexiconMatchers((lang) => lexiconFor("confidential-info", lang)) };
+    return { terms, mentions: compileMentions(config), matchers: lexiconMatchers((lang) => lexiconFor("confidential-info", lang)), learned: options.learned };
   },
-  async check(post, ctx, { terms, mentions, matchers }) {
+  async check(post, ctx, { terms, mentions, matchers, learned }) {
     const reported: PhraseHit<unknown>[] = [];
     for (const hit of terms.find(post)) {
       reported.push(hit);
@@ -139,5 +143,9 @@ export default definePolicyRule({
       seen.add(sentence).add(messageId);
       ctx.report({ messageId, range: [hit.start, hit.end], ...(hit.data.clause ? { clause: hit.data.clause } : {}) });
     }
+    // The vocabulary found nothing: the learned model (concepts/learned.ts) has its say, as a warning.
+    if (seen.size > 0 || !learned) return;
+    const verdict = await learnedVerdict(post, "confidential-info");
+    if (verdict) ctx.report(learnedReport(verdict, "P1"));
   },
 });

@@ -1,6 +1,6 @@
-import { compileLexicon, compileMentions, definePolicyRule, lexiconMatchers, resolveCues, z, type CueEvidence, type LexiconEntry, type PhraseMatcher } from "@postlint/core";
+import { compileLexicon, compileMentions, definePolicyRule, lexiconMatchers, resolveCues, z, type CueEvidence, type LexiconEntry, type PhraseMatcher, type Post } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { figureEvidence, handle, nearFamily, organizationNames } from "./concepts/index.js";
+import { figureEvidence, handle, learnedOption, learnedReport, learnedVerdict, nearFamily, organizationNames } from "./concepts/index.js";
 import { hypeEvidence, otherOrganizationEvidence, tickerEvidence } from "./financial-disclosure/evidence.js";
 import { lexiconFor } from "./lexicons.js";
 
@@ -41,6 +41,7 @@ export default definePolicyRule({
     options: z.strictObject({
       /** The organization's own and other tickers to recognise without `$` (e.g. `["NWND"]`). */
       tickers: z.array(z.string()).default([]),
+      learned: learnedOption,
     }),
   },
   messages: {
@@ -50,6 +51,7 @@ export default definePolicyRule({
       deal: "“{text}” may hint at a deal, merger or acquisition that hasn't been announced. Deal rumours from staff can move markets. Leave it until the official announcement.",
       figures: "“{text}” with internal figures may disclose unpublished financial information. Keep figures internal until they are published; describe the effort, not the numbers.",
       milestone: "“{text}” shares an operating figure before the results are out. From someone who sees the results early, user or order records read as a preview of them. Let investor relations publish it first, then share their post.",
+      learned: "This sentence may read as a hint about results, a deal or the share price{named, select, yes { ({words})} other {}}. From someone inside the company, even a hint can move the price and break market rules. Leave it until the official release, then link to it.",
       trade: "“{text}” shows off a trade in a listed share. From staff in a regulated role, a position or a “YOLO” can read as promoting the stock (MassMutual was fined $4 million over a trader’s posts). Keep your trades to yourself.",
     },
     nl: {
@@ -58,6 +60,7 @@ export default definePolicyRule({
       deal: "“{text}” kan verwijzen naar een overname, fusie of deal die nog niet is aangekondigd. Geruchten van medewerkers kunnen de markt bewegen. Wacht op de officiële aankondiging.",
       figures: "“{text}” met interne cijfers kan ongepubliceerde financiële informatie prijsgeven. Houd cijfers intern tot ze gepubliceerd zijn; vertel over de inzet, niet over de getallen.",
       milestone: "“{text}” deelt een bedrijfscijfer voordat de resultaten openbaar zijn. Van iemand die de cijfers vroeg ziet, lezen records in gebruikers of bestellingen als een voorschot daarop. Laat investor relations het eerst publiceren en deel dan hun bericht.",
+      learned: "Deze zin kan overkomen als een hint over resultaten, een deal of de koers{named, select, yes { ({words})} other {}}. Van iemand binnen het bedrijf kan zelfs een hint de koers bewegen en tegen de beursregels ingaan. Wacht op het officiële bericht en link daarnaar.",
       trade: "“{text}” pronkt met een transactie in een beursgenoteerd aandeel. Van iemand in een gereguleerde functie kan een positie of een “YOLO” lezen als het aanprijzen van het aandeel (MassMutual kreeg 4 miljoen dollar boete vanwege de berichten van een handelaar). Houd je transacties voor jezelf.",
     },
     da: {
@@ -66,6 +69,7 @@ export default definePolicyRule({
       deal: "“{text}” kan antyde en handel, fusion eller et opkøb, der ikke er annonceret. Rygter fra medarbejdere kan påvirke markedet. Vent til den officielle annoncering.",
       figures: "“{text}” med interne tal kan afsløre ikke-offentliggjorte økonomiske oplysninger. Hold tallene internt, til de er offentliggjort; fortæl om indsatsen, ikke om tallene.",
       milestone: "“{text}” deler et driftstal, før regnskabet er offentliggjort. Fra en, der ser tallene før tid, læses rekorder i brugere eller ordrer som et forvarsel om dem. Lad investor relations offentliggøre det først, og del så deres opslag.",
+      learned: "Denne sætning kan læses som et hint om resultater, en handel eller aktiekursen{named, select, yes { ({words})} other {}}. Fra en, der er inde i virksomheden, kan selv et hint påvirke kursen og bryde markedsreglerne. Vent på den officielle meddelelse, og link til den.",
       trade: "“{text}” viser en handel med en børsnoteret aktie frem. Fra en medarbejder i en reguleret rolle kan en position eller et “YOLO” læses som reklame for aktien (MassMutual fik en bøde på 4 mio. dollar for en medarbejders opslag). Hold dine handler for dig selv.",
     },
   },
@@ -79,9 +83,10 @@ export default definePolicyRule({
       tickers: new Set(options.tickers.map((t) => t.toLowerCase().replace(/^\$/, ""))),
       matchers: lexiconMatchers((lang) => lexiconFor("financial-disclosure", lang)),
       financialTerms: financialTermsMatcher(config.confidential.terms),
+      learned: options.learned,
     };
   },
-  async check(post, ctx, { insiders, mentions, ownNames, tickers, matchers, financialTerms }) {
+  async check(post, ctx, { insiders, mentions, ownNames, tickers, matchers, financialTerms, learned }) {
     const matcher = await matchers(post.language);
     // Overlapping hits: a context ("på torsdagens") must not hide a cue that starts inside it
     // ("torsdagens call"). But a cue's own words are no evidence for it: "quarter" inside "great
@@ -92,7 +97,12 @@ export default definePolicyRule({
     // in "bliver offentliggjort" (still to come) is no evidence that the figures are out.
     const covers = (c: (typeof all)[number], h: (typeof all)[number]): boolean => c !== h && c.first <= h.first && h.last <= c.last && (!isContext(c) || c.last - c.first > h.last - h.first);
     const hits = all.filter((h) => !isContext(h) || !all.some((c) => covers(c, h)));
-    if (hits.length === 0) return;
+    // The vocabulary found nothing: the learned model (concepts/learned.ts) has its say, as a warning.
+    if (hits.length === 0) {
+      const said = learned ? await modelSays(post) : undefined;
+      if (said) ctx.report(said);
+      return;
+    }
     const evidence: CueEvidence[] = [...figureEvidence(post, { counts: true }), ...tickerEvidence(post, tickers), ...hypeEvidence(post), ...otherOrganizationEvidence(post, ownNames)];
     // An insider's post is evidence in every sentence: executive shorthand ("great quarter") is
     // about the results they have seen. Their findings are errors; others' weaker hints are warnings.
@@ -124,5 +134,13 @@ export default definePolicyRule({
       seen.add(sentence).add(messageId);
       ctx.report({ messageId, range: [hit.start, hit.end], severity: insider ? "error" : (hit.data.severity ?? "error") });
     }
+    const said = seen.size === 0 && learned ? await modelSays(post) : undefined;
+    if (said) ctx.report(said);
   },
 });
+
+/** The learned model's report on a post the vocabulary found nothing in, when it has one. */
+async function modelSays(post: Post): Promise<ReturnType<typeof learnedReport> | undefined> {
+  const verdict = await learnedVerdict(post, "financial-disclosure");
+  return verdict && learnedReport(verdict);
+}

@@ -66,8 +66,11 @@ describe("figure evidence on hostile input (issue #9 §5)", () => {
 describe("financial-disclosure: insiders", () => {
   it("makes an insider's hints errors and others' weaker hints warnings", async () => {
     const insiders = createLinter({ packs: [pack], config: { financialDisclosure: { insiders: ["@northwind_cfo"] } } });
+    // The words' findings: the learned model has its own say, a warning, where they find nothing.
     const run = async (text: string, author?: string): Promise<string[]> =>
-      (await insiders.lint({ text, meta: { lang: "en", ...(author ? { author } : {}) } })).messages.filter((m) => m.ruleId === "financial-disclosure").map((m) => `${m.severity} ${m.messageId ?? ""}`);
+      (await insiders.lint({ text, meta: { lang: "en", ...(author ? { author } : {}) } })).messages
+        .filter((m) => m.ruleId === "financial-disclosure" && m.messageId !== "learned")
+        .map((m) => `${m.severity} ${m.messageId ?? ""}`);
     expect(await run("Great quarter, the board will be pleased.")).toEqual(["warn results"]);
     expect(await run("Great quarter, the board will be pleased.", "Northwind_CFO")).toEqual(["error results"]);
     expect(await run("Crossed 10 million users for the first time!")).toEqual([]);
@@ -76,7 +79,7 @@ describe("financial-disclosure: insiders", () => {
   });
 
   it("takes the spokespeople as insiders until the team lists its own", async () => {
-    const spokespeople = { spokespeople: ["@northwind_ceo"] };
+    const spokespeople = { spokespeople: ["@northwind_ceo"], rules: { "financial-disclosure": ["error", { learned: false }] } };
     const lint = async (config: object, text: string, lang: "en" | "nl" | "da"): Promise<string[]> =>
       (await createLinter({ packs: [pack], config }).lint({ text, meta: { lang, author: "@northwind_ceo" } })).messages
         .filter((m) => m.ruleId === "financial-disclosure")
