@@ -260,6 +260,33 @@ function verminToBeRidOf(post: Post, m: Pick<Matchers, "dehumanising" | "extermi
 }
 
 /**
+ * Vermin the post says are not animals: "the estate's crawling with rats, and I don't mean the
+ * rodents", "trekt alleen maar ongedierte aan, en dan bedoel ik niet de muizen", "Gellerup er fuld
+ * af kakerlakker, og jeg snakker ikke om insekterne"; or that do what only people do: arrested,
+ * deported, "opgepakt", "anholdt". Either way the vermin are people, whoever they are.
+ */
+const NOT_ANIMALS: Record<Language, RegExp> = {
+  en: /\b(?:(?:do\s*n[o']?t|not|am\s+not|'m\s+not|ain'?t)\s+(?:mean(?:ing)?|talking\s+about|on\s+about)\s+(?:the\s+)?(?:insects?|bugs|animals?|rodents?|mice|critters|furry\s+ones|ones\s+with\s+tails)|two-legged|the\s+human\s+kind)\b/iu,
+  nl: /(?:bedoel\s+ik\s+niet|ik\s+bedoel\s+niet|heb\s+het\s+niet\s+over|praat\s+niet\s+over)\s+(?:de\s+|die\s+)?(?:muizen|insecten|beestjes|dieren|knaagdieren|beesten\s+met\s+(?:zes|vier)\s+poten)|tweebenig/iu,
+  da: /(?:snakker|taler|mener|tænker)\s+ikke\s+(?:om|på)\s+(?:insekterne|dyrene|musene|gnaverne|dem\s+med\s+(?:seks|fire)\s+ben)|tobenede/iu,
+};
+const ONLY_PEOPLE: Record<Language, RegExp> = {
+  en: /\b(?:arrested|nicked\s+by|deported|locked\s+up|sent\s+back|on\s+benefits|voting)\b/iu,
+  nl: /\b(?:opgepakt|aangehouden|uitgezet|teruggestuurd|opgesloten|in\s+de\s+bijstand|stemmen)\b/iu,
+  da: /(?:^|[^\p{L}])(?:anholdt|anholdte|udvist|udvises|sendt\s+hjem|på\s+kontanthjælp|stemmer)(?![\p{L}])/iu,
+};
+function verminNotAnimals(post: Post, m: Pick<Matchers, "dehumanising">, s: (h: PhraseHit<unknown>) => number): [number, number] | undefined {
+  for (const h of m.dehumanising.find(post)) {
+    if (isQuoted(post.text, h.start, h.end)) continue;
+    const here = post.sentences[s(h)];
+    const next = post.sentences[s(h) + 1];
+    const sentence = here ? post.text.slice(here.start, here.end) : "";
+    if (NOT_ANIMALS[post.language].test(sentence + " " + (next ? post.text.slice(next.start, next.end) : "")) || ONLY_PEOPLE[post.language].test(sentence)) return [h.start, h.end];
+  }
+  return undefined;
+}
+
+/**
  * Hurtful combinations of concepts in one sentence (or the next, for a joke or a sales call after
  * the news): dehumanising words about a group, a gender said to be unable at a skill, a joke or
  * gladness about a disaster or a death, and selling on the back of one (newsjacking).
@@ -297,7 +324,7 @@ async function hurtfulIn(post: Post): Promise<Hurtful[]> {
   const pestNear = (h: PhraseHit<unknown>): boolean => post.tokens.some((t, i) => PESTS.has(t.norm) && (i < h.first || i >= h.last) && s(h) - sentenceOf(post, i) <= 1 && sentenceOf(post, i) <= s(h));
   aboutGroup("dehumanising", m.dehumanising, (h, x) => sameOrBefore(h, x) && !pestNear(h));
   if (!out.some((h) => h.kind === "dehumanising")) {
-    const unnamed = (await unnamedGroup(post, m, s)) ?? verminToBeRidOf(post, m, s) ?? (await herdOfAnimals(post));
+    const unnamed = (await unnamedGroup(post, m, s)) ?? verminToBeRidOf(post, m, s) ?? verminNotAnimals(post, m, s) ?? (await herdOfAnimals(post));
     if (unnamed) out.push({ kind: "dehumanising", range: unnamed });
   }
   aboutGroup("violence", m.violence, sameOrBefore);
