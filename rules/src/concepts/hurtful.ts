@@ -69,8 +69,8 @@ const REPORTED = /\b(?:told (?:me|us)|said|says|claims|zei|zegt|beweerde|sagde|s
 const OTHER_CLAUSE = new Set(["and", "en", "og", "but", "maar", "men", "or", "of", "eller"]);
 const otherPairing = (post: Post, from: number, to: number): boolean => post.tokens.slice(from, to).some((t) => OTHER_CLAUSE.has(t.norm));
 
-/** Deaths: rejoicing beside these reads as gladness that someone died. */
-const DEATH = /\b(died|dies|death|deathbed|dying|killed|passed away|dead|kicked the bucket|croaked|snuffed it|popped (?:his|her|their) clogs|bit the dust|six feet under|overleden|gestorven|dood|omgekomen|het loodje gelegd|de pijp uit|de pijp aan maarten|døde|død|omkom|omkommet|gået bort|kradset af|stillet træskoene|sterfbed|stervende|dødsleje|døende)\b/iu;
+/** Deaths, and killings ("shot", "vermoord", "skudt"): rejoicing beside these reads as gladness that someone died. */
+const DEATH = /\b(died|dies|death|deathbed|dying|killed|passed away|dead|shot (?:dead|and killed|last night|yesterday|this morning|in the head)|stabbed|gunned down|murdered|assassinated|doodgeschoten|neergeschoten|doodgestoken|neergestoken|vermoord|geliquideerd|omgebracht|skudt (?:ned|og dræbt|i nat|i går|i aftes|i morges|i hovedet|på åben gade)|dræbt|myrdet|likvideret|stukket ned|slået ihjel|kicked the bucket|croaked|snuffed it|popped (?:his|her|their) clogs|bit the dust|six feet under|overleden|gestorven|dood|omgekomen|het loodje gelegd|de pijp uit|de pijp aan maarten|døde|død|omkom|omkommet|gået bort|kradset af|stillet træskoene|sterfbed|stervende|dødsleje|døende)\b/iu;
 
 // Emoji are not words, so the phrase matchers never see them.
 /** Remembering someone with a toast is mourning, not gladness ("raised a glass to a life well lived"). */
