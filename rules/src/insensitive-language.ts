@@ -4,6 +4,8 @@ import { aimedAtPerson } from "./insensitive-language/aim.js";
 import { findHurtful, insensitiveEntries, learnedOption, learnedReport, learnedVerdict } from "./concepts/index.js";
 
 type Kind = "slur" | "insult" | "stereotype";
+/** Named as a word, the word is discussed, not used: "the history of the word chav", "het woord tokkie", "ordet spasser". */
+const MENTIONED = /(?:\bthe\s+(?:word|term|slur)|\b(?:het\s+woord|de\s+term|het\s+scheldwoord)|(?:^|[^\p{L}])(?:ordet|begrebet|udtrykket|skældsordet))\s*$/iu;
 const kindOf = (entry: LexiconEntry): Kind => (entry.tags.includes("slur") ? "slur" : entry.tags.includes("stereotype") || entry.tags.includes("hiring-bias") ? "stereotype" : "insult");
 
 /** What to write instead when the lexicon entry has no suggestion of its own. */
@@ -91,7 +93,7 @@ export default definePolicyRule({
     for (const hit of (await matcherFor(post.language)).find(post)) {
       // Quoted, the word is being discussed or reported ("he called me a “…”"), not used.
       // A clinical name ("hereditary spastic paraplegia") is matched whole only to let its word through.
-      if (hit.data.tags.includes("insensitive-ok") || isQuoted(post.text, hit.start, hit.end) || inSingleQuotes(post.text, hit.start, hit.end) || allowed(hit.start, hit.end)) continue;
+      if (hit.data.tags.includes("insensitive-ok") || isQuoted(post.text, hit.start, hit.end) || inSingleQuotes(post.text, hit.start, hit.end) || allowed(hit.start, hit.end) || MENTIONED.test(post.text.slice(Math.max(0, hit.start - 24), hit.start))) continue;
       const kind = kindOf(hit.data);
       const aimed = kind !== "stereotype" && aimedAtPerson(post, hit.first, hit.last);
       reported.push([hit.start, hit.end]);
