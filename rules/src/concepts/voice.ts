@@ -72,7 +72,9 @@ export function compileSpokespersonCues(config: Pick<ResolvedConfig, "organizati
     // name in the first paragraph says nothing about "we are pleased to announce" in the last.
     const own = mentions.find(post).filter((h) => h.data.kind !== "competitor");
     const orgSentences = new Set(own.map((h) => sentenceOf(h.first)));
-    const namesOrganization = (hit: PhraseHit<unknown>): boolean => [-1, 0, 1].some((d) => orgSentences.has(sentenceOf(hit.first) + d));
+    // On the brand account every sentence is the organization's: "we can confirm" there needs no name.
+    const official = post.meta.account === "official";
+    const namesOrganization = (hit: PhraseHit<unknown>): boolean => official || [-1, 0, 1].some((d) => orgSentences.has(sentenceOf(hit.first) + d));
     // "Not on behalf of Northwind", "niet namens", "ikke på vegne af", "I don't speak for …":
     // saying one is NOT speaking for the organization silences every cue in that sentence.
     // "Not official yet, but …", "nog niet officieel", "ikke officielt endnu": news before its
