@@ -3,7 +3,7 @@ import type { Language, Token } from "./types.js";
 /**
  * Spoken and regional spellings of everyday words, read as the standard word when the word as
  * written is not listed: Limburgish and Flemish "nie", "gaot", "zen kop"; Gronings "mien", "nait";
- * Jutlandic "a" and "ik"; Caribbean, Cajun and Yorkshire "dat", "dem", "tings", "thoo"; Scots
+ * Jutlandic "a" and "ik"; Caribbean, Cajun and Yorkshire "dat", "dem", "tings", "thoo", and "-in" for "-ing"; Scots
  * "wummin", "nae"; Pittsburgh "yinz"; Heerlens "geit noets good" (gaat nooit goed). Blind sets
  * write in dialect on purpose, and a phrase lexicon lists the standard words ("gaat gewoon niet
  * samen", "that man"). Only words whose standard reading is unambiguous in that language; a form is
@@ -26,12 +26,18 @@ const DIALECT: Record<Language, ReadonlyMap<string, string>> = {
   ]),
 };
 
+/**
+ * English spoken "-in'" for "-ing" ("borin as owt", "shreddin paper", "gettin sacked"): the "-ing"
+ * word as a form. Real words in "-in" ("begin", "cabin") gain a form that matches nothing.
+ */
+const DROPPED_G = /^[a-z]{2,}in$/;
+
 /** The tokens with the standard word added as a form where the word is a regional spelling. */
 export function withDialectForms(tokens: Token[], language: Language): Token[] {
   const table = DIALECT[language];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const standard = table.get(t.norm);
+    const standard = table.get(t.norm) ?? (language === "en" && DROPPED_G.test(t.norm) ? `${t.norm}g` : undefined);
     if (standard === undefined || standard === t.norm || t.prefix) continue;
     tokens[i] = { ...t, forms: [...(t.forms ?? []), standard] };
   }

@@ -88,6 +88,9 @@ describe("normalised words", () => {
     expect(await hits("det gider a ik mere", {}, "da", ["gider jeg ikke", "ikke mere"])).toEqual([[12, 19, "ik mere", "ikke mere"]]);
     // Only in its own language: Danish "ik" is no Dutch word to read, and Dutch "da" no English one.
     expect(await hits("da man", {}, "en", ["that man"])).toEqual([]);
+    // English "-in" for "-ing", and only in English.
+    expect(await hits("it's borin as owt", {}, "en", ["boring as anything"])).toEqual([[5, 17, "borin as owt", "boring as anything"]]);
+    expect(await hits("ze is borin", {}, "nl", ["boring"])).toEqual([]);
   });
 
   it("splits hashtags into words only where no phrase matches the hashtag whole", async () => {
