@@ -7,7 +7,7 @@ import { tragedyMisused } from "./tragedy-misused.js";
 import { perPost } from "./per-post.js";
 
 /** What the combination says: the kinds insensitive-language reports, and brand-voice on the brand account. */
-type HurtfulKind = "dehumanising" | "violence" | "hatred" | "cursedGroup" | "genderAbility" | "stereotype" | "tragedyJoke" | "newsjacking" | "tragedyMisused";
+type HurtfulKind = "dehumanising" | "violence" | "hatred" | "cursedGroup" | "genderAbility" | "stereotype" | "tragedyJoke" | "newsjacking" | "tragedyMisused" | "conditionMocked";
 
 export interface Hurtful {
   kind: HurtfulKind;
@@ -287,6 +287,41 @@ function verminNotAnimals(post: Post, m: Pick<Matchers, "dehumanising">, s: (h: 
 }
 
 /**
+ * Someone else's disability or illness laughed at: "claims he couldn't type because of his
+ * disability 🤣", "demens kan sgu være sjovt 😂", "is echt gehandicapt bezig 😂". The condition and a
+ * laughing emoji in one sentence, about someone other than the writer or the writer's family ("if
+ * my signing is as bad as my darts, the deaf club are in for a treat 😂" laughs at the writer).
+ * "Blind" and "deaf" are left out: "swore blind", "a blind date", "fell on deaf ears".
+ */
+const CONDITION: Record<Language, RegExp> = {
+  en: /\b(?:disabilit(?:y|ies)|disabled|wheelchairs?|stammer(?:s|ing)?|stutter(?:s|ing)?|dementia|alzheimer'?s|autism|autistic|tourette'?s|dyslexi[ac]|down'?s syndrome|epilep(?:sy|tic)|hearing aids?|mobility scooters?|crutches)\b/iu,
+  nl: /(?:^|[^\p{L}])(?:handicap|gehandicapt\p{L}*|rolstoel\p{L}*|stotter\p{L}*|dementie|dement(?:e|er)?|alzheimer|autisme|autistisch\p{L}*|dyslect\p{L}*|epilepsie|gehoorapparaat|scootmobiel\p{L}*|krukken)(?![\p{L}])/iu,
+  da: /(?:^|[^\p{L}])(?:handicap\p{L}*|kørestol\p{L}*|stammer|stammen|demens|dement(?:e)?|alzheimer|autisme|autistisk\p{L}*|ordblind\p{L}*|epilepsi|høreapparat\p{L}*|krykker)(?![\p{L}])/iu,
+};
+const LAUGH = /😂|🤣|😆|😹/u;
+/** The writer's own condition: "my dyslexia", "I'm autistic", "ik ben dyslectisch", "jeg er ordblind". */
+const OWN: Record<Language, ReadonlySet<string>> = {
+  en: new Set(["i", "i'm", "im", "my", "me", "i've"]),
+  nl: new Set(["ik", "mijn", "m'n", "mn", "me", "mij"]),
+  da: new Set(["jeg", "min", "mit", "mine", "mig"]),
+};
+
+async function conditionMocked(post: Post): Promise<[number, number] | undefined> {
+  const family = await nearFamily(post);
+  for (const [index, sentence] of post.sentences.entries()) {
+    const text = post.text.slice(sentence.start, sentence.end);
+    const condition = CONDITION[post.language].exec(text);
+    if (!condition || !LAUGH.test(text) || family(index)) continue;
+    const start = sentence.start + condition.index + (condition[0].length - condition[0].trimStart().length);
+    // A first person within four words before the condition owns it.
+    const at = tokenAt(post.tokens, start);
+    if (post.tokens.slice(Math.max(sentence.tokens[0], at - 4), at).some((t) => OWN[post.language].has(t.norm))) continue;
+    return [start, sentence.start + condition.index + condition[0].length];
+  }
+  return undefined;
+}
+
+/**
  * Hurtful combinations of concepts in one sentence (or the next, for a joke or a sales call after
  * the news): dehumanising words about a group, a gender said to be unable at a skill, a joke or
  * gladness about a disaster or a death, and selling on the back of one (newsjacking).
@@ -425,6 +460,10 @@ async function hurtfulIn(post: Post): Promise<Hurtful[]> {
         break;
       }
     }
+  }
+  if (!out.some((h) => h.kind === "tragedyJoke")) {
+    const mocked = await conditionMocked(post);
+    if (mocked) out.push({ kind: "conditionMocked", range: mocked });
   }
   // The brand account joining an abuse survivors' hashtag with a wink, or posting a disaster's
   // photo as scenery: no tragedy word beside a joke, but the tragedy used all the same.
