@@ -287,6 +287,31 @@ function verminNotAnimals(post: Post, m: Pick<Matchers, "dehumanising">, s: (h: 
 }
 
 /**
+ * Pain wished on someone ill: "hear the old king's back in hospital. hope it's slow and hope it
+ * hurts", "ligt weer in het ziekenhuis, ik hoop dat het pijn doet", "er på hospitalet igen, håber
+ * det gør ondt". The wish and the illness in one sentence or the next.
+ */
+// Someone is in hospital ("the old king's back in hospital"), not the writer was ("after two weeks
+// in hospital, leg day: hope it hurts").
+const ILL: Record<Language, RegExp> = {
+  en: /\b(?:'s|’s|is|was|are|were|been|gone|rushed|taken)\s+(?:back\s+|now\s+|still\s+)?(?:in|into|to)\s+(?:hospital|intensive care|the icu)\b|\b(?:has|got)\s+cancer\b|\bon life support\b|\bterminally ill\b|\bon (?:his|her|their) deathbed\b/iu,
+  nl: /(?:ligt|lag|is|zit|wordt)\s+(?:weer\s+|nog\s+|nu\s+)?(?:in het ziekenhuis|op de ic|op de intensive care|aan de beademing)|heeft kanker|terminaal ziek|op (?:zijn|haar|z'n) sterfbed/iu,
+  da: /(?:er|blev|ligger|lå)\s+(?:igen\s+|nu\s+|stadig\s+)?(?:indlagt|på hospitalet|på sygehuset|på intensiv|i respirator)|har kræft|uhelbredeligt syg|på (?:sit|sin) dødsleje/iu,
+};
+const PAIN_WISHED: Record<Language, RegExp> = {
+  en: /\bhope (?:it's|it is|its) (?:slow|painful|long)|\bhope (?:it|every minute of it|he|she|they) (?:hurts|suffers|suffer)\b/iu,
+  nl: /\bhoop (?:dat|da) (?:het|hij|ze|zij) (?:pijn doet|lijdt|lang duurt|lang lijdt)/iu,
+  da: /\bhåber (?:det|han|hun|de) (?:gør ondt|lider|tager lang tid|gør rigtig ondt)/iu,
+};
+function painWishedOnTheIll(post: Post): [number, number] | undefined {
+  const wish = PAIN_WISHED[post.language].exec(post.text);
+  if (!wish) return undefined;
+  const s = sentenceOf(post, tokenAt(post.tokens, wish.index));
+  const around = sentenceText(post, Math.max(0, s - 1), s);
+  return ILL[post.language].test(around.text) ? [wish.index, wish.index + wish[0].length] : undefined;
+}
+
+/**
  * Someone else's disability or illness laughed at: "claims he couldn't type because of his
  * disability 🤣", "demens kan sgu være sjovt 😂", "is echt gehandicapt bezig 😂". The condition and a
  * laughing emoji in one sentence, about someone other than the writer or the writer's family ("if
@@ -460,6 +485,10 @@ async function hurtfulIn(post: Post): Promise<Hurtful[]> {
         break;
       }
     }
+  }
+  if (!out.some((h) => h.kind === "tragedyJoke")) {
+    const pain = painWishedOnTheIll(post);
+    if (pain) out.push({ kind: "tragedyJoke", range: pain });
   }
   if (!out.some((h) => h.kind === "tragedyJoke")) {
     const mocked = await conditionMocked(post);
