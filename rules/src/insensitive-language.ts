@@ -1,11 +1,9 @@
-import { definePolicyRule, isQuoted, lexiconMatchers, z, type Language, type LexiconEntry } from "@postlint/core";
+import { definePolicyRule, lexiconMatchers, z, type Language, type LexiconEntry } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { aimedAtPerson } from "./insensitive-language/aim.js";
-import { findHurtful, insensitiveEntries, learnedOption, learnedReport, learnedVerdict } from "./concepts/index.js";
+import { findHurtful, insensitiveEntries, learnedOption, learnedReport, learnedVerdict, mentionedNotUsed } from "./concepts/index.js";
 
 type Kind = "slur" | "insult" | "stereotype";
-/** Named as a word, the word is discussed, not used: "the history of the word chav", "het woord tokkie", "ordet spasser". */
-const MENTIONED = /(?:\bthe\s+(?:word|term|slur)|\b(?:het\s+woord|de\s+term|het\s+scheldwoord)|(?:^|[^\p{L}])(?:ordet|begrebet|udtrykket|skældsordet))\s*$/iu;
 const kindOf = (entry: LexiconEntry): Kind => (entry.tags.includes("slur") ? "slur" : entry.tags.includes("stereotype") || entry.tags.includes("hiring-bias") ? "stereotype" : "insult");
 
 /** What to write instead when the lexicon entry has no suggestion of its own. */
@@ -94,9 +92,9 @@ export default definePolicyRule({
     const allowed = (start: number, end: number): boolean => allowedWord !== undefined && allowedWord.test(post.text.slice(start, end));
     const reported: [number, number][] = [];
     for (const hit of (await matcherFor(post.language)).find(post)) {
-      // Quoted, the word is being discussed or reported ("he called me a “…”"), not used.
+      // Quoted or named as a word, it is being discussed or reported ("he called me a “…”", "the word …"), not used.
       // A clinical name ("hereditary spastic paraplegia") is matched whole only to let its word through.
-      if (hit.data.tags.includes("insensitive-ok") || isQuoted(post.text, hit.start, hit.end) || inSingleQuotes(post.text, hit.start, hit.end) || allowed(hit.start, hit.end) || MENTIONED.test(post.text.slice(Math.max(0, hit.start - 24), hit.start))) continue;
+      if (hit.data.tags.includes("insensitive-ok") || mentionedNotUsed(post.text, hit.start, hit.end) || allowed(hit.start, hit.end)) continue;
       const kind = kindOf(hit.data);
       const aimed = kind !== "stereotype" && aimedAtPerson(post, hit.first, hit.last);
       reported.push([hit.start, hit.end]);
@@ -121,11 +119,3 @@ export default definePolicyRule({
   },
 });
 
-/**
- * The word alone in straight single quotes ("used to call people 'spastic'", "why 'retard' is
- * never a joke"): mentioned, not used. Only the whole word wrapped, so an apostrophe ("'cause",
- * "dogs'") never opens a quote.
- */
-function inSingleQuotes(text: string, start: number, end: number): boolean {
-  return text[start - 1] === "'" && text[end] === "'" && !/[\p{L}\d]/u.test(text[start - 2] ?? " ") && !/[\p{L}\d]/u.test(text[end + 1] ?? " ");
-}

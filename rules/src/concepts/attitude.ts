@@ -16,7 +16,7 @@ import { countEcho, happyCount, REPEAT_TODAY } from "./counting.js";
 import { seatsAndRooms } from "./served.js";
 import { addressesSomeone } from "./addressed.js";
 import { findHurtful } from "./hurtful.js";
-import { quotedInSentence, reportedSentences } from "./reported.js";
+import { mentionedNotUsed, quotedInSentence, reportedSentences } from "./reported.js";
 import { deniedOutright, takenBack } from "./retracted.js";
 
 const TARGET_KINDS = ["boss", "colleague", "customer", "shareholder", "work"] as const;
@@ -96,6 +96,9 @@ export function adjectiveBeforeNoun(post: Post, hit: PhraseHit<unknown>): boolea
 /** "Den nye kunne ikke engang …", "the new one can't": a verb after "the new", so "the new" is the person. */
 const AUXILIARY = /^(?:kan|kunne|skal|skulle|vil|ville|må|måtte|havde|kon|konden|moet|moest|wil|wou|zal|zou|had|can|could|should|would|will|won't|can't|did|does|didn't|doesn't)$/u;
 
+/** Giving someone a name: "called my colleague …", "noemde haar …", "kaldte ham …". */
+const OPENING_QUOTE = /['"\u2018\u201c\u201e«]/u;
+const CALLED = /\b(?:called|calls|calling|noemde|noemt|noemden|uitgemaakt\s+voor|uitschold|kaldte|kalder|kaldt)\b/iu;
 /** Emoji of a writer who has had enough. */
 const FED_UP_EMOJI = /🙄|😤|😡|🤬|😒|🤦/u;
 /**
@@ -398,9 +401,20 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
     const sentence = post.tokens[c.first]?.sentence ?? -1;
     return reported.has(sentence) && quotedInSentence(post, sentence, c.start, c.end);
   };
-  const cues = [...allCues, ...m.slurs.find(post), ...curseInsults(post, targets)].filter((c) => !targets.some((t) => t.first <= c.first && c.last <= t.last) && !othersWords(c));
+  // An insult or slur mentioned rather than used ("someone called my colleague a “spastic”", "why
+  // 'mongool' is still a slur") is someone else's word, or the subject: not the writer's tone.
+  const slurs = m.slurs.find(post);
+  // Any negative word quoted after "called" is the name someone else gave ("called my colleague 'terrorist'").
+  const mentioned = (c: PhraseHit<LexiconEntry>): boolean =>
+    ((c.data.tags.includes("insult") || slurs.includes(c)) && mentionedNotUsed(post.text, c.start, c.end)) ||
+    (c.data.tags.includes("negative") && mentionedNotUsed(post.text, c.start, c.end) && CALLED.test(post.text.slice(Math.max(0, c.start - 40), c.start)));
+  const cues = [...allCues, ...slurs, ...curseInsults(post, targets)].filter((c) => !targets.some((t) => t.first <= c.first && c.last <= t.last) && !othersWords(c) && !mentioned(c));
   const firstPerson = m.firstPerson.find(post, { all: true });
   const skip = new Set(targets.flatMap((t) => Array.from({ length: t.last - t.first }, (_, i) => t.first + i)));
+  // A word quoted after "called" weighs nothing in the tone either (the sentiment lexicon's "terrorist").
+  post.tokens.forEach((t, i) => {
+    if (OPENING_QUOTE.test(post.text[t.start - 1] ?? "") && mentionedNotUsed(post.text, t.start, t.end) && CALLED.test(post.text.slice(Math.max(0, t.start - 40), t.start))) skip.add(i);
+  });
   const seen = new Set<number>();
   for (const target of targets) {
     if (quoted(target)) continue;

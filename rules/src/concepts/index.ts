@@ -23,3 +23,4 @@ export { findClosures, staffHearing } from "./closures.js";
 export { cursedName } from "./curses.js";
 export { curseInsults } from "./curse-insult.js";
 export { learnedOption, learnedReport, learnedVerdict } from "./learned.js";
+export { mentionedNotUsed } from "./reported.js";

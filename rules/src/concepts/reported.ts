@@ -73,3 +73,23 @@ export function quotedInSentence(post: Pick<Post, "text" | "sentences">, sentenc
   if (!s) return false;
   return isQuoted(post.text.slice(s.start, s.end), start - s.start, end - s.start);
 }
+
+/**
+ * The word alone in straight single quotes ("used to call people 'spastic'", "why 'retard' is
+ * never a joke"): mentioned, not used. Only the whole word wrapped, so an apostrophe ("'cause",
+ * "dogs'") never opens a quote.
+ */
+function inSingleQuotes(text: string, start: number, end: number): boolean {
+  return text[start - 1] === "'" && text[end] === "'" && !/[\p{L}\d]/u.test(text[start - 2] ?? " ") && !/[\p{L}\d]/u.test(text[end + 1] ?? " ");
+}
+
+/** Named as a word: "the history of the word chav", "het woord tokkie", "ordet spasser". */
+const NAMED_AS_A_WORD = /(?:\bthe\s+(?:word|term|slur)|\b(?:het\s+woord|de\s+term|het\s+scheldwoord)|(?:^|[^\p{L}])(?:ordet|begrebet|udtrykket|skældsordet))\s*$/iu;
+
+/**
+ * A word mentioned rather than used: quoted ("called my colleague a “spastic”", "'terrorist'") or
+ * named as a word ("the word chav"). Someone else said it, or it is being discussed.
+ */
+export function mentionedNotUsed(text: string, start: number, end: number): boolean {
+  return isQuoted(text, start, end) || inSingleQuotes(text, start, end) || NAMED_AS_A_WORD.test(text.slice(Math.max(0, start - 24), start));
+}
