@@ -6,7 +6,7 @@ import { createLinter, definePolicyRule } from "@postlint/core";
 import { describe, expect, it } from "vitest";
 import { findingsOf } from "../../test-support/findings.js";
 import { LEARNED_GATES, LEARNED_SURE_SCORE, learnedData, learnedGateOpen, type LearnedModelName } from "../src/concepts/learned.js";
-import { LEARNED_MODELS } from "../src/generated/models.js";
+import { LEARNED_MODELS, LEARNED_WEIGHTS } from "../src/generated/models.js";
 import pack from "../src/index.js";
 
 const ORG = { organization: { name: "Northwind Traders", aliases: ["Northwind"] }, brand: { hashtags: { required: ["#Northwind"] } } };
@@ -108,10 +108,12 @@ describe("learned second opinion", () => {
   it("has every gate tag in the concept registry and a threshold between 0 and 1 for every model", async () => {
     const { CONCEPT_TAGS } = await import("../src/generated/concept-tags.js");
     for (const tags of Object.values(LEARNED_GATES)) for (const tag of tags) expect(CONCEPT_TAGS).toContain(tag);
-    for (const model of Object.values(LEARNED_MODELS)) {
+    const english = JSON.parse(LEARNED_WEIGHTS.en) as { keys: string[] } & Record<string, number[]>;
+    for (const [name, model] of Object.entries(LEARNED_MODELS)) {
       expect(model.threshold).toBeGreaterThan(0);
       expect(model.threshold).toBeLessThan(1);
-      expect(model.weights.en.length).toBeGreaterThan(1000);
+      expect(english[name]).toHaveLength(english.keys.length);
+      expect(english[name]?.filter((w) => w !== 0).length).toBeGreaterThan(1000);
     }
   });
 });

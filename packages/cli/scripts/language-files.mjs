@@ -15,7 +15,7 @@ import { asciiJson, isAscii } from "./ascii-output.mjs";
 const MODULES = [
   // Each export's strings become files named `<prefix>-<language>.txt`.
   { filter: /[\\/]rules[\\/]dist[\\/]generated[\\/]lexicons\.js$/, exports: { expandedLexiconJson: "lexicons", stemTableJson: "stems" } },
-  { filter: /[\\/]rules[\\/]dist[\\/]generated[\\/]models\.js$/, exports: { LEARNED_MODELS: "models" } },
+  { filter: /[\\/]rules[\\/]dist[\\/]generated[\\/]models\.js$/, exports: { LEARNED_MODELS: "models", LEARNED_WEIGHTS: "models" } },
 ];
 
 const LANGUAGE_KEYS = new Set(["en", "nl", "da", "any"]);
@@ -42,7 +42,7 @@ function source(value, name, files) {
   return JSON.stringify(value);
 }
 
-/** Whether `text` is JSON (lexicons and stem tables are; the models' weights are lines of their own). */
+/** Whether `text` is JSON (lexicons, stem tables and the models' weights are). */
 function isJson(text) {
   try {
     JSON.parse(text);

@@ -1,6 +1,7 @@
 import { isNegated, loadSentiment, loadStemmer, z, type Language, type LexiconEntry, type PhraseHit, type Post, type Range } from "@postlint/core";
 import type { ConceptTag } from "../generated/concept-tags.js";
-import type { LearnedModel, LearnedModelName } from "../generated/models.js";
+import type * as Models from "../generated/models.js";
+import type { LearnedModelName } from "../generated/models.js";
 import { CONCEPT_TAGS, conceptMatcher } from "./lexicon.js";
 import { feltByWriter, toneOf } from "./tone.js";
 import { adjectiveBeforeNoun } from "./attitude.js";
@@ -34,10 +35,11 @@ export const learnedOption = z
   .default(true)
   .describe("Also ask the learned model when the rule's own words find nothing (a warning, `messageId: learned`). `false` keeps findings to the listed words and combinations.");
 
-// The weights are a quarter of a megabyte: loaded on the first verdict, so a bundle splits them
-// out and code that never asks (the browser extension's counter, `--print-config`) never parses them.
-let models: Promise<Record<LearnedModelName, LearnedModel>> | undefined;
-const modelsOf = (): Promise<Record<LearnedModelName, LearnedModel>> => (models ??= import("../generated/models.js").then((m) => m.LEARNED_MODELS));
+// The weights are most of a megabyte: loaded on the first verdict, so a bundle splits them out
+// and code that never asks (the browser extension's counter, `--print-config`) never parses them.
+type ModelsModule = typeof Models;
+let models: Promise<ModelsModule> | undefined;
+const modelsOf = (): Promise<ModelsModule> => (models ??= import("../generated/models.js"));
 
 /** A score at which a model speaks without the gate's named words (the tone still decides a complaint). */
 export const LEARNED_SURE_SCORE = 0.9;
@@ -239,23 +241,74 @@ async function writersTone(post: Post): Promise<(from: number, to: number) => nu
   return (from, to) => toneOf({ post, from, to, cues, sentiment, attitude }).score;
 }
 
-const weightCache = new Map<string, Map<string, number>>();
+/** One language's weights: each feature's place, and every model's weights by place (0: not weighed). */
+interface WeightTable {
+  index: Map<string, number>;
+  weights: Record<LearnedModelName, Float64Array>;
+}
 
-/** One model's weights for one language, unpacked on first use ("key weight" lines). */
-function weightsOf(model: LearnedModel, name: LearnedModelName, lang: Language): Map<string, number> {
-  const id = `${name}/${lang}`;
-  let weights = weightCache.get(id);
-  if (!weights) {
-    weights = new Map();
-    for (const packed of [model.weights[lang], model.weights.any]) {
-      for (const line of packed.split("\n")) {
-        const cut = line.lastIndexOf(" ");
-        if (cut > 0) weights.set(line.slice(0, cut), Number(line.slice(cut + 1)));
+const tableCache = new Map<Language, WeightTable>();
+
+/**
+ * The weights of every model for one language and the language-free features, unpacked on first
+ * use: one JSON.parse each (see `render` in scripts/train-models.mjs) and one index for the five models.
+ */
+function tableOf(module: ModelsModule, lang: Language): WeightTable {
+  let table = tableCache.get(lang);
+  if (!table) {
+    const names = Object.keys(module.LEARNED_MODELS) as LearnedModelName[];
+    const parts = [module.LEARNED_WEIGHTS[lang], module.LEARNED_WEIGHTS.any].map((json) => JSON.parse(json) as { keys: string[] } & Record<LearnedModelName, number[]>);
+    const index = new Map<string, number>();
+    let size = 0;
+    for (const part of parts) for (const key of part.keys) index.set(key, size++);
+    const weights = {} as Record<LearnedModelName, Float64Array>;
+    for (const name of names) {
+      const w = new Float64Array(size);
+      let at = 0;
+      for (const part of parts) {
+        w.set(part[name], at);
+        at += part.keys.length;
       }
+      weights[name] = w;
     }
-    weightCache.set(id, weights);
+    table = { index, weights };
+    tableCache.set(lang, table);
   }
-  return weights;
+  return table;
+}
+
+/**
+ * What every model reads of a post, found once for all of them: the sentences that weigh nothing
+ * (see learnedVerdict), and the places in the language's table of the features read outside them,
+ * in the order the features were read (a feature no model weighs adds nothing, so it has none).
+ */
+interface Scored {
+  reported: ReadonlySet<number>;
+  places: Int32Array;
+}
+
+const scoredCache = new WeakMap<Post, Promise<Scored>>();
+
+function scoredOf(post: Post, table: WeightTable): Promise<Scored> {
+  let p = scoredCache.get(post);
+  if (!p) {
+    p = (async () => {
+      const features = await learnedFeatures(post);
+      // Someone else's words in quotes are not the writer's, nor a question the writer answers with a
+      // no ("People ask if I hate the job. No."), nor a sentence the next one takes back ("Worst job in
+      // the world. (It isn't."): those sentences weigh nothing.
+      const reported = new Set([...(await reportedSentences(post)), ...takenBackSentences(post)]);
+      const keys = reported.size === 0 ? features.keys : writersKeys(features, reported);
+      const places: number[] = [];
+      for (const key of keys) {
+        const place = table.index.get(key);
+        if (place !== undefined) places.push(place);
+      }
+      return { reported, places: Int32Array.from(places) };
+    })();
+    scoredCache.set(post, p);
+  }
+  return p;
 }
 
 /**
@@ -263,17 +316,15 @@ function weightsOf(model: LearnedModel, name: LearnedModelName, lang: Language):
  * `threshold` overrides the trained one (a rule may ask for more certainty in a context).
  */
 export async function learnedVerdict(post: Post, name: LearnedModelName, threshold?: number): Promise<LearnedVerdict | undefined> {
-  const model = (await modelsOf())[name];
-  const weights = weightsOf(model, name, post.language);
+  const module = await modelsOf();
+  const model = module.LEARNED_MODELS[name];
+  const table = tableOf(module, post.language);
+  const weights = table.weights[name];
   const features = await learnedFeatures(post);
-  // Someone else's words in quotes are not the writer's, nor a question the writer answers with a
-  // no ("People ask if I hate the job. No."), nor a sentence the next one takes back ("Worst job in
-  // the world. (It isn't."): those sentences weigh nothing.
-  const reported = new Set([...(await reportedSentences(post)), ...takenBackSentences(post)]);
-  const keys = reported.size === 0 ? features.keys : writersKeys(features, reported);
+  const { reported, places } = await scoredOf(post, table);
   // Score first: most posts stay under the threshold, and their evidence is never needed.
   let z = model.bias;
-  for (const key of keys) z += weights.get(key) ?? 0;
+  for (const place of places) z += weights[place] as number;
   const score = 1 / (1 + Math.exp(-z));
   if (score < (threshold ?? model.threshold) || !(await learnedGateOpen(post, name, score))) return undefined;
   const bySentence = new Map<number, number>();
@@ -281,7 +332,8 @@ export async function learnedVerdict(post: Post, name: LearnedModelName, thresho
   const o = features.occurrences;
   for (let i = 0; i < o.key.length; i++) {
     const key = o.key[i] as string;
-    const w = weights.get(key);
+    const place = table.index.get(key);
+    const w = place === undefined ? undefined : weights[place];
     const sentence = o.sentence[i] as number;
     if (w === undefined || w <= 0 || key === "#official" || reported.has(sentence)) continue;
     bySentence.set(sentence, (bySentence.get(sentence) ?? 0) + w);
