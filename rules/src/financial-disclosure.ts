@@ -97,12 +97,12 @@ export default definePolicyRule({
     // in "bliver offentliggjort" (still to come) is no evidence that the figures are out.
     const covers = (c: (typeof all)[number], h: (typeof all)[number]): boolean => c !== h && c.first <= h.first && h.last <= c.last && (!isContext(c) || c.last - c.first > h.last - h.first);
     const hits = all.filter((h) => !isContext(h) || !all.some((c) => covers(c, h)));
-    // The vocabulary found nothing: the learned model (concepts/learned.ts) has its say, as a warning.
-    if (hits.length === 0) {
+    // Where the vocabulary finds nothing, the learned model (concepts/learned.ts) has its say, as a warning.
+    const askModel = async (): Promise<void> => {
       const said = learned ? await modelSays(post) : undefined;
       if (said) ctx.report(said);
-      return;
-    }
+    };
+    if (hits.length === 0) return askModel();
     const evidence: CueEvidence[] = [...figureEvidence(post, { counts: true }), ...tickerEvidence(post, tickers), ...hypeEvidence(post), ...otherOrganizationEvidence(post, ownNames)];
     // An insider's post is evidence in every sentence: executive shorthand ("great quarter") is
     // about the results they have seen. Their findings are errors; others' weaker hints are warnings.
@@ -134,8 +134,7 @@ export default definePolicyRule({
       seen.add(sentence).add(messageId);
       ctx.report({ messageId, range: [hit.start, hit.end], severity: insider ? "error" : (hit.data.severity ?? "error") });
     }
-    const said = seen.size === 0 && learned ? await modelSays(post) : undefined;
-    if (said) ctx.report(said);
+    if (seen.size === 0) await askModel();
   },
 });
 

@@ -96,9 +96,11 @@ export function adjectiveBeforeNoun(post: Post, hit: PhraseHit<unknown>): boolea
 /** "Den nye kunne ikke engang …", "the new one can't": a verb after "the new", so "the new" is the person. */
 const AUXILIARY = /^(?:kan|kunne|skal|skulle|vil|ville|må|måtte|havde|kon|konden|moet|moest|wil|wou|zal|zou|had|can|could|should|would|will|won't|can't|did|does|didn't|doesn't)$/u;
 
-/** Giving someone a name: "called my colleague …", "noemde haar …", "kaldte ham …". */
 const OPENING_QUOTE = /['"\u2018\u201c\u201e«]/u;
+/** Giving someone a name: "called my colleague …", "noemde haar …", "kaldte ham …". */
 const CALLED = /\b(?:called|calls|calling|noemde|noemt|noemden|uitgemaakt\s+voor|uitschold|kaldte|kalder|kaldt)\b/iu;
+/** A word quoted after "called": the name someone else gave ("called my colleague 'terrorist'"). */
+const nameSomeoneGave = (text: string, start: number, end: number): boolean => mentionedNotUsed(text, start, end) && CALLED.test(text.slice(Math.max(0, start - 40), start));
 /** Emoji of a writer who has had enough. */
 const FED_UP_EMOJI = /🙄|😤|😡|🤬|😒|🤦/u;
 /**
@@ -404,16 +406,15 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   // An insult or slur mentioned rather than used ("someone called my colleague a “spastic”", "why
   // 'mongool' is still a slur") is someone else's word, or the subject: not the writer's tone.
   const slurs = m.slurs.find(post);
-  // Any negative word quoted after "called" is the name someone else gave ("called my colleague 'terrorist'").
+  // So is any negative word quoted after "called".
   const mentioned = (c: PhraseHit<LexiconEntry>): boolean =>
-    ((c.data.tags.includes("insult") || slurs.includes(c)) && mentionedNotUsed(post.text, c.start, c.end)) ||
-    (c.data.tags.includes("negative") && mentionedNotUsed(post.text, c.start, c.end) && CALLED.test(post.text.slice(Math.max(0, c.start - 40), c.start)));
+    ((c.data.tags.includes("insult") || slurs.includes(c)) && mentionedNotUsed(post.text, c.start, c.end)) || (c.data.tags.includes("negative") && nameSomeoneGave(post.text, c.start, c.end));
   const cues = [...allCues, ...slurs, ...curseInsults(post, targets)].filter((c) => !targets.some((t) => t.first <= c.first && c.last <= t.last) && !othersWords(c) && !mentioned(c));
   const firstPerson = m.firstPerson.find(post, { all: true });
   const skip = new Set(targets.flatMap((t) => Array.from({ length: t.last - t.first }, (_, i) => t.first + i)));
   // A word quoted after "called" weighs nothing in the tone either (the sentiment lexicon's "terrorist").
   post.tokens.forEach((t, i) => {
-    if (OPENING_QUOTE.test(post.text[t.start - 1] ?? "") && mentionedNotUsed(post.text, t.start, t.end) && CALLED.test(post.text.slice(Math.max(0, t.start - 40), t.start))) skip.add(i);
+    if (OPENING_QUOTE.test(post.text[t.start - 1] ?? "") && nameSomeoneGave(post.text, t.start, t.end)) skip.add(i);
   });
   const seen = new Set<number>();
   for (const target of targets) {

@@ -286,11 +286,6 @@ function verminNotAnimals(post: Post, m: Pick<Matchers, "dehumanising">, s: (h: 
   return undefined;
 }
 
-/**
- * Pain wished on someone ill: "hear the old king's back in hospital. hope it's slow and hope it
- * hurts", "ligt weer in het ziekenhuis, ik hoop dat het pijn doet", "er på hospitalet igen, håber
- * det gør ondt". The wish and the illness in one sentence or the next.
- */
 // Someone is in hospital ("the old king's back in hospital"), not the writer was ("after two weeks
 // in hospital, leg day: hope it hurts").
 const ILL: Record<Language, RegExp> = {
@@ -303,6 +298,11 @@ const PAIN_WISHED: Record<Language, RegExp> = {
   nl: /\bhoop (?:dat|da) (?:het|hij|ze|zij) (?:pijn doet|lijdt|lang duurt|lang lijdt)/iu,
   da: /\bhåber (?:det|han|hun|de) (?:gør ondt|lider|tager lang tid|gør rigtig ondt)/iu,
 };
+/**
+ * Pain wished on someone ill: "hear the old king's back in hospital. hope it's slow and hope it
+ * hurts", "ligt weer in het ziekenhuis. Ik hoop dat het pijn doet", "er indlagt igen. Håber det gør
+ * ondt". The illness in the wish's sentence or the one before.
+ */
 function painWishedOnTheIll(post: Post): [number, number] | undefined {
   const wish = PAIN_WISHED[post.language].exec(post.text);
   if (!wish) return undefined;
@@ -488,11 +488,9 @@ async function hurtfulIn(post: Post): Promise<Hurtful[]> {
   }
   if (!out.some((h) => h.kind === "tragedyJoke")) {
     const pain = painWishedOnTheIll(post);
+    const mocked = pain ? undefined : await conditionMocked(post);
     if (pain) out.push({ kind: "tragedyJoke", range: pain });
-  }
-  if (!out.some((h) => h.kind === "tragedyJoke")) {
-    const mocked = await conditionMocked(post);
-    if (mocked) out.push({ kind: "conditionMocked", range: mocked });
+    else if (mocked) out.push({ kind: "conditionMocked", range: mocked });
   }
   // The brand account joining an abuse survivors' hashtag with a wink, or posting a disaster's
   // photo as scenery: no tragedy word beside a joke, but the tragedy used all the same.
