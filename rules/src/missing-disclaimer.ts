@@ -2,6 +2,7 @@ import { compileMentions, definePolicyRule, LANGUAGES, z, type Fix, type Languag
 import { docsUrl } from "./docs-url.js";
 import { compileEvidence } from "./missing-disclaimer/evidence.js";
 import { statesEmployment } from "./missing-disclaimer/employment.js";
+import { saysWorksThere } from "./missing-disclaimer/works-there.js";
 import { compileSpokespersonCues } from "./concepts/index.js";
 
 /** The disclosure `--fix` adds: an employee disclosure covers opinions and claims alike (P11, P12). */
@@ -68,7 +69,8 @@ export default definePolicyRule({
     const evidence = await evidenceOf(post);
     // A stated role ("as one of the founders of Northwind") tells readers the relationship, and so
     // does saying one is not speaking for it by name ("not on behalf of Northwind").
-    if (evidence.disclosure || voice.role || voice.disclaimedOrganization || statesEmployment(post, found.filter((m) => m.data.kind !== "competitor").map((m) => m.first))) return;
+    const own = found.filter((m) => m.data.kind !== "competitor").map((m) => m.first);
+    if (evidence.disclosure || voice.role || voice.disclaimedOrganization || statesEmployment(post, own) || saysWorksThere(post, own)) return;
     const text = disclosure(post.language);
     const sentenceOf = (i: number): number => post.tokens[i]?.sentence ?? 0;
     // Around a mention: the sentence before it, its own and the next.
