@@ -12,7 +12,7 @@ export function cueWeight(entry: LexiconEntry): number {
 
 // Emoji carry much of a post's tone and are not words, so the sentiment lexicons never see them.
 const NEGATIVE_EMOJI = /🙄|😤|😠|😡|🤬|🖕|🤡|😒|🤦|💩|😑/gu;
-const POSITIVE_EMOJI = /💚|💙|❤️|🧡|💜|🙌|👏|🎉|🥳|😍|🤩|🙏|💪|🥰|😊|🏆|⭐|✨/gu;
+const POSITIVE_EMOJI = /💚|💙|❤️|🧡|💜|🙌|👏|🎉|🥳|😍|🤩|🙏|💪|🥰|🥹|😊|☺️|🤗|💕|🏆|⭐|✨/gu;
 
 export interface Tone {
   /** Sum of every weight: below zero reads negative. */
