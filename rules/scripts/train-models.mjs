@@ -41,8 +41,8 @@ const probe = definePolicyRule({
   id: "learned-features-probe",
   meta: { description: "Collects learned.ts features for training.", policy: [], languages: ["en", "nl", "da"], defaultSeverity: "warn", fixable: false },
   messages: { en: { none: "none" } },
-  async check(post) {
-    current.features = [...(await learnedFeatures(post)).keys];
+  async check(post, ctx) {
+    current.features = [...(await learnedFeatures(post, ctx.config)).keys];
     current.lang = post.language;
     // The gate as it stands for any score, and as it stands for a score the model is sure of.
     current.gates = {};

@@ -138,7 +138,7 @@ export default definePolicyRule({
     // opinions (concepts/learned.ts) speak for the brand's voice too, as a warning (P19).
     if (learned && !(explained || hr || brushOff)) {
       for (const model of ["workplace-conflict", "insensitive-language", "controversial-topic"] as const) {
-        const verdict = await learnedVerdict(post, model);
+        const verdict = await learnedVerdict(post, model, ctx.config);
         if (!verdict) continue;
         ctx.report(learnedReport(verdict, "P19"));
         break;

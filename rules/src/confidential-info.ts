@@ -145,7 +145,7 @@ export default definePolicyRule({
     }
     // The vocabulary found nothing: the learned model (concepts/learned.ts) has its say, as a warning.
     if (seen.size > 0 || !learned) return;
-    const verdict = await learnedVerdict(post, "confidential-info");
+    const verdict = await learnedVerdict(post, "confidential-info", ctx.config);
     if (verdict) ctx.report(learnedReport(verdict, "P1"));
   },
 });

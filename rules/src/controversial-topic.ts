@@ -142,7 +142,7 @@ export default definePolicyRule({
       return found.some((h) => has(h, "civic") && post.tokens[h.first]?.sentence === sentence);
     };
     const askLearned = async (): Promise<void> => {
-      const verdict = learned ? await learnedVerdict(post, "controversial-topic") : undefined;
+      const verdict = learned ? await learnedVerdict(post, "controversial-topic", ctx.config) : undefined;
       if (verdict && !civicAt(verdict.range[0])) ctx.report(learnedReport(verdict));
     };
     // "They're pouring in like roaches. Remember that when you vote": contempt for a group of people

@@ -1,6 +1,6 @@
 import { compileLexicon, compileMentions, definePolicyRule, lexiconMatchers, resolveCues, z, type CueEvidence, type LexiconEntry, type PhraseMatcher, type Post } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { figureEvidence, handle, learnedOption, learnedReport, learnedVerdict, nearFamily, organizationNames } from "./concepts/index.js";
+import { figureEvidence, handle, learnedOption, learnedReport, learnedVerdict, nearFamily, organizationNames, type LearnedConfig } from "./concepts/index.js";
 import { hypeEvidence, otherOrganizationEvidence, tickerEvidence } from "./financial-disclosure/evidence.js";
 import { lexiconFor } from "./lexicons.js";
 
@@ -99,7 +99,7 @@ export default definePolicyRule({
     const hits = all.filter((h) => !isContext(h) || !all.some((c) => covers(c, h)));
     // Where the vocabulary finds nothing, the learned model (concepts/learned.ts) has its say, as a warning.
     const askModel = async (): Promise<void> => {
-      const said = learned ? await modelSays(post) : undefined;
+      const said = learned ? await modelSays(post, ctx.config) : undefined;
       if (said) ctx.report(said);
     };
     if (hits.length === 0) return askModel();
@@ -139,7 +139,7 @@ export default definePolicyRule({
 });
 
 /** The learned model's report on a post the vocabulary found nothing in, when it has one. */
-async function modelSays(post: Post): Promise<ReturnType<typeof learnedReport> | undefined> {
-  const verdict = await learnedVerdict(post, "financial-disclosure");
+async function modelSays(post: Post, config: LearnedConfig): Promise<ReturnType<typeof learnedReport> | undefined> {
+  const verdict = await learnedVerdict(post, "financial-disclosure", config);
   return verdict && learnedReport(verdict);
 }

@@ -114,7 +114,7 @@ export default definePolicyRule({
     }
     // Nothing in the vocabulary: ask the learned model (concepts/learned.ts), as a warning.
     if (reported.length > 0 || hurtful.length > 0 || !learned) return;
-    const verdict = await learnedVerdict(post, "insensitive-language");
+    const verdict = await learnedVerdict(post, "insensitive-language", ctx.config);
     if (verdict && !verdict.words.some((w) => allowedWord?.test(w))) ctx.report(learnedReport(verdict, "P9"));
   },
 });

@@ -47,7 +47,7 @@ export default definePolicyRule({
     // The vocabulary found nothing: ask the learned model (concepts/learned.ts). Its findings are
     // warnings, since it weighs words rather than reading them.
     if (conflicts.length > 0 || !learned || aboutCompetitor) return;
-    const verdict = await learnedVerdict(post, "workplace-conflict");
+    const verdict = await learnedVerdict(post, "workplace-conflict", ctx.config);
     if (verdict && !lookAlikes.some(([start, end]) => start < verdict.range[1] && verdict.range[0] < end)) ctx.report(learnedReport(verdict, "P6"));
   },
 });

@@ -5,7 +5,7 @@ import path from "node:path";
 import { createLinter, definePolicyRule } from "@postlint/core";
 import { describe, expect, it } from "vitest";
 import { findingsOf } from "../../test-support/findings.js";
-import { LEARNED_GATES, LEARNED_SURE_SCORE, learnedData, learnedGateOpen, type LearnedModelName } from "../src/concepts/learned.js";
+import { LEARNED_GATES, LEARNED_SURE_SCORE, learnedData, learnedFeatures, learnedGateOpen, type LearnedModelName } from "../src/concepts/learned.js";
 import { LEARNED_MODELS, LEARNED_WEIGHTS } from "../src/generated/models.js";
 import pack from "../src/index.js";
 
@@ -98,6 +98,32 @@ describe("learned second opinion", () => {
     expect(findingsOf(off, ["brand-voice", "controversial-topic"], ["messageId"])).toEqual([]);
     // The vocabulary still speaks: an insult at the manager is hostility either way.
     expect(findingsOf(await lint("My manager moved the deadline again. What an idiot.", "en", { "workplace-conflict": ["warn", { learned: false }] }), "workplace-conflict", ["messageId"])).toEqual(["hostility"]);
+  });
+
+  it("reads the organization's configured names as what they name, whatever the organization is called", async () => {
+    const keysOf = async (text: string, config: Record<string, unknown>): Promise<string[]> => {
+      let keys: string[] | undefined;
+      const probe = definePolicyRule({
+        id: "features-probe",
+        meta: { description: "Reads the learned features.", policy: [], languages: ["en", "nl", "da"], defaultSeverity: "warn", fixable: false },
+        messages: { en: { none: "none" } },
+        async check(post, ctx) {
+          keys = (await learnedFeatures(post, ctx.config)).keys;
+        },
+      });
+      await createLinter({ packs: [{ name: "probe", rules: [probe] }], config }).lint({ text, meta: { lang: "en" } });
+      return keys ?? [];
+    };
+    const sample = await keysOf("Contoso is buying Northwind, and Project Hydra goes with it.", { organization: { name: "Northwind", competitors: ["Contoso"] }, confidential: { terms: ["Project Hydra"] } });
+    expect(sample).toEqual(expect.arrayContaining(["@name:competitor", "@name:organization", "@name:confidential", "en:@name:competitor_is", "en:bui_@name:organization"]));
+    expect(sample.filter((k) => /contoso|northwind|hydra/.test(k))).toEqual([]);
+    // Another organization: its own competitor is the competitor, the sample's is a word like any other.
+    const other = await keysOf("Fabrikam is buying Contoso.", { organization: { name: "Tailspin", competitors: ["Fabrikam"] } });
+    expect(other).toEqual(expect.arrayContaining(["@name:competitor", "en:contoso"]));
+    // No model weighs a name of the sample config the sets are written for.
+    for (const lang of ["en", "nl", "da"] as const) {
+      expect((JSON.parse(LEARNED_WEIGHTS[lang]) as { keys: string[] }).keys.filter((k) => /contoso|northwind|projectkestrel|hydra(?!t)/.test(k))).toEqual([]);
+    }
   });
 
   it("formats its words, or says none when no word weighed enough", () => {

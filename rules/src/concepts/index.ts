@@ -22,5 +22,5 @@ export { exposedCustomer } from "./exposed-customer.js";
 export { findClosures, staffHearing } from "./closures.js";
 export { cursedName } from "./curses.js";
 export { curseInsults } from "./curse-insult.js";
-export { learnedOption, learnedReport, learnedVerdict } from "./learned.js";
+export { learnedOption, learnedReport, learnedVerdict, type LearnedConfig } from "./learned.js";
 export { mentionedNotUsed } from "./reported.js";

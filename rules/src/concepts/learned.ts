@@ -1,4 +1,4 @@
-import { isNegated, loadSentiment, loadStemmer, z, type Language, type LexiconEntry, type PhraseHit, type Post, type Range } from "@postlint/core";
+import { compileMentions, compilePhrases, isNegated, loadSentiment, loadStemmer, z, type Language, type LexiconEntry, type PhraseHit, type Post, type Range, type RuleConfig } from "@postlint/core";
 import type { ConceptTag } from "../generated/concept-tags.js";
 import type * as Models from "../generated/models.js";
 import type { LearnedModelName } from "../generated/models.js";
@@ -126,17 +126,67 @@ const MIN_WORD_WEIGHT = 0.15;
 
 const featureCache = new WeakMap<Post, Promise<Features>>();
 
-/** The features of a post, computed once and shared by every rule that asks. */
-export function learnedFeatures(post: Post): Promise<Features> {
+/** What the models read of the config: the names the organization configured. */
+export type LearnedConfig = Pick<RuleConfig, "organization" | "products" | "confidential">;
+
+/** Where a configured name stands in a post, token by token, and what it names. */
+type NamesAt = (post: Post) => Map<number, string>;
+const namesCache = new WeakMap<LearnedConfig, NamesAt>();
+
+/**
+ * The organization's own names (its name and aliases, competitors, products and codenames, the
+ * confidential terms) are read as what they name, not as words: "Contoso" is the competitor in the
+ * sets the models learn from, and another organization's competitor has another name. A model that
+ * weighed "contoso" or "project hydra" would carry the sample config into every organization's posts.
+ */
+function namesOf(config: LearnedConfig): NamesAt {
+  let at = namesCache.get(config);
+  if (!at) {
+    const mentions = compileMentions(config);
+    const terms = compilePhrases(config.confidential.terms.map((phrase) => ({ phrase, data: "confidential" })));
+    // Inside one word too: a hashtag ("#ProjectHydra") or a compound ("klotenorthwind", "Northwindfirmaet").
+    const org = config.organization;
+    const squashed = [
+      ...[org.name, ...org.aliases].map((name) => [name, "organization"] as const),
+      ...org.competitors.map((name) => [name, "competitor"] as const),
+      ...config.products.flatMap((p) => [p.name, ...p.aliases].map((name) => [name, "product"] as const)),
+      ...config.confidential.terms.map((term) => [term, "confidential"] as const),
+    ]
+      .map(([name, kind]) => [(name ?? "").toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""), kind] as const)
+      .filter(([name]) => name.length >= 5);
+    at = (post) => {
+      const kinds = new Map<number, string>();
+      const mark = (first: number, last: number, kind: string): void => {
+        for (let i = first; i < last; i++) kinds.set(i, kind);
+      };
+      for (const hit of mentions.find(post)) mark(hit.first, hit.last, hit.data.kind);
+      for (const hit of terms.find(post)) mark(hit.first, hit.last, hit.data);
+      for (const [i, token] of post.tokens.entries()) {
+        if (kinds.has(i)) continue;
+        const inside = squashed.find(([name]) => token.norm.includes(name));
+        if (inside) kinds.set(i, inside[1]);
+      }
+      return kinds;
+    };
+    namesCache.set(config, at);
+  }
+  return at;
+}
+
+/** The features of a post, computed once and shared by every rule that asks (one config a linter). */
+export function learnedFeatures(post: Post, config: LearnedConfig): Promise<Features> {
   let p = featureCache.get(post);
   if (!p) {
-    p = computeFeatures(post);
+    p = computeFeatures(post, namesOf(config)(post));
     featureCache.set(post, p);
   }
   return p;
 }
 
-async function computeFeatures(post: Post): Promise<Features> {
+/** The key of a configured name read in a post ("@name:competitor"): never shown as a reason. */
+const NAME_KEY = /^@name:/u;
+
+async function computeFeatures(post: Post, names: ReadonlyMap<number, string>): Promise<Features> {
   const lang = post.language;
   const stem = await loadStemmer(lang);
   const seen = new Set<string>();
@@ -155,11 +205,14 @@ async function computeFeatures(post: Post): Promise<Features> {
   let previous = "";
   let previousSentence = -1;
   let previousStart = 0;
-  for (const token of post.tokens) {
+  for (const [index, token] of post.tokens.entries()) {
     const word = token.norm.includes("'") ? token.norm.replace(/'/g, "") : token.norm;
     if (!word) continue;
-    const s = stem ? stem(word) : word;
-    add(`${lang}:${s}`, token.start, token.end, token.sentence);
+    const name = names.get(index);
+    // A name of two words ("Project Hydra") is one name: its second word adds nothing.
+    if (name !== undefined && names.get(index - 1) === name && post.tokens[index - 1]?.sentence === token.sentence) continue;
+    const s = name === undefined ? (stem ? stem(word) : word) : `@name:${name}`;
+    add(name === undefined ? `${lang}:${s}` : s, token.start, token.end, token.sentence);
     if (previousSentence === token.sentence) add(`${lang}:${previous}_${s}`, previousStart, token.end, token.sentence);
     previous = s;
     previousSentence = token.sentence;
@@ -289,11 +342,11 @@ interface Scored {
 
 const scoredCache = new WeakMap<Post, Promise<Scored>>();
 
-function scoredOf(post: Post, table: WeightTable): Promise<Scored> {
+function scoredOf(post: Post, table: WeightTable, config: LearnedConfig): Promise<Scored> {
   let p = scoredCache.get(post);
   if (!p) {
     p = (async () => {
-      const features = await learnedFeatures(post);
+      const features = await learnedFeatures(post, config);
       // Someone else's words in quotes are not the writer's, nor a question the writer answers with a
       // no ("People ask if I hate the job. No."), nor a sentence the next one takes back ("Worst job in
       // the world. (It isn't."): those sentences weigh nothing.
@@ -313,15 +366,16 @@ function scoredOf(post: Post, table: WeightTable): Promise<Scored> {
 
 /**
  * The model's verdict on a post when its score reaches the model's threshold, else undefined.
- * `threshold` overrides the trained one (a rule may ask for more certainty in a context).
+ * `config` is the rule's (`ctx.config`): its names are read as names. `threshold` overrides the
+ * trained one (a rule may ask for more certainty in a context).
  */
-export async function learnedVerdict(post: Post, name: LearnedModelName, threshold?: number): Promise<LearnedVerdict | undefined> {
+export async function learnedVerdict(post: Post, name: LearnedModelName, config: LearnedConfig, threshold?: number): Promise<LearnedVerdict | undefined> {
   const module = await modelsOf();
   const model = module.LEARNED_MODELS[name];
   const table = tableOf(module, post.language);
   const weights = table.weights[name];
-  const features = await learnedFeatures(post);
-  const { reported, places } = await scoredOf(post, table);
+  const features = await learnedFeatures(post, config);
+  const { reported, places } = await scoredOf(post, table, config);
   // Score first: most posts stay under the threshold, and their evidence is never needed.
   let z = model.bias;
   for (const place of places) z += weights[place] as number;
@@ -340,7 +394,7 @@ export async function learnedVerdict(post: Post, name: LearnedModelName, thresho
     // A word pair's weight is shown on its words only when they carry weight of their own.
     const start = o.start[i] as number;
     // Nor are a tag pair's, or a concept the writer denied or did not feel ("not an idiot").
-    if (!key.includes("_") && !key.includes("+") && !SET_APART.test(key)) byWord.set(start, { weight: w, span: [start, o.end[i] as number], sentence });
+    if (!key.includes("_") && !key.includes("+") && !SET_APART.test(key) && !NAME_KEY.test(key)) byWord.set(start, { weight: w, span: [start, o.end[i] as number], sentence });
   }
   if (bySentence.size === 0) return undefined;
   let best = 0;
