@@ -468,6 +468,21 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
     const people = kind !== "work";
     return { targets, attitudes: [{ kind: people ? "hostility" : "venting", range: [swornAt.hit.start, swornAt.hit.end], clause: clauseFor(people, kind), target: kind }] };
   }
+  // "Northwind is a shitshow from the top down", "Northwind er noget lort": a curse said of the
+  // organization by name is dragging its name through the mud (P7), as the same curse said of "this
+  // place" is. An opinion in milder words stays missing-disclaimer's.
+  // "Northwind is fucking brilliant": the curse is an intensifier of praise, not a name.
+  const swornAtOrganization = curseAtTarget(post, organization.filter((o) => !isQuoted(post.text, o.start, o.end)));
+  const praised = (hit: PhraseHit<LexiconEntry>): boolean => {
+    const next = post.tokens[hit.last];
+    return next !== undefined && next.sentence === post.tokens[hit.first]?.sentence && ((sentiment?.([next.norm]) ?? 0) > 0 || allCues.some((c) => c.first === hit.last && c.data.tags.includes("positive")));
+  };
+  // Said of it, after the name: a curse before it ("for helvede #Northwind") is an exclamation, and
+  // one glued to it ("Kut-Northwind") was read above.
+  const saidOf = swornAtOrganization && swornAtOrganization.hit.first >= swornAtOrganization.target.last;
+  if (swornAtOrganization && saidOf && !isQuoted(post.text, swornAtOrganization.hit.start, swornAtOrganization.hit.end) && !praised(swornAtOrganization.hit)) {
+    return { targets, attitudes: [{ kind: "hostility", range: [swornAtOrganization.hit.start, swornAtOrganization.hit.end], clause: "P7", target: "work" }] };
+  }
   const told = toldAtWork();
   if (told) return { targets, attitudes: [told] };
   const boredAtWork = boredom();

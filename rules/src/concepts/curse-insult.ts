@@ -60,7 +60,7 @@ function cursesIn(post: Post): PhraseHit<LexiconEntry>[] {
 }
 
 /** What may stand between a target and the curse said of it: a copula, an article, an intensifier. */
-const PREDICATE = new Set(["is", "was", "are", "were", "'s", "a", "an", "such", "so", "absolute", "absolutely", "total", "totally", "complete", "utter", "proper", "real", "zijn", "waren", "een", "echt", "gewoon", "zo'n", "totaal", "er", "var", "en", "et", "bare", "helt", "totalt", "komplet"]);
+const PREDICATE = new Set(["is", "was", "are", "were", "'s", "a", "an", "such", "so", "absolute", "absolutely", "total", "totally", "complete", "utter", "proper", "real", "zijn", "waren", "een", "echt", "gewoon", "zo'n", "totaal", "er", "var", "en", "et", "bare", "helt", "totalt", "komplet", "noget", "sådan", "virkelig"]);
 
 /**
  * A curse said of a workplace target: right after it ("this job is s h i t", "this place is
@@ -68,7 +68,7 @@ const PREDICATE = new Set(["is", "was", "are", "were", "'s", "a", "an", "such", 
  * sentence, or glued right before it ("fucking management"). The profanity rule words the swearing;
  * this is the attitude it carries about work.
  */
-export function curseAtTarget<T>(post: Post, targets: readonly PhraseHit<T>[]): { hit: PhraseHit<LexiconEntry>; target: PhraseHit<T> } | undefined {
+export function curseAtTarget<S extends { first: number; last: number; start: number }>(post: Post, targets: readonly S[]): { hit: PhraseHit<LexiconEntry>; target: S } | undefined {
   if (targets.length === 0) return undefined;
   const sentence = (i: number): number => post.tokens[i]?.sentence ?? -1;
   for (const hit of cursesIn(post)) {
