@@ -1,6 +1,6 @@
 // bin/code-cache.js: on Node without module.enableCompileCache (20), the CommonJS bundle with a
 // code cache kept in the user's cache folder. The results must not depend on which way it started.
-import { chmodSync, mkdirSync, readdirSync } from "node:fs";
+import { chmodSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import module from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -8,6 +8,13 @@ import { MILD, postlint, PROFANE, project } from "./run.js";
 
 const nodeHasItsOwn = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === "function";
 const caches = (dir: string): string[] => readdirSync(path.join(dir, "postlint")).filter((name) => name.endsWith(".bin"));
+/** The one cache in `dir`: its size, and what changes when it is written again (renamed over). */
+function cacheOf(dir: string): { size: number; written: string } {
+  const [name, ...more] = caches(dir);
+  expect(more).toEqual([]);
+  const stat = statSync(path.join(dir, "postlint", name as string));
+  return { size: stat.size, written: `${stat.ino}:${stat.mtimeMs}` };
+}
 
 describe.skipIf(nodeHasItsOwn)("code cache (Node 20)", () => {
   it("writes the cache on the first run and gives the same results from it, and without it", () => {
@@ -22,6 +29,20 @@ describe.skipIf(nodeHasItsOwn)("code cache (Node 20)", () => {
     expect(second).toEqual(first);
     expect(without).toEqual(first);
     expect(first.code).toBe(1);
+  });
+
+  it("keeps a cache the next run can use after the run changed V8's flags", () => {
+    // A post this long gets TurboFan back (src/tiering.ts); V8 turns down a cache made under other
+    // flags than the next run starts with, and that run would write it again.
+    const long = `---\nlang: en\n---\n${"We had a great day at the shop, thanks to everyone who came by. ".repeat(1100)}\n`;
+    const cwd = project({ "long.md": long });
+    const cache = project();
+    const env = { XDG_CACHE_HOME: cache };
+    const first = postlint(["--format", "json", "long.md"], { cwd, env });
+    const written = cacheOf(cache);
+    const second = postlint(["--format", "json", "long.md"], { cwd, env });
+    expect(cacheOf(cache)).toEqual(written);
+    expect(second).toEqual(first);
   });
 
   it("keeps no cache in a folder others may write to", () => {
