@@ -31,6 +31,22 @@ describe.skipIf(nodeHasItsOwn)("code cache (Node 20)", () => {
     expect(first.code).toBe(1);
   });
 
+  it("writes the cache again after a run that compiled clearly more, and not after one like it", () => {
+    const cwd = project({ "a.md": PROFANE, "b.md": MILD });
+    const cache = project();
+    const env = { XDG_CACHE_HOME: cache };
+    // `--version` compiles the bundle's top level and little else: a small cache.
+    expect(postlint(["--version"], { cwd, env }).code).toBe(0);
+    const small = cacheOf(cache);
+    const first = postlint(["--format", "json", "a.md", "b.md"], { cwd, env });
+    const grown = cacheOf(cache);
+    expect(grown.size).toBeGreaterThan(small.size * 1.1);
+    // The same run again finds what it needs in the cache and leaves it as it is.
+    const second = postlint(["--format", "json", "a.md", "b.md"], { cwd, env });
+    expect(cacheOf(cache)).toEqual(grown);
+    expect(second).toEqual(first);
+  });
+
   it("keeps a cache the next run can use after the run changed V8's flags", () => {
     // A post this long gets TurboFan back (src/tiering.ts); V8 turns down a cache made under other
     // flags than the next run starts with, and that run would write it again.
