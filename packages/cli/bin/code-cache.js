@@ -13,8 +13,8 @@
 //
 // Whatever run writes the cache first decides what it holds: after a `--version` or a small test
 // run it held 1.4–1.6 MB instead of a one-file run's 2.16 MB, and one-file runs were about 0.03 s
-// slower. So a later run that compiled clearly more than the cache gave it writes it again (see
-// `save` below).
+// slower. So a later run that compiled clearly more than the cache gave it writes it again, and a
+// long run none (see `save` below).
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -65,11 +65,17 @@ const RECOMPILED = 1 / 8;
 /**
  * The new cache is written when it is this much larger than the one read, so runs that differ a
  * little do not write it in turn. A cache only grows: V8 cannot tell which of the functions it
- * deserialized a run called, so a run cannot tell that it needed less. Deserializing costs too: a
- * one-file run took 0.04 s more CPU with the 3.7 MB cache of a run of `fixtures/example` (images,
- * three languages) than with its own 2.17 MB.
+ * deserialized a run called, so a run cannot tell that it needed less.
  */
 const LARGER = 1.1;
+/**
+ * Runs longer than this (CPU seconds, all threads) write no cache. Deserializing costs as well: a
+ * one-file run took 0.04 s more CPU with the 3.7 MB cache of a run of `fixtures/example` (images,
+ * three languages; 2.1–3.4 s of CPU here) than with its own 2.17 MB, and a cache only grows. The
+ * cache is for the runs whose start is a large part of them (one file: 0.56–1.0 s, three files in
+ * three languages: 1.0–1.2 s); a long run compiles what it needs in a small part of its time.
+ */
+const LONG_RUN = 2;
 
 /** Bytes of bytecode in V8's heap: a walk of the heap, 1 ms at start and 3 ms after a one-file run. */
 const bytecode = () => v8.getHeapCodeStatistics().bytecode_and_metadata_size;
@@ -86,7 +92,8 @@ function prune(dir) {
 /**
  * Runs the CommonJS bundle `file` and returns its exports, and a function that writes the code
  * cache when there was none (or V8 turned it down), or when this run compiled clearly more than
- * the cache held: call it once the run is over, so the cache holds what the run compiled.
+ * the cache held, unless the run was long: call it once the run is over, so the cache holds what
+ * the run compiled.
  * @param {string} file
  * @param {string} cacheFile
  */
@@ -117,6 +124,8 @@ export function loadCached(file, cacheFile) {
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file), load);
   const save = () => {
     try {
+      const { user, system } = process.cpuUsage();
+      if (user + system > LONG_RUN * 1e6) return;
       let data;
       if (!used) data = script.createCachedData();
       // Making a cache to compare costs 20–30 ms, so only a run that compiled much more does it.
