@@ -106,8 +106,9 @@ export function loadCached(file, cacheFile) {
   }
   // Node's own CommonJS wrapper, on the first line so line numbers in stack traces stay right,
   // and the bundle's `import()` (see scripts/dynamic-imports.mjs): a script from the code cache
-  // cannot import on Node 20. Only packages and absolute URLs are imported (the rest is bundled);
-  // both resolve the same from here as from the bundle, in the same package.
+  // cannot import on Node 20. Only packages, absolute URLs and the image readers' chunks beside
+  // the script are imported (the rest is bundled; scripts/esm-chunks.mjs): packages resolve the
+  // same from here as from the bundle, in the same package, and a relative path from the script.
   // The bundle is ASCII (scripts/bundle.mjs checks), so Latin-1 reads the same characters; Node 20
   // made a string of its 3.3 MB in about 35 ms as UTF-8 and 13–22 ms as Latin-1 on the bench
   // machine (most of that the page faults of fresh memory, which any decoding pays).
