@@ -13,7 +13,7 @@
 //
 // Whatever run writes the cache first decides what it holds: after a `--version` or a small test
 // run it held 1.4–1.6 MB instead of a one-file run's 2.16 MB, and one-file runs were about 0.03 s
-// slower. So a later run that compiled clearly more than the cache gave it writes it again, and a
+// slower (docs/benchmarks.md, sessions 22 and 23). So a later run that compiled clearly more than the cache gave it writes it again, and a
 // long run none (see `save` below).
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -77,7 +77,7 @@ const LARGER = 1.1;
  */
 const LONG_RUN = 2;
 
-/** Bytes of bytecode in V8's heap: a walk of the heap, 1 ms at start and 3 ms after a one-file run. */
+/** Bytes of bytecode in V8's heap: a walk of the heap, about 1 ms at start and 3–6 ms after a one-file run. */
 const bytecode = () => v8.getHeapCodeStatistics().bytecode_and_metadata_size;
 
 /** Removes all but the `KEEP` newest caches. */
@@ -110,7 +110,7 @@ export function loadCached(file, cacheFile) {
   // the script are imported (the rest is bundled; scripts/esm-chunks.mjs): packages resolve the
   // same from here as from the bundle, in the same package, and a relative path from the script.
   // The bundle is ASCII (scripts/bundle.mjs checks), so Latin-1 reads the same characters; Node 20
-  // made a string of its 3.3 MB in about 35 ms as UTF-8 and 13–22 ms as Latin-1 on the bench
+  // made a string of its 3.3 MB (2.5 MB now) in about 35 ms as UTF-8 and 13–22 ms as Latin-1 on the bench
   // machine (most of that the page faults of fresh memory, which any decoding pays).
   const text = readFileSync(file).toString("latin1");
   const source = `(function (exports, require, module, __filename, __dirname, __postlintImport) { ${text}\n})`;
@@ -132,7 +132,7 @@ export function loadCached(file, cacheFile) {
       // Making a cache to compare costs 20–30 ms, so only a run that compiled much more does it.
       else if (bytecode() - loaded > cachedData.length * RECOMPILED) {
         data = script.createCachedData();
-        // Functions V8 flushed in a long run are missing from its cache: keep the larger one.
+        // A cache lacks what its run never called or V8 flushed: the larger one is kept.
         if (data.length < cachedData.length * LARGER) return;
       } else return;
       // Written aside and renamed, so a run starting meanwhile reads a whole cache or none.
