@@ -44,4 +44,12 @@ else if (!module.enableCompileCache && mtime(script) >= mtime(plain)) {
 }
 cli ??= await import(bundle.href);
 process.exitCode = await cli.main(process.argv.slice(2));
-saveCodeCache?.();
+if (saveCodeCache !== undefined) {
+  // V8 stamps a code cache with the flags in force when it is made and turns it down under any
+  // others. The timer above (in a run over half a second) and src/tiering.ts change them, and every
+  // such run's cache was turned down by the next run, which then compiled the whole bundle and
+  // wrote the cache again: so they are set back to the start's first (`--no-turbofan` is what
+  // `--max-opt=1` implied).
+  v8.setFlagsFromString("--max-opt=1 --no-turbofan");
+  saveCodeCache();
+}

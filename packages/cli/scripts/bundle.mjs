@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { asciiChunks, isAscii } from "./ascii-output.mjs";
 import { loaderImports } from "./dynamic-imports.mjs";
+import { chunksOf, esmChunks } from "./esm-chunks.mjs";
 import { jsonData } from "./json-data.mjs";
 import { languageFiles } from "./language-files.mjs";
 import { lazyBuiltins } from "./lazy-builtins.mjs";
@@ -54,8 +55,9 @@ const common = {
   plugins: [slimData, jsonData, lazyBuiltins, languageFiles("dist/bundle")],
   logLevel: "warning",
 };
-await build({
+const esm = await build({
   ...common,
+  metafile: true,
   // The worker is its own entry so the pool can start it next to the bundle.
   entryPoints: { postlint: "dist/main.js", "lint-worker": "dist/lint-worker.js" },
   splitting: true,
@@ -66,9 +68,11 @@ await build({
 // The same CLI as one CommonJS script, for Node without `module.enableCompileCache` (Node 20):
 // bin/code-cache.js compiles it through `vm.Script` with V8's code cache of an earlier run, which
 // Node 20 offers for scripts only, not for ES modules. Lazy imports are inlined (no chunks in
-// CommonJS); with the cache, code a run never calls costs its bytes read, not a parse.
+// CommonJS) but the image readers' (esm-chunks.mjs); with the cache, code a run never calls
+// costs its bytes read, not a parse.
 await build({
   ...common,
+  plugins: [...common.plugins, esmChunks(chunksOf(esm.metafile))],
   entryPoints: { postlint: "dist/main.js" },
   outExtension: { ".js": ".cjs" },
   format: "cjs",
