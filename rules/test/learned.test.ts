@@ -120,6 +120,10 @@ describe("learned second opinion", () => {
     // Another organization: its own competitor is the competitor, the sample's is a word like any other.
     const other = await keysOf("Fabrikam is buying Contoso.", { organization: { name: "Tailspin", competitors: ["Fabrikam"] } });
     expect(other).toEqual(expect.arrayContaining(["@name:competitor", "en:contoso"]));
+    // A name written as one word: a hashtag, or the end of a compound; never the start of a word,
+    // and a configured term is literal text ("Hydra*" is no wildcard).
+    expect(await keysOf("Love the #ProjectHydra demo, klotenorthwind or not.", { organization: { name: "Northwind" }, confidential: { terms: ["Project Hydra"] } })).toEqual(expect.arrayContaining(["@name:confidential", "@name:organization"]));
+    expect((await keysOf("Hydration matters on a long run.", { organization: { name: "Northwind" }, confidential: { terms: ["Hydra*"] } })).filter((k) => k.includes("@name"))).toEqual([]);
     // No model weighs a name of the sample config the sets are written for.
     for (const lang of ["en", "nl", "da"] as const) {
       expect((JSON.parse(LEARNED_WEIGHTS[lang]) as { keys: string[] }).keys.filter((k) => /contoso|northwind|projectkestrel|hydra(?!t)/.test(k))).toEqual([]);

@@ -11,7 +11,7 @@ import { smilesSincerely } from "./sarcasm.js";
 
 /**
  * A learned second opinion: per-rule logistic-regression models over the post's word stems and
- * word pairs, trained by `rules/scripts/train-models.mjs` on the labelled development sets
+ * word pairs (the organization's configured names read as what they name), trained by `rules/scripts/train-models.mjs` on the labelled development sets
  * (never on a blind set). Hand-written vocabulary catches what its authors thought of; four
  * blind sets in a row showed that people write risky posts in words nobody listed. A model
  * trained on a few thousand labelled posts generalises over those words, so rules ask it only
@@ -143,8 +143,11 @@ function namesOf(config: LearnedConfig): NamesAt {
   let at = namesCache.get(config);
   if (!at) {
     const mentions = compileMentions(config);
-    const terms = compilePhrases(config.confidential.terms.map((phrase) => ({ phrase, data: "confidential" })));
-    // Inside one word too: a hashtag ("#ProjectHydra") or a compound ("klotenorthwind", "Northwindfirmaet").
+    // Terms are literal text, as confidential-info reads them ("Hydra*" is no wildcard).
+    const terms = compilePhrases(config.confidential.terms.map((phrase) => ({ phrase, data: "confidential" })), { literal: true });
+    // A name written as one word too: a hashtag ("#ProjectHydra"), or the end of a compound
+    // ("klotenorthwind"; a name starting one, "Northwindfirmaet", is a mention already). Not the
+    // start of any word: "hydration" does not name Project Hydra.
     const org = config.organization;
     const squashed = [
       ...[org.name, ...org.aliases].map((name) => [name, "organization"] as const),
@@ -163,7 +166,7 @@ function namesOf(config: LearnedConfig): NamesAt {
       for (const hit of terms.find(post)) mark(hit.first, hit.last, hit.data);
       for (const [i, token] of post.tokens.entries()) {
         if (kinds.has(i)) continue;
-        const inside = squashed.find(([name]) => token.norm.includes(name));
+        const inside = squashed.find(([name]) => token.norm === name || (token.norm.endsWith(name) && token.norm.length >= name.length + 3));
         if (inside) kinds.set(i, inside[1]);
       }
       return kinds;
