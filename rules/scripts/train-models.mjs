@@ -1,7 +1,8 @@
 // Trains the learned second opinion (src/concepts/learned.ts): one logistic-regression model per
 // rule over the features learned.ts reads from a post (word stems, word pairs, emoji, the
-// account, concept tags, and the configured names as what they name: @name:organization …), from the labelled development sets and each model rule's own fixtures in
-// fixtures/. Writes src/generated/models.ts.
+// account, concept tags, and the configured names as what they name: @name:organization …), from
+// the labelled development sets and each model rule's own fixtures in fixtures/. Writes
+// src/generated/models.ts.
 //   --check   fail when the generated module is not what training gives (CI: stale models)
 //   --cv      also report leave-one-set-out precision and recall per model (gates applied)
 //   --dump F  with --cv, write each post's left-out scores and gates to F (for comparing thresholds)

@@ -68,13 +68,13 @@ export function countEcho(post: Post): { start: number; end: number; first: numb
 
 /**
  * "Sixteen customers told me they loved the window display. SIXTEEN. 😊": a count said again in
- * delight. The echo is exasperation only when the sentences around it (two before it, two after) are not plainly happy: some
- * praise or a smile, and not one negative word. The warmth often closes the story ("ELLEVE. Hver gang for
- * at spørge, om jeg havde fået kaffe 🥹 hun er den bedste"), hence two sentences after.
+ * delight. The echo is exasperation only when the sentences around it (two before it, two after)
+ * are not plainly happy: some praise or a smile, and not one negative word. The warmth often closes
+ * the story ("ELLEVE. Hver gang for at spørge, om jeg havde fået kaffe 🥹 hun er den bedste"), hence
+ * two sentences after.
  */
 export function happyCount(post: Post, echo: number, cues: readonly PhraseHit<LexiconEntry>[], sentiment: SentimentScorer | undefined): boolean {
-  const [from] = sentenceWindow(post, echo, 1);
-  const [, to] = sentenceWindow(post, echo, 2);
+  const [from, to] = sentenceWindow(post, echo, 2);
   // Two sentences back: the count usually comes a sentence after what was counted ("A customer
   // brought cake. Four cakes. FOUR.").
   const [before] = sentenceWindow(post, Math.max(0, from - 1), 0);
