@@ -40,6 +40,10 @@ const GOING: Record<Language, { word: RegExp; after?: RegExp; before?: RegExp }>
   nl: { word: /^(?:weg|gaan|gaat)$/u, before: /^(?:moeten|moet|mogen|mag|zullen|is|zijn)$/u, after: /^(?:moeten|moet|mogen)$/u },
   da: { word: /^(?:gå|går|gået|væk)$/u, before: /^(?:skal|må|måtte|skulle|er|var)$/u },
 };
+/** "Whole", "entire", "hele": all of them counted. */
+const WHOLE = /^(?:whole|entire|hele|gehele)$/u;
+/** The site closing, among the leaving words. */
+const SITE_CLOSING = /^(?:closing|closes|shutting|shuts|dichtgaat|dichtgaan|lukker|lukkes)$/u;
 /** Away words that "is" may come before; "er gået hjem" (gone home) and "is going" are not gone for good. */
 const AWAY = /^(?:gone|weg|væk)$/u;
 const IS = /^(?:is|are|was|were|zijn|er|var)$/u;
@@ -52,11 +56,14 @@ const RETIRING = /retir|pension|pensioen/iu;
 const FAREWELL = /^afsked(?:en)?$/iu;
 // Whole words where a word could hide inside another: "marketingafdeling" is no market, "stripped" no trip.
 const GLAD_LEAVING = /vacation|holiday|vakantie|ferie|\bpart(?:y|ies)\b|feest|fest|uitje|udflugt|\btrips?\b|\blunch|frokost|\b(?:christmas |kerst|jule)?(?:market|markt|marked)(?:et)?\b|conference|congres|konference|\bflu\b|griep|influenza|\bsick\b|\bziek|\bsyg|for the day|for vandaag|for i dag/iu;
-/** Counts and shares: "35", "twaalf", "half", "most" ("half of logistics", "de helft van", "halvdelen af"). */
+/**
+ * Counts and shares: "35", "twaalf", "half", "most" ("half of logistics", "de helft van", "halvdelen af"),
+ * and all of them ("let the whole insights team go", "het hele magazijn moet weg", "hele lageret skal stoppe").
+ */
 const NUMBER_WORD: Record<Language, RegExp> = {
-  en: /^(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens|hundreds|half|most|third|quarter)$/u,
-  nl: /^(?:drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tientallen|honderden|helft|halve|meeste|derde|kwart)$/u,
-  da: /^(?:tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|halvtreds|hundrede|snesevis|hundredvis|halvdelen|halvdel|fleste|tredjedel|fjerdedel)$/u,
+  en: /^(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens|hundreds|half|most|third|quarter|whole|entire)$/u,
+  nl: /^(?:drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tientallen|honderden|helft|halve|meeste|derde|kwart|hele|gehele)$/u,
+  da: /^(?:tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|halvtreds|hundrede|snesevis|hundredvis|halvdelen|halvdel|fleste|tredjedel|fjerdedel|hele)$/u,
 };
 
 /**
@@ -82,19 +89,23 @@ async function layoffsIn(post: Post): Promise<LayoffHit[]> {
     const [from, to] = sentence.tokens;
     if (hits.some((h) => h.first >= from && h.first < to)) continue;
     let counted = -1;
+    let whole = false;
     for (let i = from; i < to && counted < 0; i++) {
       // The writer's own lot counted: "60 of us", "35 van ons", "20 af os".
       const us = OF_US.test(post.tokens[i]?.norm ?? "") && OF.test(post.tokens[i - 1]?.norm ?? "");
       if (!us && !staff.test(post.tokens[i]?.norm ?? "")) continue;
       // The count up to four words before the staff word ("35 faste kolleger", "25 fra økonomi",
       // "half of logistics", "most of our Wakefield warehouse crew").
-      if ([i - 1, i - 2, i - 3, i - 4, i - 5].some((k) => k >= from && (/^\d{1,5}$/u.test(post.tokens[k]?.norm ?? "") || number.test(post.tokens[k]?.norm ?? "")))) counted = i;
+      const count = [i - 1, i - 2, i - 3, i - 4, i - 5].find((k) => k >= from && (/^\d{1,5}$/u.test(post.tokens[k]?.norm ?? "") || number.test(post.tokens[k]?.norm ?? "")));
+      if (count !== undefined) [counted, whole] = [i, WHOLE.test(post.tokens[count]?.norm ?? "")];
     }
     if (counted < 0) continue;
     const going = GOING[post.language];
     const leaves = (i: number): boolean => {
       const t = post.tokens[i]?.norm ?? "";
-      if (leaving.test(t)) return true;
+      // "The whole team in Swansea … the café closes": the whole team goes with the site, which is
+      // the closure's news (closures.ts), not people let go.
+      if (leaving.test(t)) return !(whole && SITE_CLOSING.test(t));
       if (!going.word.test(t)) return false;
       const after = post.tokens[i + 1]?.norm ?? "";
       const before = post.tokens.slice(Math.max(from, i - 6), i).map((b) => b.norm);
