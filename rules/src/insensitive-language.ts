@@ -3,8 +3,9 @@ import { docsUrl } from "./docs-url.js";
 import { aimedAtPerson } from "./insensitive-language/aim.js";
 import { findHurtful, insensitiveEntries, learnedOption, learnedReport, learnedVerdict, mentionedNotUsed } from "./concepts/index.js";
 
-type Kind = "slur" | "insult" | "stereotype";
-const kindOf = (entry: LexiconEntry): Kind => (entry.tags.includes("slur") ? "slur" : entry.tags.includes("stereotype") || entry.tags.includes("hiring-bias") ? "stereotype" : "insult");
+type Kind = "slur" | "insult" | "stereotype" | "bodyShaming";
+const kindOf = (entry: LexiconEntry): Kind =>
+  entry.tags.includes("slur") ? "slur" : entry.tags.includes("stereotype") || entry.tags.includes("hiring-bias") ? "stereotype" : entry.tags.includes("body-shaming") ? "bodyShaming" : "insult";
 
 /** What to write instead when the lexicon entry has no suggestion of its own. */
 const FALLBACK: Record<Language, string> = {
@@ -17,13 +18,13 @@ export default definePolicyRule({
   id: "insensitive-language",
   meta: {
     description:
-      "Flags slurs, disability or illness used as insults, and stereotypes about groups (English from a curated subset of retext-equality's data; curated Dutch and Danish lists); aimed at a person, they are errors. Also combinations within a sentence: animal or vermin words about a group of people (an error), a gender said to be unable at a skill, jokes about or gladness at a disaster or death, a sales pitch beside a tragedy, war or unrest (newsjacking), and on the brand account a tragedy used as material (an abuse survivors' hashtag joined with a wink or a pitch, a disaster's photo posted as scenery).",
+      "Flags slurs, disability or illness used as insults, mockery of someone's body or weight, and stereotypes about groups (English from a curated subset of retext-equality's data; curated Dutch and Danish lists); aimed at a person, they are errors. Also combinations within a sentence: animal or vermin words about a group of people (an error), a gender said to be unable at a skill, jokes about or gladness at a disaster or death, a sales pitch beside a tragedy, war or unrest (newsjacking), and on the brand account a tragedy used as material (an abuse survivors' hashtag joined with a wink or a pitch, a disaster's photo posted as scenery).",
     policy: ["P9", "P22"],
     languages: ["en", "nl", "da"],
     defaultSeverity: "warn",
     fixable: false,
     docsUrl: docsUrl("insensitive-language"),
-    concepts: ["slur", "disability-insult", "stereotype", "hiring-bias", "insensitive-ok", "group", "violence", "hatred", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "hardship", "donation"],
+    concepts: ["slur", "disability-insult", "stereotype", "hiring-bias", "body-shaming", "insensitive-ok", "group", "violence", "hatred", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "hardship", "donation"],
     options: z.strictObject({
       allow: z.array(z.string()).default([]).describe("Words never to flag in this organization, such as a community's own reclaimed words."),
       learned: learnedOption,
@@ -33,6 +34,7 @@ export default definePolicyRule({
     en: {
       slur: "“{text}” is a slur. It hurts the people it names, and colleagues and customers read it too. {suggest}",
       insult: "“{text}” uses a disability or condition as an insult, which may hurt people who live with it. {suggest}",
+      bodyShaming: "“{text}” mocks someone’s body or weight. The person may recognise themselves, and everyone who is self-conscious about their body reads it too. Leave their body out of it; if something they did bothered you, say what they did.",
       stereotype: "“{text}” may read as a generalisation about a group (gender, origin, age), which is discriminatory even as a joke. Talk about the person or the situation, not the group.",
       personalAttack: "“{text}”, said about a person, reads as a personal attack that demeans them and the group the word names; colleagues and customers can read it. Leave it out; if someone’s behaviour bothers you, talk to them or to HR.",
       violence: "“{text}” calls for violence against a group of people. Words like these frighten the people they name and can be a criminal offence, even as a joke. Leave it out; if something worries you, report what happened to someone who can act on it.",
@@ -49,6 +51,7 @@ export default definePolicyRule({
     nl: {
       slur: "“{text}” is een scheldwoord. Het kwetst de mensen die ermee bedoeld worden, en collega's en klanten lezen mee. {suggest}",
       insult: "“{text}” gebruikt een handicap of aandoening als belediging, en dat kan mensen kwetsen die ermee leven. {suggest}",
+      bodyShaming: "“{text}” maakt iemand belachelijk om zijn lichaam of gewicht. Die persoon herkent zichzelf misschien, en iedereen die onzeker is over zijn lichaam leest mee. Laat iemands lichaam erbuiten; zat iets wat diegene deed je dwars, zeg dan wat er gebeurde.",
       stereotype: "“{text}” kan overkomen als een generalisatie over een groep (geslacht, afkomst, leeftijd), en dat is discriminerend, ook als grap. Heb het over de persoon of de situatie, niet over de groep.",
       personalAttack: "“{text}”, gezegd over iemand, leest als een persoonlijke aanval die die persoon kleineert en de groep die het woord noemt; collega's en klanten lezen mee. Laat het weg; zit iemands gedrag je dwars, bespreek het met diegene of met HR.",
       violence: "“{text}” roept op tot geweld tegen een groep mensen. Zulke woorden maken de mensen die ze noemen bang en kunnen strafbaar zijn, ook als grap. Laat het weg; zit iets je dwars, meld dan wat er gebeurde bij iemand die er iets mee kan.",
@@ -65,6 +68,7 @@ export default definePolicyRule({
     da: {
       slur: "“{text}” er et skældsord. Det sårer dem, det handler om, og kolleger og kunder læser med. {suggest}",
       insult: "“{text}” bruger et handicap eller en sygdom som fornærmelse, og det kan såre dem, der lever med det. {suggest}",
+      bodyShaming: "“{text}” gør nar af en persons krop eller vægt. Personen kan genkende sig selv, og alle, der er usikre på deres krop, læser med. Lad kroppen være ude af det; var der noget, personen gjorde, der generede dig, så sig, hvad der skete.",
       stereotype: "“{text}” kan læses som en generalisering om en gruppe (køn, oprindelse, alder), og det er diskriminerende, også som spøg. Tal om personen eller situationen, ikke om gruppen.",
       personalAttack: "“{text}”, sagt om en person, læses som et personangreb, der nedgør personen og den gruppe, ordet nævner; kolleger og kunder kan læse det. Lad det være; hvis nogens adfærd generer dig, så tal med vedkommende eller med HR.",
       violence: "“{text}” opfordrer til vold mod en gruppe mennesker. Den slags ord skræmmer dem, de handler om, og kan være strafbare, også som spøg. Lad det være; er der noget, der bekymrer dig, så fortæl det til nogen, der kan gøre noget ved det.",
@@ -99,7 +103,8 @@ export default definePolicyRule({
       const aimed = kind !== "stereotype" && aimedAtPerson(post, hit.first, hit.last);
       reported.push([hit.start, hit.end]);
       ctx.report({
-        messageId: aimed ? "personalAttack" : kind,
+        // Mocking a body is about the person whether or not it is aimed: its own message says so.
+        messageId: aimed && kind !== "bodyShaming" ? "personalAttack" : kind,
         range: [hit.start, hit.end],
         data: { suggest: hit.data.suggest ?? FALLBACK[post.language] },
         severity: aimed ? "error" : "warn",

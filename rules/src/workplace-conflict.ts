@@ -14,7 +14,7 @@ export default definePolicyRule({
     fixable: false,
     docsUrl: docsUrl("workplace-conflict"),
     options: z.strictObject({ learned: learnedOption }),
-    concepts: ["target", "not-target", "venting", "negative", "insult", "emotion", "positive", "neutral", "apology", "first-person", "slur", "disability-insult", "stereotype", "dismissive", "talking-down", "layoffs", "sarcasm", "contact", "exasperation", "boredom", "cheating", "family", "voice-disclaimed"],
+    concepts: ["target", "not-target", "venting", "negative", "insult", "emotion", "positive", "neutral", "apology", "first-person", "slur", "disability-insult", "stereotype", "body-shaming", "dismissive", "talking-down", "layoffs", "sarcasm", "contact", "exasperation", "boredom", "cheating", "family", "voice-disclaimed"],
   },
   messages: {
     en: {

@@ -15,9 +15,9 @@ function equalityEntries(): LexiconEntry[] {
 
 const cache = new Map<Language, LexiconEntry[]>();
 
-/** Slurs, disability insults and stereotypes in `language` (English adds retext-equality's subset). */
+/** Slurs, disability insults, stereotypes and body-shaming words in `language` (English adds retext-equality's subset). */
 export function insensitiveEntries(language: Language): LexiconEntry[] {
   let entries = cache.get(language);
-  if (!entries) cache.set(language, (entries = [...(language === "en" ? equalityEntries() : []), ...conceptEntries(language, ["slur", "disability-insult", "stereotype", "hiring-bias", "insensitive-ok"])]));
+  if (!entries) cache.set(language, (entries = [...(language === "en" ? equalityEntries() : []), ...conceptEntries(language, ["slur", "disability-insult", "stereotype", "hiring-bias", "body-shaming", "insensitive-ok"])]));
   return entries;
 }

@@ -55,7 +55,7 @@ export const LEARNED_SURE_SCORE = 0.9;
  */
 export const LEARNED_GATES: Partial<Record<LearnedModelName, readonly ConceptTag[]>> = {
   "workplace-conflict": ["target", "work-context", "grievance", "cheating", "venting", "boredom", "layoffs", "bonus", "corporate-speak"],
-  "insensitive-language": ["group", "gender", "disaster", "hardship", "disability-insult", "stereotype", "slur", "gender-ability"],
+  "insensitive-language": ["group", "gender", "disaster", "hardship", "disability-insult", "body-shaming", "stereotype", "slur", "gender-ability"],
 };
 
 /**
