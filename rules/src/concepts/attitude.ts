@@ -8,7 +8,7 @@ import { petJoke } from "./pet-joke.js";
 import { overlapsAnyOf } from "./token-search.js";
 import { tokenAt } from "./figures.js";
 import { conceptMatcher } from "./lexicon.js";
-import { decodedCorporate, ironicSentences, mockedReceiptNote, scareQuotedCorporate, scareQuotedCut, scareQuotedDeed, scareQuotedPay, scareQuotedServiceWord, scornedCritics, type Marker } from "./sarcasm.js";
+import { decodedCorporate, ironicSentences, mockedReceiptNote, saidInSympathy, scareQuotedCorporate, scareQuotedCut, scareQuotedDeed, scareQuotedPay, scareQuotedServiceWord, scornedCritics, type Marker } from "./sarcasm.js";
 import { twistedName } from "./twisted-name.js";
 import { toneOf } from "./tone.js";
 import { listItemWindow, overlaps, sentenceText } from "./window.js";
@@ -290,7 +290,8 @@ export async function findAttitudes(post: Post, options: AttitudeOptions = {}): 
   const layoffs = await findLayoffs(post);
   for (const layoff of layoffs) {
     const sentence = post.tokens[layoff.first]?.sentence ?? -1;
-    const mock = [...mockery, ...sarcasm].find((h) => Math.abs((post.tokens[h.first]?.sentence ?? -9) - sentence) <= 1) ?? sarcasticEmoji(post, sentence);
+    // Sympathy beside the news is meant ("… their last month 💔 Sending love to everyone").
+    const mock = [...mockery, ...sarcasm].find((h) => Math.abs((post.tokens[h.first]?.sentence ?? -9) - sentence) <= 1 && !saidInSympathy(post, h)) ?? sarcasticEmoji(post, sentence);
     if (mock && !quoted(layoff)) return { targets, attitudes: [{ kind: "venting", range: [Math.min(mock.start, layoff.start), Math.max(mock.end, layoff.end)], clause: "P6", target: "work" }] };
   }
   const cut = scareQuotedCut(post, { layoffs: layoffs.length, bonus: mockery.some((h) => h.data.tags.includes("bonus")) });

@@ -12,9 +12,9 @@ export interface LayoffHit {
 
 /** People counted as staff: "35 kolleger", "25 colleagues", "twaalf collega's". */
 export const STAFF: Record<Language, RegExp> = {
-  en: /^(?:colleagues|coworkers|co-workers|staff|employees|workers|people|roles|jobs|positions|teammates|crew|team|department|floor|office|logistics|finance|accounts|marketing|sales|operations|ops|support|warehouse)$/u,
-  nl: /^(?:collega's|collegas|medewerkers|werknemers|mensen|banen|functies|arbeidsplaatsen|ploeg|team|\p{L}*afdeling|klantenservice|logistiek|financiën|inkoop|verkoop|administratie|magazijn)$/u,
-  da: /^(?:kolleger|kollegaer|medarbejdere|ansatte|folk|mennesker|stillinger|job|arbejdspladser|holdet|teamet|afdelingen|kontoret|økonomi|kundeservice|lageret|logistik|indkøb|salg|marketing)$/u,
+  en: /^(?:colleagues|coworkers|co-workers|staff|employees|workers|people|roles|jobs|positions|teammates|crew|team|department|floor|office|logistics|finance|accounts|marketing|sales|operations|ops|support|warehouse|shift|shifts)$/u,
+  nl: /^(?:collega's|collegas|medewerkers|werknemers|mensen|banen|functies|arbeidsplaatsen|ploeg|team|\p{L}*afdeling|klantenservice|logistiek|financiën|inkoop|verkoop|administratie|magazijn|expeditie|productie|nachtploeg|dagploeg|nachtdienst)$/u,
+  da: /^(?:kolleger|kollegaer|medarbejdere|ansatte|folk|mennesker|stillinger|job|arbejdspladser|holdet|teamet|afdelingen|kontoret|økonomi|kundeservice|lageret|logistik|indkøb|salg|marketing|skiftet|natholdet|dagholdet|produktionen|pakkeriet)$/u,
 };
 /** "us" after "of" ("60 of us", "35 van ons", "20 af os"): the writer's colleagues and the writer. */
 const OF_US = /^(?:us|ons|os)$/u;

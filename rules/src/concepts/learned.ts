@@ -7,7 +7,7 @@ import { feltByWriter, toneOf } from "./tone.js";
 import { adjectiveBeforeNoun } from "./attitude.js";
 import { reportedSentences } from "./reported.js";
 import { takenBackSentences } from "./retracted.js";
-import { smilesSincerely } from "./sarcasm.js";
+import { saidInSympathy, smilesSincerely } from "./sarcasm.js";
 
 /**
  * A learned second opinion: per-rule logistic-regression models over the post's word stems and
@@ -80,9 +80,10 @@ export async function learnedGateOpen(post: Post, name: LearnedModelName, score 
   // Sarcasm reads warm word by word ("another lovely night shift", "real generous folks up
   // there"), and praise elsewhere does not undo name-calling ("Arrogant, snobby people"): the
   // tone cannot shut the gate on either.
-  // A sarcasm word in a sentence that smiles without an eye-roll is meant ("the same lovely old boy 😊").
+  // A sarcasm word in a sentence that smiles without an eye-roll is meant ("the same lovely old boy 😊"),
+  // and so is one in a sentence of sympathy ("Sending love to everyone 💔").
   const sarcasmOrInsult = (await conceptMatcher(post.language, ["sarcasm", "irony", "insult"])).find(post);
-  if (sarcasmOrInsult.some((hit) => !isNegated(post, hit.first, 3) && (hit.data.tags.includes("insult") || !smilesSincerely(post, hit)))) return true;
+  if (sarcasmOrInsult.some((hit) => !isNegated(post, hit.first, 3) && (hit.data.tags.includes("insult") || (!smilesSincerely(post, hit) && !saidInSympathy(post, hit))))) return true;
   const toneOver = await writersTone(post);
   const whole = toneOver(0, post.tokens.length);
   // Flat because the complaint is denied ("my manager is not an idiot") is not flat: nothing sour is left.

@@ -281,3 +281,22 @@ export function scareQuotedCut(post: Post, context: { layoffs: number; bonus: bo
   }
   return undefined;
 }
+
+/** Sympathy said outright: "sending love", "thinking of you all", *sterkte*, *tænker på jer*, 💔. */
+const SYMPATHY: Record<Language, RegExp> = {
+  en: /\b(?:sending (?:love|hugs|strength)|love to (?:all|everyone|every)|thinking of (?:you|them|everyone|all)|thoughts are with|all my love|much love|lots of love)\b|💔|🫂/iu,
+  nl: /\b(?:sterkte|veel liefs|dikke knuffel|we denken aan|ik denk aan|ik leef mee|heel veel liefde)\b|💔|🫂/iu,
+  da: /\b(?:masser af kærlighed|kæmpe knus|tænker på|al min kærlighed|styrke til|sender kærlighed)\b|💔|🫂/iu,
+};
+
+/**
+ * A sarcasm word in a sentence of sympathy ("they told the night shift it's their last month 💔
+ * Sending love to everyone"): the stemmed "lovely" finds "love" there, and it is meant.
+ */
+export function saidInSympathy(post: Post, at: { first: number }): boolean {
+  const sentence = post.tokens[at.first]?.sentence ?? -1;
+  const s = post.sentences[sentence];
+  if (!s) return false;
+  const text = post.text.slice(s.start, post.sentences[sentence + 1]?.start ?? post.text.length);
+  return SYMPATHY[post.language].test(text) && !IRONIC_EMOJI.test(text);
+}
