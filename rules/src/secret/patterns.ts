@@ -53,6 +53,9 @@ export function valueAfter(text: string, at: number, code: boolean, words = true
       const start = at + m.index + lead.length;
       return { start, end: start + value.length };
     }
+    // A PIN read out in groups: "koden er 771 204", "kode 1-9-7-3", "pin 48 21".
+    const grouped = separated && code ? digitGroups(rest, m.index + lead.length) : undefined;
+    if (grouped) return { start: at + grouped.start, end: at + grouped.end };
     // A statement ends: the keyword's value would not be in the next one (a question may go on:
     // "wachtwoord nog? Was het Zomer2026!?").
     if (/[.!]$/.test(raw) && !/\d/.test(raw)) return undefined;
@@ -60,6 +63,19 @@ export function valueAfter(text: string, at: number, code: boolean, words = true
     linked = /^\p{L}+:$/u.test(raw);
   }
   return undefined;
+}
+
+/**
+ * Digits written in groups from `from` in `rest`: single digits joined by hyphens or spaces
+ * ("1-9-7-3", "4 4 7 1") or two groups of two to four ("771 204", "48 21"), four to eight digits
+ * in all; not a date, a time or a price ("12-05", "2 x 4", "10 000 kr").
+ */
+function digitGroups(rest: string, from: number): { start: number; end: number } | undefined {
+  const m = /^(?:\d(?:[-\s]\d){3,7}|\d{2,4}\s\d{2,4})(?![\d\p{L}]|[.,]\d|\s*(?:kr|dkk|eur|euro|€|\$|£|x\b))/u.exec(rest.slice(from));
+  if (!m) return undefined;
+  const digits = m[0].replace(/\D/g, "");
+  if (digits.length < 4 || digits.length > 8) return undefined;
+  return { start: from, end: from + m[0].length };
 }
 
 export function looksLikeSecret(value: string, code: boolean): boolean {
