@@ -140,31 +140,70 @@ function literalWords(phrase: string): string[] {
 }
 
 /**
+ * Where a matcher's root finds the phrases that start with a word, instead of reading every phrase
+ * when it is built (a lexicon's matchers, see lexicon-index.ts). Every list is in the matcher's
+ * order of phrases, so the root grows the same children, ends and order as from `all()`.
+ */
+export interface RootSource<T> {
+  /** Every phrase: the whole root, for a search that needs every first word (masked words, `vowelDropped`). */
+  all(): PhraseEntry<T>[];
+  /**
+   * Calls `each` for the phrases whose first word is `word`, with whether more words follow it.
+   * Returns whether the source knows the word at all (then the root remembers it was looked up).
+   */
+  startingWith(word: string, each?: EachPhrase<T>): boolean;
+  /** The same for the phrases whose first word is stemmed (see `kindOf`) to `stem` by `stemmer`. */
+  stemmedTo(stem: string, stemmer: Stemmer, each: EachPhrase<T>): boolean;
+  /** The phrases whose first word is a pattern (`*`, `...`, `lorte*`, `*baas`). */
+  patterns(): PhraseEntry<T>[];
+  /** How many phrases have a word (a matcher's `size`). */
+  readonly size: number;
+  /** Whether a phrase ends in `?` (see `compilePhrases`). */
+  readonly asks: boolean;
+}
+
+type Stemmer = NonNullable<PhraseOptions["stemmer"]>;
+type EachPhrase<T> = (entry: PhraseEntry<T>, more: boolean) => void;
+type Trie<T> = { root: TrieNode<T>; size: number; compiled: Compiled<T> };
+
+/**
  * A matcher of `entries`. Its trie is built on the first search (or the first read of `size`),
  * not here: rules compile every matcher of a language when its first post arrives, and a post
  * reaches only some of them (a one-file run of the pack left a quarter to a third of the phrases
  * in matchers it never searched). The entries are copied now, so the matcher is the same as if
- * built at once.
+ * built at once. From a `RootSource`, the root adds a first word's phrases only when a post's
+ * word looks it up: a one-file run compiled 52,000 phrases into its roots and looked up a few
+ * hundred words.
  */
-export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: PhraseOptions = {}): PhraseMatcher<T> {
-  const list = [...entries];
+export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>> | RootSource<T>, options: PhraseOptions = {}): PhraseMatcher<T> {
+  const source = isSource(entries) && !options.literal && !options.vowelDropped ? entries : undefined;
+  const list = source ? undefined : isSource(entries) ? entries.all() : [...entries];
   const opts = { ...options };
   // A pattern ending in `?` ("seriously?") is a question: the tokenizer drops the mark, so the
   // hit is kept only where the text asks it (the adverb in "seriously thinking about" is no sigh).
-  const asks = !opts.literal && list.some((entry) => entry.phrase.endsWith("?"));
-  let built: { root: TrieNode<T>; size: number; compiled: Compiled<T> } | undefined;
-  const trie = (): { root: TrieNode<T>; size: number; compiled: Compiled<T> } => {
+  const asks = source ? source.asks : !opts.literal && (list as PhraseEntry<T>[]).some((entry) => entry.phrase.endsWith("?"));
+  let built: Trie<T> | undefined;
+  let lazy: Trie<T> | undefined;
+  const trie = (): Trie<T> => {
     if (built) return built;
-    const { root, size } = buildTrie(list, opts);
+    const { root, size } = buildTrie(list ?? (source as RootSource<T>).all(), opts);
     return (built = { root, size, compiled: compile(root, opts) });
+  };
+  // A masked word is compared with every first word of the root (`ofLength`): such a post is
+  // searched in the whole trie.
+  const trieFor = (tokens: readonly Token[]): Trie<T> => {
+    if (source === undefined || hasMasked(tokens)) return trie();
+    if (lazy) return lazy;
+    const root = lazyRoot(source, opts.stemmer);
+    return (lazy = { root, size: source.size, compiled: compile(root, opts) });
   };
   const matcher: PhraseMatcher<T> = {
     get size() {
-      return trie().size;
+      return source ? source.size : trie().size;
     },
     find(post, findOptions = {}) {
-      const { root, compiled } = trie();
       const tokens = post.tokens;
+      const { root, compiled } = trieFor(tokens);
       const from = findOptions.from ?? 0;
       const to = Math.min(findOptions.to ?? tokens.length, tokens.length);
       const all = findOptions.all ?? false;
@@ -179,6 +218,66 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
     },
   };
   return matcher;
+}
+
+const isSource = <T>(entries: Iterable<PhraseEntry<T>> | RootSource<T>): entries is RootSource<T> => typeof (entries as Partial<RootSource<T>>).startingWith === "function";
+
+/**
+ * A root's children by word, added on the first look-up of each word by `fill`. Only the words
+ * the source knows are remembered as looked up (those this matcher lacks too), so a server's
+ * vocabulary does not grow the set. `size` is at least 1 while a look-up may find a child,
+ * as the search only looks up a node's stems when it has some.
+ */
+class LazyChildren<T> extends Map<string, TrieNode<T>> {
+  private readonly tried = new Set<string>();
+  constructor(
+    private readonly fill: (children: LazyChildren<T>, key: string) => boolean,
+    private readonly maybe: boolean,
+  ) {
+    super();
+  }
+
+  override get(key: string): TrieNode<T> | undefined {
+    const child = super.get(key);
+    if (child !== undefined || this.tried.has(key)) return child;
+    this.tried.add(key);
+    if (!this.fill(this, key)) this.tried.delete(key);
+    return super.get(key);
+  }
+
+  override has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  override get size(): number {
+    return this.maybe ? Math.max(super.size, 1) : super.size;
+  }
+}
+
+/**
+ * A root whose pattern children (`*`, `...`, `lorte*`, `*baas`) are added now and whose word
+ * children are added when a search looks their word up. Each look-up adds every phrase of that
+ * child at once, in the source's order, as `grow` does: the same node as in the whole trie. The
+ * root's `words` stay empty: a post with a masked word is searched in the whole trie.
+ */
+function lazyRoot<T>(source: RootSource<T>, stem: PhraseOptions["stemmer"]): TrieNode<T> {
+  const root = node<T>();
+  const fill = (children: LazyChildren<T>, key: string) => {
+    let child: TrieNode<T> | undefined;
+    return (entry: PhraseEntry<T>, more: boolean): void => {
+      if (child === undefined) children.set(key, (child = node()));
+      place(child, entry, more, 1, false);
+    };
+  };
+  // A word the source knows but `step` would stem (or a pattern's) is never in `exact`.
+  root.exact = new LazyChildren<T>((children, word) => (kindOf(word, stem) === "exact" ? source.startingWith(word, fill(children, word)) : source.startingWith(word)), false);
+  if (stem !== undefined) root.stems = new LazyChildren<T>((children, key) => source.stemmedTo(key, stem, fill(children, key)), true);
+  const patterns = source.patterns();
+  if (patterns.length > 0) {
+    root.pending = { at: 0, literal: false, entries: patterns };
+    grow(root, stem);
+  }
+  return root;
 }
 
 /**
@@ -202,7 +301,7 @@ function wordsOf(phrase: string, literal: boolean): readonly string[] {
 }
 
 /** A word of a phrase, and whether more follow it. */
-interface NextWord {
+export interface NextWord {
   word: string;
   more: boolean;
 }
@@ -232,6 +331,9 @@ function wordAt(phrase: string, literal: boolean, at: number): NextWord | undefi
   const words = wordsOf(phrase, literal);
   return at < words.length ? { word: words[at] as string, more: at + 1 < words.length } : undefined;
 }
+
+/** A pattern's first word as the trie reads it, and whether more follow (see `wordAt`); `undefined` for a phrase of no words. */
+export const firstWordOf = (phrase: string): NextWord | undefined => wordAt(phrase, false, 0);
 
 /**
  * The trie of every entry's words, and how many entries it holds. Only the first words are added
@@ -275,15 +377,20 @@ function grow<T>(n: TrieNode<T>, stem: PhraseOptions["stemmer"]): number {
       child = step(n, word, stem);
       children?.set(word, child);
     }
-    if (!more) {
-      if (child.ends === NO_ENDS) child.ends = [];
-      child.ends.push(entry);
-    } else {
-      // A phrase waits in one node at a time: moved on, not copied.
-      (child.pending ??= { at: at + 1, literal, entries: [] }).entries.push(entry);
-    }
+    place(child, entry, more, at + 1, literal);
   }
   return grown;
+}
+
+/** Puts a phrase in the node of its word at `at - 1`: it ends there, or waits there for its word at `at`. */
+function place<T>(child: TrieNode<T>, entry: PhraseEntry<T>, more: boolean, at: number, literal: boolean): void {
+  if (!more) {
+    if (child.ends === NO_ENDS) child.ends = [];
+    child.ends.push(entry);
+  } else {
+    // A phrase waits in one node at a time: moved on, not copied.
+    (child.pending ??= { at, literal, entries: [] }).entries.push(entry);
+  }
 }
 
 /** What a search needs besides the post: the trie, the options, and where phrases may start. */
@@ -519,6 +626,8 @@ interface PostIndex {
   stems: Map<(word: string) => string, string[]>;
   /** Indexes of hashtags long enough to hold words. */
   hashtags: number[] | undefined;
+  /** Whether a token is a masked word (`f*ck`). */
+  masked: boolean | undefined;
 }
 
 /**
@@ -537,7 +646,7 @@ let lastIndex: PostIndex | undefined;
 function postIndex(tokens: readonly Token[]): PostIndex {
   if (tokens === lastTokens && lastIndex) return lastIndex;
   let index = postIndexes.get(tokens);
-  if (!index) postIndexes.set(tokens, (index = { ids: undefined, generation: -1, keys: [undefined, undefined], stems: new Map(), hashtags: undefined }));
+  if (!index) postIndexes.set(tokens, (index = { ids: undefined, generation: -1, keys: [undefined, undefined], stems: new Map(), hashtags: undefined, masked: undefined }));
   lastTokens = tokens;
   lastIndex = index;
   return index;
@@ -576,6 +685,12 @@ function wordIdsOf(tokens: readonly Token[], index: PostIndex): Int32Array {
     ids[i] = id;
   }
   return ids;
+}
+
+/** Whether a post holds a masked word, found once per post. */
+function hasMasked(tokens: readonly Token[]): boolean {
+  const index = postIndex(tokens);
+  return (index.masked ??= tokens.some((t) => t.masked === true));
 }
 
 /** Indexes of a post's hashtags long enough to hold words, found once per post. */
@@ -633,6 +748,18 @@ function tokenKeys(index: PostIndex, tokens: readonly Token[], possessive: boole
   }));
 }
 
+/** Whether `step` puts a word in a node's `stems` (a pattern word is neither there nor in `exact`). */
+const isStemmed = (word: string, letters: boolean, stem: PhraseOptions["stemmer"]): boolean => stem !== undefined && letters && word.length >= (stem.minLength ?? 0);
+
+/** Whether a word is a pattern word (`...`, `*`, `*baas`, `lorte*`): which `step` does not look up by word. */
+export const isPatternWord = (word: string): boolean => word === "..." || word === "*" || (word.length > 1 && (word.startsWith("*") || word.endsWith("*")));
+
+/** Where `step` puts a phrase's word in a node: `exact`, `stems` or a pattern's place. */
+function kindOf(word: string, stem: PhraseOptions["stemmer"]): "exact" | "stems" | "pattern" {
+  if (isPatternWord(word)) return "pattern";
+  return isStemmed(word, /^\p{L}+$/u.test(word), stem) ? "stems" : "exact";
+}
+
 function step<T>(current: TrieNode<T>, word: string, stem: PhraseOptions["stemmer"]): TrieNode<T> {
   if (word === "...") return (current.gap ??= node());
   if (word === "*") return (current.any ??= node());
@@ -664,13 +791,13 @@ function step<T>(current: TrieNode<T>, word: string, stem: PhraseOptions["stemme
     return found;
   }
   const letters = /^\p{L}+$/u.test(word);
-  const stemmed = stem !== undefined && letters && word.length >= (stem.minLength ?? 0);
+  const stemmed = isStemmed(word, letters, stem);
   if (stemmed ? current.stems === NONE : current.exact === NONE) {
     if (stemmed) current.stems = new Map();
     else current.exact = new Map();
   }
   const map = stemmed ? current.stems : current.exact;
-  const key = stemmed ? stem(word) : word;
+  const key = stemmed && stem !== undefined ? stem(word) : word;
   let next = map.get(key);
   if (!next) {
     next = node();

@@ -1,0 +1,281 @@
+import { compoundTerms } from "./compounds.js";
+import type { LexiconEntry } from "./lexicon.js";
+import { firstWordOf, isPatternWord, type PhraseEntry, type PhraseOptions, type RootSource } from "./phrases.js";
+
+type EachPhrase = (entry: PhraseEntry<LexiconEntry>, more: boolean) => void;
+
+/**
+ * One index of first words for a pack's lexicons of a language, shared by every matcher compiled
+ * from them. A one-file run compiles some fifty matchers from one language's lexicons (52,000
+ * phrases, 23,000 distinct, in the Dutch bench post's run), and reading every phrase's first word
+ * into each matcher's root was the largest part of a run spent in postlint's own code. With the
+ * index, a matcher's root adds the phrases of a first word only when a post's word looks it up
+ * (phrases.ts, `lazyRoot`), and compiling it costs one step per entry, not per phrase.
+ */
+
+type Stemmer = NonNullable<PhraseOptions["stemmer"]>;
+
+/**
+ * A phrase as a number: its entry's place in the set times `PER_ENTRY`, plus twice its place in the
+ * entry, plus 1 when more words follow its first.
+ */
+const PER_ENTRY = 1 << 16;
+
+/** The set an entry was indexed in, its place there, and the terms and tags it had then. */
+interface Member {
+  set: LexiconSet;
+  index: number;
+  terms: readonly string[];
+  tags: readonly string[];
+}
+
+const members = new WeakMap<LexiconEntry, Member>();
+
+const entryPhrases = new WeakMap<LexiconEntry, { terms: readonly string[]; tags: readonly string[]; phrases: PhraseEntry<LexiconEntry>[] }>();
+
+/**
+ * An entry's phrases (its terms and their compound forms), made once per entry and shared by every
+ * matcher that compiles it: a pack's matchers overlap (a Dutch one-file run compiles 52,000
+ * phrases of 23,000 distinct), and the copies were that many objects for the scavenger to move.
+ * Matchers only read them. Made again if the entry's terms or tags were replaced.
+ */
+export function phraseEntriesOf(entry: LexiconEntry): PhraseEntry<LexiconEntry>[] {
+  const known = entryPhrases.get(entry);
+  if (known !== undefined && known.terms === entry.terms && known.tags === entry.tags) return known.phrases;
+  const phrases = compoundTerms(entry).map((phrase) => ({ phrase, data: entry }));
+  entryPhrases.set(entry, { terms: entry.terms, tags: entry.tags, phrases });
+  return phrases;
+}
+
+/**
+ * The first words of a set's phrases, as a pack's build writes them (rules/scripts/compile-lexicons.mjs)
+ * so a run need not read every phrase of a language: `firstWordTable` makes it. A word's phrases
+ * are groups, in the set's order: an entry's place in the set, how many of its phrases start with
+ * the word, and for each its place among the entry's phrases (`phraseEntriesOf`) times 2, plus 1
+ * when more words follow the first.
+ */
+export interface FirstWordTable {
+  /** `TABLE_FORMAT` when made: a table of another format is not read. */
+  format: string;
+  /** The distinct first words that are not patterns (see `isPatternWord`). */
+  words: string[];
+  /** Word `i`'s groups are `groups[offsets[i] .. offsets[i + 1])`; the pattern words' phrases come last. */
+  offsets: number[];
+  groups: number[];
+  /** Per entry: how many of its phrases have a word. */
+  sizes: number[];
+  /** The entries with a phrase ending in `?`. */
+  asks: number[];
+}
+
+/**
+ * Names what a table's words are: bump it when a phrase's first word (phrases.ts, `wordAt`) or an
+ * entry's phrases (compounds.ts) change, so a pack built before is indexed at run time instead.
+ */
+const TABLE_FORMAT = "first-words/1";
+
+/** The table of `entries` (a pack's lexicons of one language, in one list), see `FirstWordTable`. */
+export function firstWordTable(entries: readonly LexiconEntry[]): FirstWordTable {
+  const byWord = new Map<string, number[]>();
+  const patterns: number[] = [];
+  const sizes: number[] = [];
+  const asks: number[] = [];
+  entries.forEach((entry, e) => {
+    const phrases = phraseEntriesOf(entry);
+    let size = 0;
+    phrases.forEach(({ phrase }, at) => {
+      if (phrase.endsWith("?") && asks[asks.length - 1] !== e) asks.push(e);
+      const first = firstWordOf(phrase);
+      if (first === undefined) return;
+      size++;
+      const list = isPatternWord(first.word) ? patterns : (byWord.get(first.word) ?? byWord.set(first.word, []).get(first.word));
+      list?.push(e, at * 2 + (first.more ? 1 : 0));
+    });
+    sizes.push(size);
+  });
+  const offsets: number[] = [];
+  const groups: number[] = [];
+  for (const list of [...byWord.values(), patterns]) {
+    offsets.push(groups.length);
+    // Pairs of entry and place, grouped by entry: [entry, count, place, place, …].
+    for (let i = 0; i < list.length; ) {
+      const e = list[i] as number;
+      const start = groups.length;
+      groups.push(e, 0);
+      for (; i < list.length && list[i] === e; i += 2) groups.push(list[i + 1] as number);
+      groups[start + 1] = groups.length - start - 2;
+    }
+  }
+  offsets.push(groups.length);
+  return { format: TABLE_FORMAT, words: [...byWord.keys()], offsets, groups, sizes, asks };
+}
+
+/** A set's table, with its words found by a map. */
+interface FirstWords {
+  table: FirstWordTable;
+  /** Word → its place in `table.words`. */
+  byWord: Map<string, number>;
+  /** Per entry: whether a phrase ends in `?`. */
+  asks: Uint8Array;
+}
+
+class LexiconSet {
+  private words: FirstWords | undefined;
+  /** Per stemmer: stem → the places of the first words it stems (those `step` stems: letters, at least `minLength`). */
+  private readonly stems = new Map<Stemmer, Map<string, number[]>>();
+
+  constructor(
+    readonly entries: readonly LexiconEntry[],
+    private readonly read: (() => FirstWordTable) | undefined,
+  ) {}
+
+  first(): FirstWords {
+    if (this.words) return this.words;
+    let table = this.read?.();
+    if (table?.format !== TABLE_FORMAT || table.sizes.length !== this.entries.length) table = firstWordTable(this.entries);
+    const byWord = new Map<string, number>();
+    table.words.forEach((word, i) => byWord.set(word, i));
+    const asks = new Uint8Array(this.entries.length);
+    for (const e of table.asks) asks[e] = 1;
+    return (this.words = { table, byWord, asks });
+  }
+
+  stemsOf(stem: Stemmer): Map<string, number[]> {
+    let map = this.stems.get(stem);
+    if (map) return map;
+    map = new Map();
+    const min = stem.minLength ?? 0;
+    this.first().table.words.forEach((word, i) => {
+      if (word.length < min || !/^\p{L}+$/u.test(word)) return;
+      const key = stem(word);
+      const list = map.get(key);
+      if (list) list.push(i);
+      else map.set(key, [i]);
+    });
+    this.stems.set(stem, map);
+    return map;
+  }
+}
+
+/**
+ * Indexes `entries` (a pack's lexicons of one language, in one list) for the matchers compiled from
+ * any of them: `compileLexicon` then finds each first word's phrases in the index, read from
+ * `table` when the pack made one for these entries (`firstWordTable`), else made on first use.
+ * Matchers of entries indexed with other terms or tags since, or of entries of several sets, are
+ * compiled as before.
+ */
+export function indexLexicons(entries: readonly LexiconEntry[], table?: () => FirstWordTable): void {
+  const set = new LexiconSet(entries, table);
+  entries.forEach((entry, index) => {
+    // An entry listed twice, or with more phrases than a reference holds, stays out of every set.
+    if (members.has(entry) || entry.terms.length * 6 >= PER_ENTRY) members.set(entry, { set: NO_SET, index: -1, terms: [], tags: [] });
+    else members.set(entry, { set, index, terms: entry.terms, tags: entry.tags });
+  });
+}
+
+const NO_SET = new LexiconSet([], undefined);
+
+/**
+ * A root source (phrases.ts) for a matcher of `entries`, when they were all indexed in one set as
+ * they are now; `undefined` otherwise.
+ */
+export function indexedSource(entries: readonly LexiconEntry[]): RootSource<LexiconEntry> | undefined {
+  const set = entries[0] === undefined ? undefined : members.get(entries[0])?.set;
+  if (set === undefined || set === NO_SET) return undefined;
+  // The matcher's place of each of the set's entries (-1: not in the matcher).
+  const place = new Int32Array(set.entries.length).fill(-1);
+  let ordered = true;
+  let last = -1;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as LexiconEntry;
+    const member = members.get(entry);
+    if (member === undefined || member.set !== set || member.terms !== entry.terms || member.tags !== entry.tags || place[member.index] !== -1) return undefined;
+    place[member.index] = i;
+    if (member.index < last) ordered = false;
+    last = member.index;
+  }
+  return new IndexedSource(set, entries, place, ordered);
+}
+
+class IndexedSource implements RootSource<LexiconEntry> {
+  private counted: { size: number; asks: boolean } | undefined;
+  /** The phrases of the matcher's entries, by place, as they are first read. */
+  private readonly phrases: PhraseEntry<LexiconEntry>[][] = [];
+
+  constructor(
+    private readonly set: LexiconSet,
+    private readonly entries: readonly LexiconEntry[],
+    private readonly place: Int32Array,
+    /** Whether the matcher lists its entries in the set's order (then a word's phrases are too). */
+    private readonly ordered: boolean,
+  ) {}
+
+  all(): PhraseEntry<LexiconEntry>[] {
+    return this.entries.flatMap(phraseEntriesOf);
+  }
+
+  startingWith(word: string, each?: EachPhrase): boolean {
+    const i = this.set.first().byWord.get(word);
+    if (i === undefined) return false;
+    if (each) this.select([i], each);
+    return true;
+  }
+
+  stemmedTo(stem: string, stemmer: Stemmer, each: EachPhrase): boolean {
+    const words = this.set.stemsOf(stemmer).get(stem);
+    if (words === undefined) return false;
+    this.select(words, each);
+    return true;
+  }
+
+  patterns(): PhraseEntry<LexiconEntry>[] {
+    const out: PhraseEntry<LexiconEntry>[] = [];
+    this.select([this.set.first().table.words.length], (entry) => out.push(entry));
+    return out;
+  }
+
+  get size(): number {
+    return this.count().size;
+  }
+
+  get asks(): boolean {
+    return this.count().asks;
+  }
+
+  private count(): { size: number; asks: boolean } {
+    if (this.counted) return this.counted;
+    const { table, asks } = this.set.first();
+    let size = 0;
+    let ask = false;
+    this.place.forEach((place, e) => {
+      if (place < 0) return;
+      size += table.sizes[e] as number;
+      ask ||= asks[e] === 1;
+    });
+    return (this.counted = { size, asks: ask });
+  }
+
+  /**
+   * Calls `each` for the matcher's phrases of the table's words at `words` (pattern words:
+   * `words.length`), in the matcher's order: its entries' order, then each entry's own.
+   */
+  private select(words: readonly number[], each: EachPhrase): void {
+    const { offsets, groups } = this.set.first().table;
+    const keys: number[] = [];
+    for (const w of words) {
+      for (let g = offsets[w] as number, end = offsets[w + 1] as number; g < end; g += 2 + (groups[g + 1] as number)) {
+        const place = this.place[groups[g] as number] as number;
+        if (place < 0) continue;
+        for (let k = g + 2, last = k + (groups[g + 1] as number); k < last; k++) keys.push(place * PER_ENTRY + (groups[k] as number));
+      }
+    }
+    // A word's groups are in the set's order, and so in the matcher's when it lists its entries so.
+    if (words.length > 1 || !this.ordered) keys.sort((a, b) => a - b);
+    for (const key of keys) {
+      const place = Math.floor(key / PER_ENTRY);
+      const phrases = (this.phrases[place] ??= phraseEntriesOf(this.entries[place] as LexiconEntry));
+      const at = key % PER_ENTRY;
+      each(phrases[at >> 1] as PhraseEntry<LexiconEntry>, (at & 1) === 1);
+    }
+  }
+}
