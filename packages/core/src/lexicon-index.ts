@@ -214,10 +214,14 @@ class IndexedSource implements RootSource<LexiconEntry> {
     return this.entries.flatMap(phraseEntriesOf);
   }
 
-  startingWith(word: string, each?: EachPhrase): boolean {
+  knows(word: string): boolean {
+    return this.set.first().byWord.has(word);
+  }
+
+  startingWith(word: string, each: EachPhrase): boolean {
     const i = this.set.first().byWord.get(word);
     if (i === undefined) return false;
-    if (each) this.select([i], each);
+    this.select([i], each);
     return true;
   }
 

@@ -147,12 +147,11 @@ function literalWords(phrase: string): string[] {
 export interface RootSource<T> {
   /** Every phrase: the whole root, for a search that needs every first word (masked words, `vowelDropped`). */
   all(): PhraseEntry<T>[];
-  /**
-   * Calls `each` for the phrases whose first word is `word`, with whether more words follow it.
-   * Returns whether the source knows the word at all (then the root remembers it was looked up).
-   */
-  startingWith(word: string, each?: EachPhrase<T>): boolean;
-  /** The same for the phrases whose first word is stemmed (see `kindOf`) to `stem` by `stemmer`. */
+  /** Whether a phrase starts with `word` (then the root remembers it was looked up). */
+  knows(word: string): boolean;
+  /** Calls `each` for the phrases whose first word is `word`, with whether more words follow it; returns `knows(word)`. */
+  startingWith(word: string, each: EachPhrase<T>): boolean;
+  /** The same for the phrases whose first word is stemmed (see `kindOf`) to `stem` by `stemmer`; returns whether any phrase of the source is. */
   stemmedTo(stem: string, stemmer: Stemmer, each: EachPhrase<T>): boolean;
   /** The phrases whose first word is a pattern (`*`, `...`, `lorte*`, `*baas`). */
   patterns(): PhraseEntry<T>[];
@@ -269,8 +268,9 @@ function lazyRoot<T>(source: RootSource<T>, stem: PhraseOptions["stemmer"]): Tri
       place(child, entry, more, 1, false);
     };
   };
-  // A word the source knows but `step` would stem (or a pattern's) is never in `exact`.
-  root.exact = new LazyChildren<T>((children, word) => (kindOf(word, stem) === "exact" ? source.startingWith(word, fill(children, word)) : source.startingWith(word)), false);
+  // A word the source knows but `step` would stem (or a pattern's) is never in `exact`; most words
+  // looked up are unknown, so the source is asked first.
+  root.exact = new LazyChildren<T>((children, word) => source.knows(word) && (kindOf(word, stem) !== "exact" || source.startingWith(word, fill(children, word))), false);
   if (stem !== undefined) root.stems = new LazyChildren<T>((children, key) => source.stemmedTo(key, stem, fill(children, key)), true);
   const patterns = source.patterns();
   if (patterns.length > 0) {
