@@ -123,6 +123,7 @@ class LexiconSet {
   private words: FirstWords | undefined;
   /** Per stemmer: stem → the places of the first words it stems (those `step` stems: letters, at least `minLength`). */
   private readonly stems = new Map<Stemmer, Map<string, number[]>>();
+  private letters: Map<number, number[]> | undefined;
 
   constructor(
     readonly entries: readonly LexiconEntry[],
@@ -138,6 +139,19 @@ class LexiconSet {
     const asks = new Uint8Array(this.entries.length);
     for (const e of table.asks) asks[e] = 1;
     return (this.words = { table, byWord, asks });
+  }
+
+  /** The places of the first words of letters only (`/^\p{L}+$/u`), by length. */
+  lettersByLength(): Map<number, number[]> {
+    if (this.letters) return this.letters;
+    const map = new Map<number, number[]>();
+    this.first().table.words.forEach((word, i) => {
+      if (!/^\p{L}+$/u.test(word)) return;
+      const list = map.get(word.length);
+      if (list) list.push(i);
+      else map.set(word.length, [i]);
+    });
+    return (this.letters = map);
   }
 
   stemsOf(stem: Stemmer): Map<string, number[]> {
@@ -236,6 +250,22 @@ class IndexedSource implements RootSource<LexiconEntry> {
     const out: PhraseEntry<LexiconEntry>[] = [];
     this.select([this.set.first().table.words.length], (entry) => out.push(entry));
     return out;
+  }
+
+  lettersOfLength(length: number): string[] {
+    const { table } = this.set.first();
+    const { offsets, groups } = table;
+    const found: [number, string][] = [];
+    for (const w of this.set.lettersByLength().get(length) ?? []) {
+      // The word's first phrase in the matcher: the first of a group is its entry's first.
+      let first = Infinity;
+      for (let g = offsets[w] as number, end = offsets[w + 1] as number; g < end; g += 2 + (groups[g + 1] as number)) {
+        const place = this.place[groups[g] as number] as number;
+        if (place >= 0) first = Math.min(first, place * PER_ENTRY + (groups[g + 2] as number));
+      }
+      if (first !== Infinity) found.push([first, table.words[w] as string]);
+    }
+    return found.sort((a, b) => a[0] - b[0]).map(([, word]) => word);
   }
 
   get size(): number {

@@ -155,6 +155,8 @@ export interface RootSource<T> {
   stemmedTo(stem: string, stemmer: Stemmer, each: EachPhrase<T>): boolean;
   /** The phrases whose first word is a pattern (`*`, `...`, `lorte*`, `*baas`). */
   patterns(): PhraseEntry<T>[];
+  /** The first words of `length` letters (`/^\p{L}+$/u`), in the order of their first phrase. */
+  lettersOfLength(length: number): string[];
   /** How many phrases have a word (a matcher's `size`). */
   readonly size: number;
   /** Whether a phrase ends in `?` (see `compilePhrases`). */
@@ -188,10 +190,8 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>> | RootSource
     const { root, size } = buildTrie(list ?? (source as RootSource<T>).all(), opts);
     return (built = { root, size, compiled: compile(root, opts) });
   };
-  // A masked word is compared with every first word of the root (`ofLength`): such a post is
-  // searched in the whole trie.
-  const trieFor = (tokens: readonly Token[]): Trie<T> => {
-    if (source === undefined || hasMasked(tokens)) return trie();
+  const trieFor = (): Trie<T> => {
+    if (source === undefined) return trie();
     if (lazy) return lazy;
     const root = lazyRoot(source, opts.stemmer);
     return (lazy = { root, size: source.size, compiled: compile(root, opts) });
@@ -202,7 +202,7 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>> | RootSource
     },
     find(post, findOptions = {}) {
       const tokens = post.tokens;
-      const { root, compiled } = trieFor(tokens);
+      const { root, compiled } = trieFor();
       const from = findOptions.from ?? 0;
       const to = Math.min(findOptions.to ?? tokens.length, tokens.length);
       const all = findOptions.all ?? false;
@@ -253,11 +253,24 @@ class LazyChildren<T> extends Map<string, TrieNode<T>> {
   }
 }
 
+/** A lazy root's first words of a length with their children (see `ofLength`), found when first asked. */
+class WordsByLength<T> extends Map<number, [string, TrieNode<T>][]> {
+  constructor(private readonly make: (length: number) => [string, TrieNode<T>][]) {
+    super();
+  }
+
+  override get(length: number): [string, TrieNode<T>][] {
+    let list = super.get(length);
+    if (list === undefined) super.set(length, (list = this.make(length)));
+    return list;
+  }
+}
+
 /**
  * A root whose pattern children (`*`, `...`, `lorte*`, `*baas`) are added now and whose word
  * children are added when a search looks their word up. Each look-up adds every phrase of that
  * child at once, in the source's order, as `grow` does: the same node as in the whole trie. The
- * root's `words` stay empty: a post with a masked word is searched in the whole trie.
+ * root's `words` stay empty: `byLength` finds them by length instead, which is all a search asks.
  */
 function lazyRoot<T>(source: RootSource<T>, stem: PhraseOptions["stemmer"]): TrieNode<T> {
   const root = node<T>();
@@ -272,6 +285,11 @@ function lazyRoot<T>(source: RootSource<T>, stem: PhraseOptions["stemmer"]): Tri
   // looked up are unknown, so the source is asked first.
   root.exact = new LazyChildren<T>((children, word) => source.knows(word) && (kindOf(word, stem) !== "exact" || source.startingWith(word, fill(children, word))), false);
   if (stem !== undefined) root.stems = new LazyChildren<T>((children, key) => source.stemmedTo(key, stem, fill(children, key)), true);
+  // A masked word (`f*ck`) is compared with the first words of its length (`ofLength`), each
+  // with its child as `step` made it: the stemmed child for a word `step` stems.
+  root.byLength = new WordsByLength<T>((length) =>
+    source.lettersOfLength(length).map((word) => [word, (isStemmed(word, true, stem) && stem !== undefined ? root.stems.get(stem(word)) : root.exact.get(word)) as TrieNode<T>]),
+  );
   const patterns = source.patterns();
   if (patterns.length > 0) {
     root.pending = { at: 0, literal: false, entries: patterns };
@@ -517,7 +535,7 @@ class PhraseSearch<T> {
     // Letters repeated for emphasis, only when the word is not listed as written.
     if (!found && token.forms) this.advanceForms(n, at, token.forms);
     // Disguised words and compound patterns are rare: their calls are skipped when they cannot match.
-    if (n.words.size > 0 && (token.masked || this.c.vowels)) this.advanceDisguised(n, at, token);
+    if ((n.words.size > 0 || n.byLength !== undefined) && (token.masked || this.c.vowels)) this.advanceDisguised(n, at, token);
     if (n.prefixes.length > 0 || n.suffixes.size > 0) this.advanceParts(n, at, token);
     if (n.any) this.walk(n.any, at + 1);
   }
@@ -532,7 +550,6 @@ class PhraseSearch<T> {
 
   /** A masked word (`f*ck`) letter by letter, or a word without vowels (`fck`) when asked. */
   private advanceDisguised(n: TrieNode<T>, at: number, token: Token): void {
-    if (n.words.size === 0) return;
     if (token.masked) {
       for (const [word, child] of ofLength(n, token.norm.length)) if (maskedMatch(token.norm, word)) this.walk(child, at + 1);
     } else if (this.c.vowels && isSkeleton(token.norm) && !isAcronym(token.text)) {
@@ -626,8 +643,6 @@ interface PostIndex {
   stems: Map<(word: string) => string, string[]>;
   /** Indexes of hashtags long enough to hold words. */
   hashtags: number[] | undefined;
-  /** Whether a token is a masked word (`f*ck`). */
-  masked: boolean | undefined;
 }
 
 /**
@@ -646,7 +661,7 @@ let lastIndex: PostIndex | undefined;
 function postIndex(tokens: readonly Token[]): PostIndex {
   if (tokens === lastTokens && lastIndex) return lastIndex;
   let index = postIndexes.get(tokens);
-  if (!index) postIndexes.set(tokens, (index = { ids: undefined, generation: -1, keys: [undefined, undefined], stems: new Map(), hashtags: undefined, masked: undefined }));
+  if (!index) postIndexes.set(tokens, (index = { ids: undefined, generation: -1, keys: [undefined, undefined], stems: new Map(), hashtags: undefined }));
   lastTokens = tokens;
   lastIndex = index;
   return index;
@@ -685,12 +700,6 @@ function wordIdsOf(tokens: readonly Token[], index: PostIndex): Int32Array {
     ids[i] = id;
   }
   return ids;
-}
-
-/** Whether a post holds a masked word, found once per post. */
-function hasMasked(tokens: readonly Token[]): boolean {
-  const index = postIndex(tokens);
-  return (index.masked ??= tokens.some((t) => t.masked === true));
 }
 
 /** Indexes of a post's hashtags long enough to hold words, found once per post. */

@@ -6,7 +6,7 @@ import { parsePost } from "./helpers.js";
 
 const entry = (terms: string[], tags: string[] = []): LexiconEntry => ({ terms, tags, confidence: "high" });
 
-/** A set with shared first words, stemmed words, compounds, `*` and `...`, a question, a hashtag word. */
+/** A set with shared first words, stemmed words, compounds, `*` and `...`, a question, a hashtag word; posts with masked words. */
 function lexicon(): LexiconEntry[] {
   return [
     entry(["mijn baas is een idioot", "mijn baas", "baas"], ["compound:head"]),
@@ -16,6 +16,9 @@ function lexicon(): LexiconEntry[] {
     entry(["seriously?", "fuck", "fuck this job", "my boss"]),
     entry(["project hydra", "northwind"]),
     entry(["vergadering", "vergaderingen", "de vergadering was"]),
+    // "f*ck" fits both: the root tries first the word whose first phrase comes first.
+    entry(["feck"]),
+    entry(["fuck all", "feck"]),
   ];
 }
 
@@ -26,6 +29,8 @@ const TEXTS: [string, "en" | "nl"][] = [
   ["Seriously? Fuck this job, my boss again. seriously thinking about it", "en"],
   ["f*ck this job, fuuuck my boss #ProjectHydra #fuckmondays", "en"],
   ["Northwind's plans for Project Hydra.", "en"],
+  ["De v*rgadering en m*jn b**s, een kl*tebaas. Q3 was l0rte.", "nl"],
+  ["F*CK my b0ss, s*riously? Project H*dra", "en"],
 ];
 
 const view = (matcher: PhraseMatcher<LexiconEntry>, post: Post, options?: FindOptions, entries?: LexiconEntry[]) =>
