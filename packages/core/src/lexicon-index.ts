@@ -1,4 +1,4 @@
-import { compoundTerms } from "./compounds.js";
+import { compoundKind, compoundTerms } from "./compounds.js";
 import type { LexiconEntry } from "./lexicon.js";
 import { firstWordOf, isPatternWord, type PhraseEntry, type PhraseOptions, type RootSource } from "./phrases.js";
 
@@ -21,15 +21,15 @@ type Stemmer = NonNullable<PhraseOptions["stemmer"]>;
  */
 const PER_ENTRY = 1 << 16;
 
-/** The set an entry was indexed in, its place there, and the terms and tags it had then. */
+/** The set an entry was indexed in, its place there, and the tags it had then. */
 interface Member {
   set: LexiconSet;
   index: number;
-  terms: readonly string[];
   tags: readonly string[];
 }
 
-const members = new WeakMap<LexiconEntry, Member>();
+/** By the entry's `terms` array (see `indexLexicons`). */
+const members = new WeakMap<readonly string[], Member>();
 
 const entryPhrases = new WeakMap<LexiconEntry, { terms: readonly string[]; tags: readonly string[]; phrases: PhraseEntry<LexiconEntry>[] }>();
 
@@ -174,41 +174,105 @@ class LexiconSet {
 /**
  * Indexes `entries` (a pack's lexicons of one language, in one list) for the matchers compiled from
  * any of them: `compileLexicon` then finds each first word's phrases in the index, read from
- * `table` when the pack made one for these entries (`firstWordTable`), else made on first use.
- * Matchers of entries indexed with other terms or tags since, or of entries of several sets, are
- * compiled as before.
+ * `table` when the pack made one for these entries (`firstWordTable`), else made on first use. An
+ * entry is known by its `terms` array, so a rule's copy of an entry (`{ ...entry, … }`) that keeps
+ * the terms and tags is indexed too. A matcher's other entries (other terms, or of no set) are
+ * indexed for that matcher alone when it is compiled.
  */
 export function indexLexicons(entries: readonly LexiconEntry[], table?: () => FirstWordTable): void {
   const set = new LexiconSet(entries, table);
   entries.forEach((entry, index) => {
-    // An entry listed twice, or with more phrases than a reference holds, stays out of every set.
-    if (members.has(entry) || entry.terms.length * 6 >= PER_ENTRY) members.set(entry, { set: NO_SET, index: -1, terms: [], tags: [] });
-    else members.set(entry, { set, index, terms: entry.terms, tags: entry.tags });
+    // Terms listed twice, or with more phrases than a reference holds, stay out of every set.
+    if (members.has(entry.terms) || entry.terms.length * 6 >= PER_ENTRY) members.set(entry.terms, { set: NO_SET, index: -1, tags: [] });
+    else members.set(entry.terms, { set, index, tags: entry.tags });
   });
 }
 
 const NO_SET = new LexiconSet([], undefined);
 
 /**
- * A root source (phrases.ts) for a matcher of `entries`, when they were all indexed in one set as
- * they are now; `undefined` otherwise.
+ * A root source (phrases.ts) for a matcher of `entries`, when one of them is indexed in a set as
+ * it is now; `undefined` otherwise. The matcher's entries outside that set are indexed here.
  */
 export function indexedSource(entries: readonly LexiconEntry[]): RootSource<LexiconEntry> | undefined {
-  const set = entries[0] === undefined ? undefined : members.get(entries[0])?.set;
-  if (set === undefined || set === NO_SET) return undefined;
+  const set = entries.map((entry) => indexedIn(entry)?.set).find((found) => found !== undefined);
+  if (set === undefined) return undefined;
   // The matcher's place of each of the set's entries (-1: not in the matcher).
   const place = new Int32Array(set.entries.length).fill(-1);
+  const others: number[] = [];
   let ordered = true;
   let last = -1;
   for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i] as LexiconEntry;
-    const member = members.get(entry);
-    if (member === undefined || member.set !== set || member.terms !== entry.terms || member.tags !== entry.tags || place[member.index] !== -1) return undefined;
+    const member = indexedIn(entries[i] as LexiconEntry);
+    if (member === undefined || member.set !== set || place[member.index] !== -1) {
+      others.push(i);
+      continue;
+    }
     place[member.index] = i;
     if (member.index < last) ordered = false;
     last = member.index;
   }
-  return new IndexedSource(set, entries, place, ordered);
+  return new IndexedSource(set, entries, place, ordered && others.length === 0, new OtherWords(entries, others));
+}
+
+/**
+ * Where an entry was indexed, if its phrases are those it was indexed with: the same terms, and
+ * tags that make the same compound forms (compounds.ts). Rules copy entries with other tags
+ * (attitude's slurs are all tagged insults).
+ */
+function indexedIn(entry: LexiconEntry): Member | undefined {
+  const member = members.get(entry.terms);
+  if (member === undefined || member.set === NO_SET) return undefined;
+  return member.tags === entry.tags || compoundKind(member.tags) === compoundKind(entry.tags) ? member : undefined;
+}
+
+/**
+ * The first words of a matcher's entries outside its set, by word: each phrase as the matcher's
+ * key (its place in the matcher times `PER_ENTRY`, plus twice its place in the entry, plus 1 when
+ * more words follow), in the matcher's order.
+ */
+class OtherWords {
+  readonly byWord = new Map<string, number[]>();
+  readonly patterns: number[] = [];
+  size = 0;
+  asks = false;
+  private readonly stems = new Map<Stemmer, Map<string, string[]>>();
+
+  constructor(entries: readonly LexiconEntry[], places: readonly number[]) {
+    for (const p of places) {
+      phraseEntriesOf(entries[p] as LexiconEntry).forEach(({ phrase }, at) => {
+        if (phrase.endsWith("?")) this.asks = true;
+        const first = firstWordOf(phrase);
+        if (first === undefined) return;
+        this.size++;
+        const key = p * PER_ENTRY + at * 2 + (first.more ? 1 : 0);
+        if (isPatternWord(first.word)) this.patterns.push(key);
+        else {
+          const list = this.byWord.get(first.word);
+          if (list) list.push(key);
+          else this.byWord.set(first.word, [key]);
+        }
+      });
+    }
+  }
+
+  /** The words `stemmer` stems to `stem` (those `step` stems: letters, at least `minLength`). */
+  stemmedTo(stem: string, stemmer: Stemmer): string[] {
+    let map = this.stems.get(stemmer);
+    if (map === undefined) {
+      map = new Map();
+      const min = stemmer.minLength ?? 0;
+      for (const word of this.byWord.keys()) {
+        if (word.length < min || !/^\p{L}+$/u.test(word)) continue;
+        const key = stemmer(word);
+        const list = map.get(key);
+        if (list) list.push(word);
+        else map.set(key, [word]);
+      }
+      this.stems.set(stemmer, map);
+    }
+    return map.get(stem) ?? [];
+  }
 }
 
 class IndexedSource implements RootSource<LexiconEntry> {
@@ -220,8 +284,9 @@ class IndexedSource implements RootSource<LexiconEntry> {
     private readonly set: LexiconSet,
     private readonly entries: readonly LexiconEntry[],
     private readonly place: Int32Array,
-    /** Whether the matcher lists its entries in the set's order (then a word's phrases are too). */
+    /** Whether the matcher lists its entries in the set's order, all of them there (then a word's phrases are in its order). */
     private readonly ordered: boolean,
+    private readonly others: OtherWords,
   ) {}
 
   all(): PhraseEntry<LexiconEntry>[] {
@@ -229,43 +294,49 @@ class IndexedSource implements RootSource<LexiconEntry> {
   }
 
   knows(word: string): boolean {
-    return this.set.first().byWord.has(word);
+    return this.set.first().byWord.has(word) || this.others.byWord.has(word);
   }
 
   startingWith(word: string, each: EachPhrase): boolean {
     const i = this.set.first().byWord.get(word);
-    if (i === undefined) return false;
-    this.select([i], each);
+    const others = this.others.byWord.get(word);
+    if (i === undefined && others === undefined) return false;
+    this.select(i === undefined ? [] : [i], others ?? [], each);
     return true;
   }
 
   stemmedTo(stem: string, stemmer: Stemmer, each: EachPhrase): boolean {
     const words = this.set.stemsOf(stemmer).get(stem);
-    if (words === undefined) return false;
-    this.select(words, each);
+    const others = this.others.stemmedTo(stem, stemmer);
+    if (words === undefined && others.length === 0) return false;
+    this.select(words ?? [], others.flatMap((word) => this.others.byWord.get(word) ?? []), each);
     return true;
   }
 
   patterns(): PhraseEntry<LexiconEntry>[] {
     const out: PhraseEntry<LexiconEntry>[] = [];
-    this.select([this.set.first().table.words.length], (entry) => out.push(entry));
+    this.select([this.set.first().table.words.length], this.others.patterns, (entry) => out.push(entry));
     return out;
   }
 
   lettersOfLength(length: number): string[] {
     const { table } = this.set.first();
     const { offsets, groups } = table;
-    const found: [number, string][] = [];
+    // Each word's first phrase in the matcher: the first of a group is its entry's first.
+    const firsts = new Map<string, number>();
     for (const w of this.set.lettersByLength().get(length) ?? []) {
-      // The word's first phrase in the matcher: the first of a group is its entry's first.
       let first = Infinity;
       for (let g = offsets[w] as number, end = offsets[w + 1] as number; g < end; g += 2 + (groups[g + 1] as number)) {
         const place = this.place[groups[g] as number] as number;
         if (place >= 0) first = Math.min(first, place * PER_ENTRY + (groups[g + 2] as number));
       }
-      if (first !== Infinity) found.push([first, table.words[w] as string]);
+      if (first !== Infinity) firsts.set(table.words[w] as string, first);
     }
-    return found.sort((a, b) => a[0] - b[0]).map(([, word]) => word);
+    for (const [word, keys] of this.others.byWord) {
+      if (word.length !== length || !/^\p{L}+$/u.test(word)) continue;
+      firsts.set(word, Math.min(firsts.get(word) ?? Infinity, keys[0] as number));
+    }
+    return [...firsts].sort((a, b) => a[1] - b[1]).map(([word]) => word);
   }
 
   get size(): number {
@@ -279,8 +350,8 @@ class IndexedSource implements RootSource<LexiconEntry> {
   private count(): { size: number; asks: boolean } {
     if (this.counted) return this.counted;
     const { table, asks } = this.set.first();
-    let size = 0;
-    let ask = false;
+    let size = this.others.size;
+    let ask = this.others.asks;
     this.place.forEach((place, e) => {
       if (place < 0) return;
       size += table.sizes[e] as number;
@@ -291,11 +362,12 @@ class IndexedSource implements RootSource<LexiconEntry> {
 
   /**
    * Calls `each` for the matcher's phrases of the table's words at `words` (pattern words:
-   * `words.length`), in the matcher's order: its entries' order, then each entry's own.
+   * `words.length`) and its other entries' phrases `others` (their keys, see `OtherWords`), in
+   * the matcher's order: its entries' order, then each entry's own.
    */
-  private select(words: readonly number[], each: EachPhrase): void {
+  private select(words: readonly number[], others: readonly number[], each: EachPhrase): void {
     const { offsets, groups } = this.set.first().table;
-    const keys: number[] = [];
+    const keys: number[] = [...others];
     for (const w of words) {
       for (let g = offsets[w] as number, end = offsets[w + 1] as number; g < end; g += 2 + (groups[g + 1] as number)) {
         const place = this.place[groups[g] as number] as number;

@@ -45,7 +45,10 @@ describe("indexed lexicons", () => {
     const set = lexicon();
     indexLexicons(set, withTable ? () => firstWordTable(lexicon()) : undefined);
     // Subsets in the set's order and in another, with and without a stemmer.
-    const subsets = [set, set.filter((_, i) => i % 2 === 0), [...set].reverse()];
+    // Copies as rules make them: other tags (the same compound forms, or not), terms filled in.
+    const retagged = set.map((e, i) => ({ ...e, tags: i === 0 ? ["insult"] : [...e.tags, "insult"] }));
+    const filled = set.map((e, i) => (i === 1 ? { ...e, terms: ["mijn manager", "northwind is geweldig"] } : e));
+    const subsets = [set, set.filter((_, i) => i % 2 === 0), [...set].reverse(), retagged, filled];
     for (const entries of subsets) {
       for (const options of [{}, { stemmer }, { possessive: true }]) {
         const indexed = compileLexicon(entries, options);
