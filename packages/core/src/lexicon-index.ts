@@ -17,9 +17,11 @@ type Stemmer = NonNullable<PhraseOptions["stemmer"]>;
 
 /**
  * A phrase as a number: its entry's place in the set times `PER_ENTRY`, plus twice its place in the
- * entry, plus 1 when more words follow its first.
+ * entry, plus 1 when more words follow its first. 2¹⁸ holds an entry of up to 43,690 terms
+ * (each with two compound forms at most; the pack's largest, its word classes expanded, has
+ * 13,608), and keys stay small integers for matchers of up to 4,096 entries.
  */
-const PER_ENTRY = 1 << 16;
+const PER_ENTRY = 1 << 18;
 
 /** The set an entry was indexed in, its place there, and the tags it had then. */
 interface Member {
