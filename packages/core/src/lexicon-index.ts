@@ -1,6 +1,7 @@
 import { compoundKind, compoundTerms } from "./compounds.js";
 import type { LexiconEntry } from "./lexicon.js";
-import { firstWordOf, isPatternWord, type PhraseEntry, type PhraseOptions, type RootSource } from "./phrases.js";
+import { isPatternWord, type RootSource } from "./lazy-root.js";
+import { firstWordOf, type PhraseEntry, type PhraseOptions } from "./phrases.js";
 
 type EachPhrase = (entry: PhraseEntry<LexiconEntry>, more: boolean) => void;
 
