@@ -80,9 +80,10 @@ class WordsByLength<T> extends Map<number, [string, TrieNode<T>][]> {
 
 /**
  * A root whose word children are added when a search looks their word up (the caller adds the
- * pattern children, `*`, `...`, `lorte*`, `*baas`, as `grow` adds any). Each look-up adds every phrase of that
- * child at once, in the source's order, as `grow` does: the same node as in the whole trie. The
- * root's `words` stay empty: `byLength` finds them by length instead, which is all a search asks.
+ * pattern children, `*`, `...`, `lorte*`, `*baas`, as `grow` adds any). Each look-up adds every
+ * phrase of that child at once, in the source's order, as `grow` does: the same node as in the
+ * whole trie. The root's `words` stay empty: `byLength` finds them by length instead, which is
+ * all a search asks of them (phrases.ts tests `byLength` as well as `words` for masked words).
  */
 export function lazyRoot<T>(source: RootSource<T>, stem: PhraseOptions["stemmer"], node: <U>() => TrieNode<U>, place: Place): TrieNode<T> {
   const root = node<T>();

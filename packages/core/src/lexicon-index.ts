@@ -3,17 +3,14 @@ import type { LexiconEntry } from "./lexicon.js";
 import { isPatternWord, type RootSource } from "./lazy-root.js";
 import { firstWordOf, type PhraseEntry, type PhraseOptions } from "./phrases.js";
 
+// One index of first words for a pack's lexicons of a language, shared by every matcher compiled
+// from them. A one-file run compiles some fifty matchers from one language's lexicons (52,000
+// phrases, 23,000 distinct, in the Dutch bench post's run), and reading every phrase's first word
+// into each matcher's root was the largest part of a run spent in postlint's own code. With the
+// index, a matcher's root adds the phrases of a first word only when a post's word looks it up
+// (lazy-root.ts), and compiling a matcher costs one step per entry, not per phrase.
+
 type EachPhrase = (entry: PhraseEntry<LexiconEntry>, more: boolean) => void;
-
-/**
- * One index of first words for a pack's lexicons of a language, shared by every matcher compiled
- * from them. A one-file run compiles some fifty matchers from one language's lexicons (52,000
- * phrases, 23,000 distinct, in the Dutch bench post's run), and reading every phrase's first word
- * into each matcher's root was the largest part of a run spent in postlint's own code. With the
- * index, a matcher's root adds the phrases of a first word only when a post's word looks it up
- * (phrases.ts, `lazyRoot`), and compiling it costs one step per entry, not per phrase.
- */
-
 type Stemmer = NonNullable<PhraseOptions["stemmer"]>;
 
 /**
@@ -74,6 +71,7 @@ export interface FirstWordTable {
 /**
  * Names what a table's words are: bump it when a phrase's first word (phrases.ts, `wordAt`) or an
  * entry's phrases (compounds.ts) change, so a pack built before is indexed at run time instead.
+ * A table is trusted to be of the entries it is given with (a pack writes both in one module).
  */
 const TABLE_FORMAT = "first-words/1";
 
