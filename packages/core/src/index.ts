@@ -7,6 +7,7 @@ export { lint, type LintOptions } from "./lint.js";
 export { definePolicyRule } from "./define-rule.js";
 export { compilePhrases, patternWords, type FindOptions, type PhraseEntry, type PhraseHit, type PhraseMatcher, type PhraseOptions } from "./phrases.js";
 export { compileLexicon, lexiconEntrySchema, lexiconMatchers, languageCache, parseLexicon, type LexiconEntry } from "./lexicon.js";
+export { firstWordTable, indexLexicons, type FirstWordTable } from "./lexicon-index.js";
 export { resolveCues, type CueEvidence, type CueOptions } from "./cues.js";
 export { imageWords, withFileNameWords, type ImageWords } from "./images.js";
 export { anchorImages } from "./image-sources.js";

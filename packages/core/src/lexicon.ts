@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { compoundTerms } from "./compounds.js";
-import { compilePhrases, type PhraseEntry, type PhraseMatcher, type PhraseOptions } from "./phrases.js";
+import { indexedSource, phraseEntriesOf } from "./lexicon-index.js";
+import { compilePhrases, type PhraseMatcher, type PhraseOptions } from "./phrases.js";
 import { loadStemmer } from "./stemmers.js";
 import type { Language } from "./types.js";
 
@@ -37,31 +37,12 @@ export function parseLexicon(data: unknown, name: string): LexiconEntry[] {
   return parsed.data;
 }
 
-/** Compiles every term of every entry into one matcher (with compound parts, see compounds.ts); hits carry their entry. */
-export function compileLexicon(entries: readonly LexiconEntry[], options: PhraseOptions = {}): PhraseMatcher<LexiconEntry> {
-  return compilePhrases(entries.flatMap(phraseEntriesOf), options);
-}
-
-interface EntryPhrases {
-  terms: readonly string[];
-  tags: readonly string[];
-  phrases: PhraseEntry<LexiconEntry>[];
-}
-
-const entryPhrases = new WeakMap<LexiconEntry, EntryPhrases>();
-
 /**
- * An entry's phrases (its terms and their compound forms), made once per entry and shared by every
- * matcher that compiles it: a pack's matchers overlap (a Dutch one-file run compiles 52,000
- * phrases of 23,000 distinct), and the copies were that many objects for the scavenger to move.
- * Matchers only read them. Made again if the entry's terms or tags were replaced.
+ * Compiles every term of every entry into one matcher (with compound parts, see compounds.ts); hits
+ * carry their entry. Entries indexed together (`indexLexicons`) are compiled from the index.
  */
-function phraseEntriesOf(entry: LexiconEntry): PhraseEntry<LexiconEntry>[] {
-  const known = entryPhrases.get(entry);
-  if (known !== undefined && known.terms === entry.terms && known.tags === entry.tags) return known.phrases;
-  const phrases = compoundTerms(entry).map((phrase) => ({ phrase, data: entry }));
-  entryPhrases.set(entry, { terms: entry.terms, tags: entry.tags, phrases });
-  return phrases;
+export function compileLexicon(entries: readonly LexiconEntry[], options: PhraseOptions = {}): PhraseMatcher<LexiconEntry> {
+  return compilePhrases(indexedSource(entries) ?? entries.flatMap(phraseEntriesOf), options);
 }
 
 /**

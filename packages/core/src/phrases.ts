@@ -1,5 +1,6 @@
 import { isSkeleton, maskedMatch, vowelDropped, withoutStress } from "./normalize.js";
 import { normalizeWord } from "./parse.js";
+import { isStemmed, lazyRoot, type RootSource } from "./lazy-root.js";
 import { FILLERS, isAcronym, mayStartAt, ofLength, resetStarts, startsOf, WORD_IDS, type PostWords, type StartTest } from "./phrase-starts.js";
 import type { Post, Token } from "./types.js";
 
@@ -139,32 +140,49 @@ function literalWords(phrase: string): string[] {
   return patternWords(phrase.replace(/\*|\.{3}|…/g, " "));
 }
 
+type Trie<T> = { root: TrieNode<T>; size: number; compiled: Compiled<T> };
+
 /**
  * A matcher of `entries`. Its trie is built on the first search (or the first read of `size`),
  * not here: rules compile every matcher of a language when its first post arrives, and a post
  * reaches only some of them (a one-file run of the pack left a quarter to a third of the phrases
  * in matchers it never searched). The entries are copied now, so the matcher is the same as if
- * built at once.
+ * built at once. From a `RootSource`, the root adds a first word's phrases only when a post's
+ * word looks it up: a one-file run compiled 52,000 phrases into its roots and looked up a few
+ * hundred words.
  */
-export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: PhraseOptions = {}): PhraseMatcher<T> {
-  const list = [...entries];
+export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>> | RootSource<T>, options: PhraseOptions = {}): PhraseMatcher<T> {
+  const source = isSource(entries) && !options.literal && !options.vowelDropped ? entries : undefined;
+  const list = source ? undefined : isSource(entries) ? entries.all() : [...entries];
   const opts = { ...options };
   // A pattern ending in `?` ("seriously?") is a question: the tokenizer drops the mark, so the
   // hit is kept only where the text asks it (the adverb in "seriously thinking about" is no sigh).
-  const asks = !opts.literal && list.some((entry) => entry.phrase.endsWith("?"));
-  let built: { root: TrieNode<T>; size: number; compiled: Compiled<T> } | undefined;
-  const trie = (): { root: TrieNode<T>; size: number; compiled: Compiled<T> } => {
+  const asks = source ? source.asks : !opts.literal && (list as PhraseEntry<T>[]).some((entry) => entry.phrase.endsWith("?"));
+  let built: Trie<T> | undefined;
+  let lazy: Trie<T> | undefined;
+  const trie = (): Trie<T> => {
     if (built) return built;
-    const { root, size } = buildTrie(list, opts);
+    const { root, size } = buildTrie(list ?? (source as RootSource<T>).all(), opts);
     return (built = { root, size, compiled: compile(root, opts) });
+  };
+  const trieFor = (): Trie<T> => {
+    if (source === undefined) return trie();
+    if (lazy) return lazy;
+    const root = lazyRoot(source, opts.stemmer, node, place);
+    const patterns = source.patterns();
+    if (patterns.length > 0) {
+      root.pending = { at: 0, literal: false, entries: patterns };
+      grow(root, opts.stemmer);
+    }
+    return (lazy = { root, size: source.size, compiled: compile(root, opts) });
   };
   const matcher: PhraseMatcher<T> = {
     get size() {
-      return trie().size;
+      return source ? source.size : trie().size;
     },
     find(post, findOptions = {}) {
-      const { root, compiled } = trie();
       const tokens = post.tokens;
+      const { root, compiled } = trieFor();
       const from = findOptions.from ?? 0;
       const to = Math.min(findOptions.to ?? tokens.length, tokens.length);
       const all = findOptions.all ?? false;
@@ -180,6 +198,8 @@ export function compilePhrases<T>(entries: Iterable<PhraseEntry<T>>, options: Ph
   };
   return matcher;
 }
+
+const isSource = <T>(entries: Iterable<PhraseEntry<T>> | RootSource<T>): entries is RootSource<T> => typeof (entries as Partial<RootSource<T>>).startingWith === "function";
 
 /**
  * The words of the phrases that are not plain (see `wordAt`), by phrase, shared by every matcher:
@@ -202,7 +222,7 @@ function wordsOf(phrase: string, literal: boolean): readonly string[] {
 }
 
 /** A word of a phrase, and whether more follow it. */
-interface NextWord {
+export interface NextWord {
   word: string;
   more: boolean;
 }
@@ -232,6 +252,9 @@ function wordAt(phrase: string, literal: boolean, at: number): NextWord | undefi
   const words = wordsOf(phrase, literal);
   return at < words.length ? { word: words[at] as string, more: at + 1 < words.length } : undefined;
 }
+
+/** A pattern's first word as the trie reads it, and whether more follow (see `wordAt`); `undefined` for a phrase of no words. */
+export const firstWordOf = (phrase: string): NextWord | undefined => wordAt(phrase, false, 0);
 
 /**
  * The trie of every entry's words, and how many entries it holds. Only the first words are added
@@ -275,15 +298,20 @@ function grow<T>(n: TrieNode<T>, stem: PhraseOptions["stemmer"]): number {
       child = step(n, word, stem);
       children?.set(word, child);
     }
-    if (!more) {
-      if (child.ends === NO_ENDS) child.ends = [];
-      child.ends.push(entry);
-    } else {
-      // A phrase waits in one node at a time: moved on, not copied.
-      (child.pending ??= { at: at + 1, literal, entries: [] }).entries.push(entry);
-    }
+    place(child, entry, more, at + 1, literal);
   }
   return grown;
+}
+
+/** Puts a phrase in the node of its word at `at - 1`: it ends there, or waits there for its word at `at`. */
+function place<T>(child: TrieNode<T>, entry: PhraseEntry<T>, more: boolean, at: number, literal: boolean): void {
+  if (!more) {
+    if (child.ends === NO_ENDS) child.ends = [];
+    child.ends.push(entry);
+  } else {
+    // A phrase waits in one node at a time: moved on, not copied.
+    (child.pending ??= { at, literal, entries: [] }).entries.push(entry);
+  }
 }
 
 /** What a search needs besides the post: the trie, the options, and where phrases may start. */
@@ -410,7 +438,7 @@ class PhraseSearch<T> {
     // Letters repeated for emphasis, only when the word is not listed as written.
     if (!found && token.forms) this.advanceForms(n, at, token.forms);
     // Disguised words and compound patterns are rare: their calls are skipped when they cannot match.
-    if (n.words.size > 0 && (token.masked || this.c.vowels)) this.advanceDisguised(n, at, token);
+    if ((n.words.size > 0 || n.byLength !== undefined) && (token.masked || this.c.vowels)) this.advanceDisguised(n, at, token);
     if (n.prefixes.length > 0 || n.suffixes.size > 0) this.advanceParts(n, at, token);
     if (n.any) this.walk(n.any, at + 1);
   }
@@ -425,7 +453,6 @@ class PhraseSearch<T> {
 
   /** A masked word (`f*ck`) letter by letter, or a word without vowels (`fck`) when asked. */
   private advanceDisguised(n: TrieNode<T>, at: number, token: Token): void {
-    if (n.words.size === 0) return;
     if (token.masked) {
       for (const [word, child] of ofLength(n, token.norm.length)) if (maskedMatch(token.norm, word)) this.walk(child, at + 1);
     } else if (this.c.vowels && isSkeleton(token.norm) && !isAcronym(token.text)) {
@@ -664,13 +691,13 @@ function step<T>(current: TrieNode<T>, word: string, stem: PhraseOptions["stemme
     return found;
   }
   const letters = /^\p{L}+$/u.test(word);
-  const stemmed = stem !== undefined && letters && word.length >= (stem.minLength ?? 0);
+  const stemmed = isStemmed(word, letters, stem);
   if (stemmed ? current.stems === NONE : current.exact === NONE) {
     if (stemmed) current.stems = new Map();
     else current.exact = new Map();
   }
   const map = stemmed ? current.stems : current.exact;
-  const key = stemmed ? stem(word) : word;
+  const key = stemmed && stem !== undefined ? stem(word) : word;
   let next = map.get(key);
   if (!next) {
     next = node();

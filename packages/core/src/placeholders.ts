@@ -9,8 +9,12 @@ import type { LexiconEntry } from "./lexicon.js";
 export function expandPlaceholders(entries: readonly LexiconEntry[], values: Readonly<Record<string, readonly string[]>>): LexiconEntry[] {
   const out: LexiconEntry[] = [];
   for (const entry of entries) {
-    const terms = entry.terms.flatMap((term) => expandTerm(term, values));
-    if (terms.length > 0) out.push({ ...entry, terms: [...new Set(terms)] });
+    const terms = [...new Set(entry.terms.flatMap((term) => expandTerm(term, values)))];
+    if (terms.length === 0) continue;
+    // Terms left as they were keep their array: a pack's index of first words knows an entry by it
+    // (lexicon-index.ts), so a matcher of the filled entries need not read their phrases again.
+    const same = terms.length === entry.terms.length && terms.every((term, i) => term === entry.terms[i]);
+    out.push({ ...entry, terms: same ? entry.terms : terms });
   }
   return out;
 }
