@@ -1,7 +1,7 @@
 import { compileLexicon, compileMentions, definePolicyRule, lexiconMatchers, resolveCues, z, type CueEvidence, type LexiconEntry, type PhraseMatcher, type Post } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { figureEvidence, handle, learnedOption, learnedReport, learnedVerdict, nearFamily, organizationNames, type LearnedConfig } from "./concepts/index.js";
-import { hypeEvidence, otherOrganizationEvidence, tickerEvidence } from "./financial-disclosure/evidence.js";
+import { boughtCompanyEvidence, hypeEvidence, otherOrganizationEvidence, tickerEvidence } from "./financial-disclosure/evidence.js";
 import { lexiconFor } from "./lexicons.js";
 
 /** Findings a family beside them turns into a joke about the household ("the board (my wife)"). */
@@ -103,7 +103,7 @@ export default definePolicyRule({
       if (said) ctx.report(said);
     };
     if (hits.length === 0) return askModel();
-    const evidence: CueEvidence[] = [...figureEvidence(post, { counts: true }), ...tickerEvidence(post, tickers), ...hypeEvidence(post), ...otherOrganizationEvidence(post, ownNames)];
+    const evidence: CueEvidence[] = [...figureEvidence(post, { counts: true }), ...tickerEvidence(post, tickers), ...hypeEvidence(post), ...otherOrganizationEvidence(post, ownNames), ...boughtCompanyEvidence(post, ownNames)];
     // An insider's post is evidence in every sentence: executive shorthand ("great quarter") is
     // about the results they have seen. Their findings are errors; others' weaker hints are warnings.
     const insider = post.meta.author !== undefined && insiders.has(handle(post.meta.author));

@@ -75,3 +75,33 @@ export function otherOrganizationEvidence(post: Pick<Post, "text" | "tokens" | "
   }
   return out;
 }
+
+/** "We" buying a company written by its name: "vi køber Vestsjællands Fragt", "we're acquiring Harbour Logistics". */
+const WE_BUY: Record<Post["language"], RegExp> = {
+  en: /\b[Ww]e(?:'re| are|’re)? (?:buying|acquiring|taking over|about to buy|about to acquire|going to buy|gonna buy) (\p{Lu}[\p{L}'’&-]*(?: (?:of |and |& )?\p{Lu}[\p{L}'’&-]*)*)/gu,
+  // Dutch puts the verb last after "dat": "dat we Janssen Transport kopen".
+  nl: /\b(?:[Ww]ij|[Ww]e) (?:(?:kopen|nemen|gaan kopen|gaan overnemen) (\p{Lu}[\p{L}'’&-]*(?: (?:van |en |& )?\p{Lu}[\p{L}'’&-]*)*)|(\p{Lu}[\p{L}'’&-]*(?: (?:van |en |& )?\p{Lu}[\p{L}'’&-]*)*) (?:kopen|overnemen|gaan kopen|gaan overnemen)\b)/gu,
+  da: /\b[Vv]i (?:køber|opkøber|overtager|skal købe|skal overtage) (\p{Lu}[\p{L}'’&-]*(?: (?:og |& )?\p{Lu}[\p{L}'’&-]*)*)/gu,
+};
+
+/**
+ * A company the writer's employer is buying, named with capitals ("vi køber Vestsjællands Fragt 🤯
+ * det er ikke offentligt endnu"): the deal's other party, as a configured competitor would be. A
+ * lone capitalised word must not be a weekday, a month or the own organization.
+ */
+export function boughtCompanyEvidence(post: Pick<Post, "text" | "tokens" | "bodyStart" | "language">, organizationNames: readonly string[]): CueEvidence[] {
+  const out: CueEvidence[] = [];
+  const own = organizationNames.map((n) => n.toLowerCase());
+  const body = post.text.slice(post.bodyStart);
+  for (const m of body.matchAll(WE_BUY[post.language])) {
+    const written = m[1] ?? m[2] ?? "";
+    const name = written.toLowerCase();
+    if (written === "" || NOT_A_NAME.test(written) || own.some((o) => name.includes(o) || o.includes(name))) continue;
+    const index = tokenAt(post.tokens, post.bodyStart + m.index + m[0].indexOf(written));
+    if (index !== -1) out.push({ kind: "company", index });
+  }
+  return out;
+}
+
+/** Capitalised words that name no company: days, months, "I", pronouns at a sentence start. */
+const NOT_A_NAME = /^(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Kerst|Pasen|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag|Jul|Påske)$/u;
