@@ -158,15 +158,7 @@ class LexiconSet {
   stemsOf(stem: Stemmer): Map<string, number[]> {
     let map = this.stems.get(stem);
     if (map) return map;
-    map = new Map();
-    const min = stem.minLength ?? 0;
-    this.first().table.words.forEach((word, i) => {
-      if (word.length < min || !/^\p{L}+$/u.test(word)) return;
-      const key = stem(word);
-      const list = map.get(key);
-      if (list) list.push(i);
-      else map.set(key, [i]);
-    });
+    map = byStem(this.first().table.words.map((word, i): [string, number] => [word, i]), stem);
     this.stems.set(stem, map);
     return map;
   }
@@ -261,15 +253,7 @@ class OtherWords {
   stemmedTo(stem: string, stemmer: Stemmer): string[] {
     let map = this.stems.get(stemmer);
     if (map === undefined) {
-      map = new Map();
-      const min = stemmer.minLength ?? 0;
-      for (const word of this.byWord.keys()) {
-        if (word.length < min || !/^\p{L}+$/u.test(word)) continue;
-        const key = stemmer(word);
-        const list = map.get(key);
-        if (list) list.push(word);
-        else map.set(key, [word]);
-      }
+      map = byStem([...this.byWord.keys()].map((word): [string, string] => [word, word]), stemmer);
       this.stems.set(stemmer, map);
     }
     return map.get(stem) ?? [];
@@ -385,4 +369,18 @@ class IndexedSource implements RootSource<LexiconEntry> {
       each(phrases[at >> 1] as PhraseEntry<LexiconEntry>, (at & 1) === 1);
     }
   }
+}
+
+/** Values grouped by their word's stem, for the words `step` stems (letters only, at least `minLength`). */
+function byStem<T>(pairs: readonly (readonly [string, T])[], stem: Stemmer): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  const min = stem.minLength ?? 0;
+  for (const [word, value] of pairs) {
+    if (word.length < min || !/^\p{L}+$/u.test(word)) continue;
+    const key = stem(word);
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  }
+  return map;
 }
