@@ -285,8 +285,8 @@ export function scareQuotedCut(post: Post, context: { layoffs: number; bonus: bo
 /** Sympathy said outright: "sending love", "thinking of you all", *sterkte*, *tænker på jer*, 💔. */
 const SYMPATHY: Record<Language, RegExp> = {
   en: /\b(?:sending (?:love|hugs|strength)|love to (?:all|everyone|every)|thinking of (?:you|them|everyone|all)|thoughts are with|all my love|much love|lots of love)\b|💔|🫂/iu,
-  nl: /\b(?:sterkte|veel liefs|dikke knuffel|we denken aan|ik denk aan|ik leef mee|heel veel liefde)\b|💔|🫂/iu,
-  da: /\b(?:masser af kærlighed|kæmpe knus|tænker på|al min kærlighed|styrke til|sender kærlighed)\b|💔|🫂/iu,
+  nl: /\b(?:sterkte|veel liefs|dikke knuffel|(?:we denken|ik denk) aan (?:jullie|je|jou|iedereen|alle)|ik leef mee|heel veel liefde)\b|💔|🫂/iu,
+  da: /\b(?:masser af kærlighed|kæmpe knus|tænker på (?:jer|dig|dem|alle)|al min kærlighed|styrke til|sender kærlighed)\b|💔|🫂/iu,
 };
 
 /**

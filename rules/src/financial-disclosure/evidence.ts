@@ -103,5 +103,5 @@ export function boughtCompanyEvidence(post: Pick<Post, "text" | "tokens" | "body
   return out;
 }
 
-/** Capitalised words that name no company: days, months, "I", pronouns at a sentence start. */
+/** Capitalised words that name no company: days, months, holidays, "I". */
 const NOT_A_NAME = /^(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Kerst|Pasen|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag|Jul|Påske)$/u;
