@@ -40,7 +40,7 @@ const GOING: Record<Language, { word: RegExp; after?: RegExp; before?: RegExp }>
   nl: { word: /^(?:weg|gaan|gaat)$/u, before: /^(?:moeten|moet|mogen|mag|zullen|is|zijn)$/u, after: /^(?:moeten|moet|mogen)$/u },
   da: { word: /^(?:gå|går|gået|væk)$/u, before: /^(?:skal|må|måtte|skulle|er|var)$/u },
 };
-/** "Whole", "entire", "hele": all of them counted. */
+/** "Whole", "entire", "hele": all of them counted ("let the whole insights team go", "hele lageret skal stoppe"). */
 const WHOLE = /^(?:whole|entire|hele|gehele)$/u;
 /** The site closing, among the leaving words. */
 const SITE_CLOSING = /^(?:closing|closes|shutting|shuts|dichtgaat|dichtgaan|lukker|lukkes)$/u;
@@ -56,14 +56,11 @@ const RETIRING = /retir|pension|pensioen/iu;
 const FAREWELL = /^afsked(?:en)?$/iu;
 // Whole words where a word could hide inside another: "marketingafdeling" is no market, "stripped" no trip.
 const GLAD_LEAVING = /vacation|holiday|vakantie|ferie|\bpart(?:y|ies)\b|feest|fest|uitje|udflugt|\btrips?\b|\blunch|frokost|\b(?:christmas |kerst|jule)?(?:market|markt|marked)(?:et)?\b|conference|congres|konference|\bflu\b|griep|influenza|\bsick\b|\bziek|\bsyg|for the day|for vandaag|for i dag/iu;
-/**
- * Counts and shares: "35", "twaalf", "half", "most" ("half of logistics", "de helft van", "halvdelen af"),
- * and all of them ("let the whole insights team go", "het hele magazijn moet weg", "hele lageret skal stoppe").
- */
+/** Counts and shares: "35", "twaalf", "half", "most" ("half of logistics", "de helft van", "halvdelen af"). */
 const NUMBER_WORD: Record<Language, RegExp> = {
-  en: /^(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens|hundreds|half|most|third|quarter|whole|entire)$/u,
-  nl: /^(?:drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tientallen|honderden|helft|halve|meeste|derde|kwart|hele|gehele)$/u,
-  da: /^(?:tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|halvtreds|hundrede|snesevis|hundredvis|halvdelen|halvdel|fleste|tredjedel|fjerdedel|hele)$/u,
+  en: /^(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens|hundreds|half|most|third|quarter)$/u,
+  nl: /^(?:drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tientallen|honderden|helft|halve|meeste|derde|kwart)$/u,
+  da: /^(?:tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|halvtreds|hundrede|snesevis|hundredvis|halvdelen|halvdel|fleste|tredjedel|fjerdedel)$/u,
 };
 
 /**
@@ -96,7 +93,7 @@ async function layoffsIn(post: Post): Promise<LayoffHit[]> {
       if (!us && !staff.test(post.tokens[i]?.norm ?? "")) continue;
       // The count up to four words before the staff word ("35 faste kolleger", "25 fra økonomi",
       // "half of logistics", "most of our Wakefield warehouse crew").
-      const count = [i - 1, i - 2, i - 3, i - 4, i - 5].find((k) => k >= from && (/^\d{1,5}$/u.test(post.tokens[k]?.norm ?? "") || number.test(post.tokens[k]?.norm ?? "")));
+      const count = [i - 1, i - 2, i - 3, i - 4, i - 5].find((k) => k >= from && (/^\d{1,5}$/u.test(post.tokens[k]?.norm ?? "") || number.test(post.tokens[k]?.norm ?? "") || WHOLE.test(post.tokens[k]?.norm ?? "")));
       if (count !== undefined) [counted, whole] = [i, WHOLE.test(post.tokens[count]?.norm ?? "")];
     }
     if (counted < 0) continue;

@@ -11,8 +11,8 @@ import { saidInSympathy, smilesSincerely } from "./sarcasm.js";
 
 /**
  * A learned second opinion: per-rule logistic-regression models over the post's word stems and
- * word pairs (the organization's configured names read as what they name), trained by `rules/scripts/train-models.mjs` on the labelled development sets
- * (never on a blind set). Hand-written vocabulary catches what its authors thought of; four
+ * word pairs (the organization's configured names read as what they name), trained by
+ * `rules/scripts/train-models.mjs` on the labelled development sets (never on a blind set). Hand-written vocabulary catches what its authors thought of; four
  * blind sets in a row showed that people write risky posts in words nobody listed. A model
  * trained on a few thousand labelled posts generalises over those words, so rules ask it only
  * when their own vocabulary found nothing, and report the sentence that weighed most with the
