@@ -3,7 +3,7 @@ import { compileNames } from "./brand-voice/names.js";
 import { findShouting } from "./brand-voice/shouting.js";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { conceptEntries, conceptMatcher, curseAsWritten, EYE_ROLL, findAttitudes, findClosures, findHurtful, findLayoffs, insensitiveEntries, learnedOption, learnedReport, learnedVerdict, politicalJab, profanityEntries, staffHearing, type TargetKind } from "./concepts/index.js";
+import { conceptEntries, conceptMatcher, curseAsWritten, EYE_ROLL, findAttitudes, findClosures, findHurtful, findLayoffs, insensitiveEntries, internalInfoFinder, learnedOption, learnedReport, learnedVerdict, politicalJab, profanityEntries, staffHearing, type TargetKind } from "./concepts/index.js";
 
 /** The substitute written the way the banned word was: CHEAP → AFFORDABLE, Cheap → Affordable. */
 function matchCase(original: string, replacement: string): string {
@@ -18,9 +18,9 @@ const INSTEAD: Record<Language, { with: string; without: string }> = {
   da: { with: "Skriv hellere “{replacement}”.", without: "Sig det på en anden måde." },
 };
 const TARGETS: Record<Language, Partial<Record<TargetKind, string>>> = {
-  en: { customer: "customers", colleague: "colleagues", boss: "colleagues", shareholder: "shareholders" },
-  nl: { customer: "klanten", colleague: "collega's", boss: "collega's", shareholder: "aandeelhouders" },
-  da: { customer: "kunder", colleague: "kolleger", boss: "kolleger", shareholder: "aktionærer" },
+  en: { customer: "customers", colleague: "colleagues", boss: "colleagues", shareholder: "shareholders", work: "work here" },
+  nl: { customer: "klanten", colleague: "collega's", boss: "collega's", shareholder: "aandeelhouders", work: "het werk hier" },
+  da: { customer: "kunder", colleague: "kolleger", boss: "kolleger", shareholder: "aktionærer", work: "arbejdet her" },
 };
 /** Moods nobody posts for a brand. */
 const MOOD_EMOJI = /😴|🥱|😩|🙄|😒|🤢|🍺|🍷|🍻|🥴|😵|🤧|🫠/u;
@@ -53,6 +53,8 @@ export default definePolicyRule({
       hurtful: "“{text}” may hurt or belittle people, and on the brand account it is the company saying it. Leave it out; the brand doesn’t call people names or joke at anyone’s expense.",
       politicalJab: "“{text}” takes a swipe at a party, a politician or the government. The brand account speaks for everyone who works here and every customer, whatever they vote. Leave politics out; if the organization needs to take a position, the communications team words it.",
       internalNews: "“{text}” is internal HR news (layoffs, people being let go). The people affected should hear it from their managers, not from the brand account, and an official announcement comes from communications. Take it out, and talk to HR or the communications team.",
+      internalInfo: "This shares internal news (“{text}”): a meeting, a decision, figures or plans not yet announced. On the brand account that is the company announcing it. Take it out; announcements go through the communications team.",
+      learnedInternal: "This sentence may share something internal{named, select, yes { ({words})} other {}}: a plan, a meeting, a decision or a figure not yet announced, and on the brand account it is the company announcing it. Take it out, or check with the communications team.",
       learned: "This sentence may not fit the brand’s voice{named, select, yes { ({words})} other {}}: it reads like a complaint, a jab or a remark that could hurt, and on the brand account it is the company saying it. Rewrite it in the brand’s voice, or leave it out.",
       dismissive: "“{text}” brushes someone off, and on the brand account it is the company rolling its eyes at a customer in public. Answer the point kindly, or take it to a private message.",
     },
@@ -67,6 +69,8 @@ export default definePolicyRule({
       hurtful: "“{text}” kan mensen kwetsen of kleineren, en op het merkaccount zegt het bedrijf dat. Laat het weg; het merk scheldt niemand uit en maakt geen grappen ten koste van anderen.",
       politicalJab: "“{text}” is een sneer naar een partij, een politicus of de regering. Het merkaccount spreekt voor iedereen die hier werkt en voor elke klant, wat die ook stemt. Laat politiek erbuiten; moet de organisatie een standpunt innemen, dan formuleert de afdeling communicatie dat.",
       internalNews: "“{text}” is intern HR-nieuws (ontslagen, mensen die moeten vertrekken). Wie het raakt, hoort dat van de eigen leidinggevende, niet via het merkaccount, en een officiële aankondiging komt van communicatie. Haal het weg en overleg met HR of de afdeling communicatie.",
+      internalInfo: "Dit deelt intern nieuws (“{text}”): een overleg, een besluit, cijfers of plannen die nog niet zijn aangekondigd. Op het merkaccount maakt het bedrijf het daarmee bekend. Haal het weg; aankondigingen lopen via de afdeling communicatie.",
+      learnedInternal: "Deze zin deelt mogelijk iets interns{named, select, yes { ({words})} other {}}: een plan, een overleg, een besluit of een cijfer dat nog niet is aangekondigd, en op het merkaccount maakt het bedrijf het daarmee bekend. Haal het weg, of overleg met de afdeling communicatie.",
       learned: "Deze zin past mogelijk niet bij de stem van het merk{named, select, yes { ({words})} other {}}: hij leest als een klacht, een sneer of een opmerking die kan kwetsen, en op het merkaccount zegt het bedrijf dat. Herschrijf hem in de stem van het merk, of laat hem weg.",
       dismissive: "“{text}” wuift iemand weg, en op het merkaccount is dat het bedrijf dat publiekelijk met de ogen rolt naar een klant. Ga vriendelijk in op het punt, of neem het op in een privébericht.",
     },
@@ -81,6 +85,8 @@ export default definePolicyRule({
       hurtful: "“{text}” kan såre eller nedgøre folk, og på brandets konto er det virksomheden, der siger det. Lad det være; brandet kalder ikke folk noget og joker ikke på andres bekostning.",
       politicalJab: "“{text}” er et hip til et parti, en politiker eller regeringen. Brandets konto taler for alle, der arbejder her, og for alle kunder, uanset hvad de stemmer. Hold politik ude; skal organisationen have en holdning, formulerer kommunikationsafdelingen den.",
       internalNews: "“{text}” er intern HR-nyhed (fyringer, folk der skal gå). De berørte skal høre det fra deres leder, ikke fra brandets konto, og en officiel meddelelse kommer fra kommunikation. Tag det ud, og tal med HR eller kommunikationsafdelingen.",
+      internalInfo: "Det her deler interne nyheder (“{text}”): et møde, en beslutning, tal eller planer, der ikke er meldt ud. På brandets konto er det virksomheden, der melder det ud. Tag det ud; udmeldinger går gennem kommunikationsafdelingen.",
+      learnedInternal: "Denne sætning deler måske noget internt{named, select, yes { ({words})} other {}}: en plan, et møde, en beslutning eller et tal, der ikke er meldt ud, og på brandets konto er det virksomheden, der melder det ud. Tag det ud, eller tal med kommunikationsafdelingen.",
       learned: "Denne sætning passer måske ikke til brandets stemme{named, select, yes { ({words})} other {}}: den læses som en klage, et stik eller en bemærkning, der kan såre, og på brandets konto er det virksomheden, der siger det. Skriv den om i brandets stemme, eller lad den være.",
       dismissive: "“{text}” afviser nogen, og på brandets konto er det virksomheden, der offentligt himler med øjnene ad en kunde. Svar venligt på sagen, eller tag den i en privat besked.",
     },
@@ -95,9 +101,9 @@ export default definePolicyRule({
         insults: compileLexicon([...insensitiveEntries(language), ...conceptEntries(language, ["insult"]).filter((e) => e.confidence === "high")]),
       }),
     );
-    return { substitutions, banned, personalFor, conductFor, names: compileNames(config), required: config.brand.hashtags.required, learned: options.learned };
+    return { substitutions, banned, personalFor, conductFor, names: compileNames(config), required: config.brand.hashtags.required, learned: options.learned, internalInfo: internalInfoFinder(config) };
   },
-  async check(post, ctx, { substitutions, banned, personalFor, conductFor, names, required, learned }) {
+  async check(post, ctx, { substitutions, banned, personalFor, conductFor, names, required, learned, internalInfo }) {
     for (const hit of banned.find(post)) {
       const replacement = substitutions.get(hit.data);
       const instead = replacement ? INSTEAD[post.language].with.replace("{replacement}", replacement) : INSTEAD[post.language].without;
@@ -123,6 +129,10 @@ export default definePolicyRule({
     if (jab) ctx.report({ messageId: "politicalJab", range: jab, severity: "error" });
     const hr = await internalNews(post);
     if (hr) ctx.report({ messageId: "internalNews", range: hr, severity: "error", clause: "P20" });
+    // Any other leak confidential-info reads (a meeting's content, a decision before it is
+    // announced, unpublished figures) is, on the brand account, the company publishing it.
+    const leak = hr ? undefined : (await internalInfo(post))[0];
+    if (leak) ctx.report({ messageId: "internalInfo", range: leak.range, severity: "error", clause: "P20" });
 
     const cues = (await personalFor(post.language)).find(post);
     const strong = cues.find((c) => c.data.confidence !== "low");
@@ -136,11 +146,12 @@ export default definePolicyRule({
     if (brushOff) ctx.report({ messageId: "dismissive", range: brushOff });
     // Nothing in the vocabulary: the learned models for complaints, hurtful remarks and political
     // opinions (concepts/learned.ts) speak for the brand's voice too, as a warning (P19).
-    if (learned && !(explained || hr || brushOff)) {
-      for (const model of ["workplace-conflict", "insensitive-language", "controversial-topic"] as const) {
+    // The confidential-information model speaks for internal news the same way (P20).
+    if (learned && !(explained || hr || leak || brushOff)) {
+      for (const model of ["workplace-conflict", "insensitive-language", "controversial-topic", "confidential-info"] as const) {
         const verdict = await learnedVerdict(post, model, ctx.config);
         if (!verdict) continue;
-        ctx.report(learnedReport(verdict, "P19"));
+        ctx.report(model === "confidential-info" ? { ...learnedReport(verdict, "P20"), messageId: "learnedInternal" } : learnedReport(verdict, "P19"));
         break;
       }
     }

@@ -1,35 +1,6 @@
-import { compileMentions, compilePhrases, definePolicyRule, lexiconMatchers, resolveCues, withFileNameWords, z, type CueEvidence, type Language, type LexiconEntry, type PhraseHit, type Post } from "@postlint/core";
+import { definePolicyRule, z } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
-import { figureEvidence, findClosures, findLayoffs, learnedOption, learnedReport, learnedVerdict, nearFamily, staffHearing } from "./concepts/index.js";
-import { uncovered } from "./concepts/shadow.js";
-import { lexiconFor } from "./lexicons.js";
-
-/** Findings a family beside them turns into the household's own business (a lemonade stall). */
-const FAMILY_JOKES = new Set(["retail", "figures"]);
-/**
- * A time still to come. Matched as written, not stemmed: Danish "i morges" (this morning) and
- * "i morgen" (tomorrow) share a stem.
- */
-const UPCOMING: Record<Language, RegExp> = {
-  en: /\b(?:tomorrow|later today|next (?:week|monday|tuesday|wednesday|thursday|friday)|coming up)\b/iu,
-  nl: /(?:^|[^\p{L}])(?:morgen|overmorgen|morgenochtend|morgenmiddag|later vandaag|volgende week|aanstaande (?:maandag|dinsdag|woensdag|donderdag|vrijdag))(?![\p{L}])/iu,
-  da: /(?:^|[^\p{L}])(?:i morgen|i overmorgen|imorgen|senere i dag|næste uge|på (?:mandag|tirsdag|onsdag|torsdag|fredag))(?![\p{L}])/iu,
-};
-
-/** The sentence says when, and it is still to come. */
-function upcoming(post: Pick<Post, "text" | "sentences" | "language">, sentence: number | undefined): boolean {
-  const s = sentence === undefined ? undefined : post.sentences[sentence];
-  return s !== undefined && UPCOMING[post.language].test(post.text.slice(s.start, s.end));
-}
-
-/**
- * A site of the organization closing at a date to come, stated on a personal account ("our store in
- * Truro will close in February"): the decision itself, before the organization has announced it.
- * Not when it is published or confirmed as the organization's word (unauthorized-spokesperson's).
- */
-const CLOSURE: LexiconEntry = { terms: [], confidence: "high", messageId: "decision", clause: "P1", tags: ["unless:published|confirmed"] };
-
-const MESSAGE_IDS = new Set(["marker", "meeting", "decision", "recording", "development", "retail", "figures", "premises", "customer", "records"]);
+import { internalInfoFinder, learnedOption, learnedReport, learnedVerdict } from "./concepts/index.js";
 
 export default definePolicyRule({
   id: "confidential-info",
@@ -88,63 +59,15 @@ export default definePolicyRule({
     },
   },
   setup({ config, options }) {
-    const terms = compilePhrases(config.confidential.terms.map((phrase) => ({ phrase, data: phrase })), { possessive: true, literal: true });
-    return { terms, mentions: compileMentions(config), matchers: lexiconMatchers((lang) => lexiconFor("confidential-info", lang)), learned: options.learned };
+    return { find: internalInfoFinder(config), learned: options.learned };
   },
-  async check(post, ctx, { terms, mentions, matchers, learned }) {
-    const reported: PhraseHit<unknown>[] = [];
-    for (const hit of terms.find(post)) {
-      reported.push(hit);
-      ctx.report({ messageId: "term", range: [hit.start, hit.end], clause: "P1" });
-    }
-    // Image file names count as words: `![](bonnetje.jpg)` shows a receipt as much as its alt text would.
-    const view = withFileNameWords(post);
-    const matcher = await matchers(post.language);
-    // The organization's name makes figures business figures ("the numbers from Northwind's …").
-    const evidence: CueEvidence[] = figureEvidence(view);
-    const orgTokens = new Set<number>();
-    for (const m of mentions.find(view)) {
-      if (m.data.kind === "product") continue;
-      evidence.push({ kind: "company", index: m.first });
-      if (m.data.kind === "organization") orgTokens.add(m.first);
-    }
-    // Layoffs and firings (the shared concept) are internal HR news: what a meeting or "we were
-    // told" passes on, as much as a closure or a move in this rule's own plan words.
-    for (const h of await findLayoffs(view)) evidence.push({ kind: "plan", index: h.first }, { kind: "content", index: h.first });
-    const closures = findClosures(view, orgTokens);
-    for (const h of closures) evidence.push({ kind: "plan", index: h.first }, { kind: "content", index: h.first });
-    // "Recordomzet bij de limonadekraam van mijn dochters": the family's stall, not the till. A
-    // prototype on dad's desk is still a prototype.
-    const family = await nearFamily(post);
-    // Overlapping hits, so a context word ("the team") does not hide a cue that starts inside it
-    // ("team meeting"). A hit inside a longer one is still shadowed by it (a harmless phrase over its
-    // words), and so is a compound's head matched inside a word the lexicon lists whole: "samlingen"
-    // (a meeting) in "Indsamlingen" (a charity collection).
-    const found = matcher.find(view, { all: true });
-    const compound = (h: (typeof found)[number]): boolean => h.data.tags.some((t) => t.startsWith("compound:"));
-    const covers = (o: (typeof found)[number], h: (typeof found)[number]): boolean =>
-      o !== h && o.first <= h.first && h.last <= o.last && (o.end - o.start > h.end - h.start || (compound(h) && !compound(o)));
-    const unshadowed = uncovered(found, covers);
-    // On the brand account a closure is its announcement, unless its staff are only now hearing it
-    // ("Vanavond horen de collega's in Tilburg dat het distributiecentrum in juni dichtgaat").
-    for (const c of closures) if (post.meta.account !== "official" || staffHearing(view, c)) unshadowed.push({ ...c, text: view.text.slice(c.start, c.end), phrase: "", data: CLOSURE });
-    const hits = resolveCues(view, unshadowed, { evidence }).filter((h) => !FAMILY_JOKES.has(h.data.messageId ?? "marker") || !family(view.tokens[h.first]?.sentence ?? -9));
-    // One finding per sentence and per kind: the first cue makes the point, the rest would repeat it.
-    const seen = new Set<number | string | undefined>(reported.map((h) => view.tokens[h.first]?.sentence));
-    for (const hit of hits) {
-      const messageId = hit.data.messageId ?? "marker";
-      const sentence = view.tokens[hit.first]?.sentence;
-      if (!MESSAGE_IDS.has(messageId) || seen.has(sentence) || seen.has(messageId)) continue;
-      // On the brand's own account a dated decision is the announcement itself; what "we were told"
-      // or heard in a meeting is still internal news on it.
-      if (messageId === "decision" && post.meta.account === "official" && hit.data.tags.includes("needs:when")) continue;
-      // "Board meeting tomorrow.": a meeting still to come has no content to pass on yet.
-      if (messageId === "meeting" && upcoming(view, sentence)) continue;
-      seen.add(sentence).add(messageId);
-      ctx.report({ messageId, range: [hit.start, hit.end], ...(hit.data.clause ? { clause: hit.data.clause } : {}) });
-    }
+  async check(post, ctx, { find, learned }) {
+    // The leak cues and their evidence live in the concept layer (concepts/internal-info.ts):
+    // brand-voice reads the same leaks on the brand account.
+    const hits = await find(post);
+    for (const hit of hits) ctx.report({ messageId: hit.kind, range: hit.range, ...(hit.clause ? { clause: hit.clause } : {}) });
     // The vocabulary found nothing: the learned model (concepts/learned.ts) has its say, as a warning.
-    if (seen.size > 0 || !learned) return;
+    if (hits.length > 0 || !learned) return;
     const verdict = await learnedVerdict(post, "confidential-info", ctx.config);
     if (verdict) ctx.report(learnedReport(verdict, "P1"));
   },
