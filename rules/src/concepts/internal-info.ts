@@ -52,7 +52,7 @@ export const INTERNAL_INFO_KINDS: ReadonlySet<string> = new Set(["marker", "meet
 /** Compiles the organization's terms and names once (a rule's setup); the finder runs per post. */
 export function internalInfoFinder(config: Pick<RuleConfig, "confidential" | "organization" | "products">): (post: Post) => Promise<InternalInfoHit[]> {
   const terms = compilePhrases(config.confidential.terms.map((phrase) => ({ phrase, data: phrase })), { possessive: true, literal: true });
-  const mentions = compileMentions(config as RuleConfig);
+  const mentions = compileMentions(config);
   const matchers = lexiconMatchers((lang) => lexiconFor("confidential-info", lang));
   return async (post) => {
     const out: InternalInfoHit[] = [];
