@@ -23,7 +23,7 @@ export function findKnownTokens(text: string, from: number): TokenHit[] {
 }
 
 /** Words between a password keyword and its value ("password is", "wachtwoord was", "koden er stadig", "inloggen met … en dan"). */
-const LINK = new Set(["is", "was", "er", "var", "to", "naar", "til", "it", "het", "den", "det", "then", "dan", "derna", "nog", "steeds", "stadig", "altid", "fortsat", "still", "now", "nu", "just", "gewoon", "bare", "altijd", "always", "today", "vandaag", "i", "dag", "i dag", "=", ":", "/", "|", "-", "–", "and", "en", "og", "&"]);
+const LINK = new Set(["is", "was", "er", "var", "not", "niet", "ikke", "no longer", "niet meer", "ikke længere", "to", "naar", "til", "it", "het", "den", "det", "then", "dan", "derna", "nog", "steeds", "stadig", "altid", "fortsat", "still", "now", "nu", "just", "gewoon", "bare", "altijd", "always", "today", "vandaag", "i", "dag", "i dag", "=", ":", "/", "|", "-", "–", "and", "en", "og", "&"]);
 const TRAILING = /(?<![.,;:)\]}"'”’»…])[.,;:)\]}"'”’»…]+$/;
 const LEADING = /^[("'“‘«[`]+|^[:=]+/;
 
@@ -40,7 +40,8 @@ export function valueAfter(text: string, at: number, code: boolean, words = true
   const chunks = [...rest.matchAll(/\S+/g)].slice(0, 9);
   let linked = true;
   for (const [i, m] of chunks.entries()) {
-    const raw = m[0];
+    // A value in an image's description ends where the description does: `Harbour#2026](desk.jpg)`.
+    const raw = m[0].split("](")[0] as string;
     if (i === 0 && /^'?s$/.test(raw)) continue;
     const lead = raw.match(LEADING)?.[0] ?? "";
     const value = raw.slice(lead.length).replace(TRAILING, "");
