@@ -24,7 +24,7 @@ const isInvisible = (c: string): boolean => INVISIBLE_CHARS.includes(c);
 /** Characters that stand for any letter in a masked word. */
 const WILDCARDS = "*#_?";
 /** Leetspeak and symbol substitutions: which letters each stands for. */
-const LEET: Record<string, string> = { "0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i", "€": "e" };
+const LEET: Record<string, string> = { "0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "@": "au", $: "s", "!": "i", "€": "e" };
 const MASK_CHARS = WILDCARDS + Object.keys(LEET).join("");
 /** Characters that may glue two parts of one disguised word (`f*ck` is parsed as `f`, `*`, `ck`). */
 const GLUE = /^[*#_?@$!]{1,4}$/;
