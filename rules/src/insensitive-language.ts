@@ -24,7 +24,7 @@ export default definePolicyRule({
     defaultSeverity: "warn",
     fixable: false,
     docsUrl: docsUrl("insensitive-language"),
-    concepts: ["slur", "disability-insult", "stereotype", "hiring-bias", "body-shaming", "insensitive-ok", "group", "violence", "hatred", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "hardship", "donation"],
+    concepts: ["slur", "disability-insult", "stereotype", "hiring-bias", "body-shaming", "insensitive-ok", "group", "violence", "hatred", "dehumanising", "gender", "skill", "incapable", "age-group", "disaster", "humour", "rejoicing", "sales-call", "hardship", "donation"],
     options: z.strictObject({
       allow: z.array(z.string()).default([]).describe("Words never to flag in this organization, such as a community's own reclaimed words."),
       learned: learnedOption,

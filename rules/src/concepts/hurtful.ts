@@ -23,6 +23,7 @@ interface Matchers {
   gender: PhraseMatcher<LexiconEntry>;
   skill: PhraseMatcher<LexiconEntry>;
   incapable: PhraseMatcher<LexiconEntry>;
+  ageGroup: PhraseMatcher<LexiconEntry>;
   disaster: PhraseMatcher<LexiconEntry>;
   humour: PhraseMatcher<LexiconEntry>;
   rejoicing: PhraseMatcher<LexiconEntry>;
@@ -41,8 +42,8 @@ async function build(language: Language): Promise<Matchers> {
       conceptMatcher(language, [n]),
     ),
   );
-  const [dwelling, pronoun] = await Promise.all([conceptMatcher(language, ["dwelling"], { possessive: true }), conceptMatcher(language, ["people-pronoun"], { stem: false })]);
-  return { group, violence, hatred, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship, dwelling, pronoun, extermination } as Matchers;
+  const [dwelling, pronoun, ageGroup] = await Promise.all([conceptMatcher(language, ["dwelling"], { possessive: true }), conceptMatcher(language, ["people-pronoun"], { stem: false }), conceptMatcher(language, ["age-group"], { stem: false })]);
+  return { group, violence, hatred, dehumanising, gender, skill, incapable, disaster, humour, rejoicing, sales, donation, hardship, dwelling, pronoun, extermination, ageGroup } as Matchers;
 }
 
 /** "and", "en", "og", "&", "+", "vs": two things paired in one breath. */
@@ -63,6 +64,8 @@ function pairedWith(post: Post, hit: PhraseHit<unknown>): boolean {
 
 /** A verdict whose last word points at the skill ("not cut out for", "niet geschikt voor", "ikke egnet til"). */
 const FOR_WHAT = /\b(?:for|voor|til)$/iu;
+/** Someone else as a verdict's subject: "I", "we", "you" in the three languages. */
+const PERSON = /^(?:i|we|you|ik|wij|jij|je|u|jeg|vi|du)$/u;
 const REPORTED = /\b(?:told (?:me|us)|said|says|claims|zei|zegt|beweerde|sagde|siger|påstod)\b/iu;
 
 /** "but", "or" and "and" between the pair and the verdict: the verdict is about something else ("wine and whisky don't mix"). */
@@ -428,6 +431,18 @@ async function hurtfulIn(post: Post): Promise<Hurtful[]> {
         break;
       }
     }
+  }
+  // "Dem over 55 fatter jo ikke en computer", "the over-60s just don't get it": an age group said to
+  // be unable, in the verdict's sentence or the one before (not someone else's words passed on).
+  if (incapable.length > 0 && !out.some((h) => h.kind === "genderAbility")) {
+    const ages = m.ageGroup.find(post);
+    // The group is the verdict's subject: before it, with nobody else ("jeg", "we", "you") between
+    // ("snyd med gamle mennesker 🤮 Jeg kan ikke sove" is the writer who cannot).
+    const subjectBetween = (a: PhraseHit<unknown>, i: PhraseHit<unknown>): boolean => post.tokens.slice(a.last, i.first).some((t) => PERSON.test(t.norm));
+    const aged = incapable
+      .map((i) => ({ i, a: ages.find((x) => (s(x) === s(i) || s(x) === s(i) - 1) && x.last <= i.first && !subjectBetween(x, i) && !REPORTED.test(post.text.slice(post.sentences[s(x)]?.start ?? 0, x.start))) }))
+      .find((p) => p.a !== undefined);
+    if (aged?.a) out.push({ kind: "stereotype", range: span(aged.a, aged.i) });
   }
   if (!out.some((h) => h.kind === "genderAbility")) {
     const handed = TO_THE_MEN[post.language].exec(post.text.slice(post.bodyStart));
