@@ -569,6 +569,10 @@ class SecondWords implements NodeSource<LexiconEntry> {
   lettersOfLength(length: number): string[] {
     return this.source.letters(this.indexes, length, undefined);
   }
+
+  words(): Iterable<string> {
+    return this.indexes.length === 1 ? (this.indexes[0] as WordGroups).words : new Set(this.indexes.flatMap((index) => index.words));
+  }
 }
 
 /** Values grouped by their word's stem, for the words `step` stems (letters only, at least `minLength`). */

@@ -59,6 +59,8 @@ function common(): LexiconEntry[] {
 }
 
 const COMMON_TEXTS = [
+  // More than 32 words after "de" and "manager" that are not yet children: the children grow whole.
+  Array.from({ length: 40 }, (_, i) => `De woord${String.fromCharCode(97 + (i % 26))}${i} en manager ding${i}.`).join(" ") + " De baas is weer, managers vergadering heel, de kl*tzooi.",
   "De baas is weer niet echt aardig, de bazen was altijd zo. De vergadering was heel lang.",
   "De vergaderingen nooit, de klanten echt, De collega weer. Manager planning is, managers idioot.",
   "De klotebaas, de kl*tzooi, de grootbaas is weg; de manager ontslagen. De eer was.",
