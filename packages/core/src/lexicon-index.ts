@@ -80,7 +80,7 @@ export interface FirstWordTable {
  * `offsets` is the second word `words[i]` (a place in `FirstWordTable.seconds.words`); after them
  * come the phrases whose second word is a pattern, then those of one word.
  */
-export interface SecondWordTable {
+interface SecondWordTable {
   words: number[];
   offsets: number[];
   groups: number[];
