@@ -16,6 +16,11 @@ import v8 from "node:v8";
 // 165 to 238 MB, and the bench's 5 MB post from 219 to 296–314 MB (issue 15's bound is 300), so it
 // is not done here; src/tiering.ts does it before a long post within the default size limit.
 v8.setFlagsFromString("--max-opt=1");
+// A regular expression is compiled when first run: to V8's bytecode, and again to machine code on
+// its second run (`--regexp-tier-up`). A one-file run compiles some 180 of them, many run more than
+// once, and those with Unicode classes (`\p{L}`) cost 0.3–1.4 ms a compile: compiled once, to
+// machine code, a one-file run took 0.02–0.03 s less CPU (docs/benchmarks.md, session 25).
+v8.setFlagsFromString("--no-regexp-tier-up");
 setTimeout(() => v8.setFlagsFromString("--max-opt=999"), 500).unref();
 
 // Node 22.1+ keeps V8's compiled code of the bundle on disk (in the OS temp folder) and reuses it

@@ -84,7 +84,9 @@ export interface ConfigSource {
 /** Validates a raw config object. Throws a `ConfigError` naming the file, key and what was expected. */
 export function resolveConfig(raw: unknown, source: ConfigSource = {}): ResolvedConfig {
   rejectPrototypeKeys(raw, source);
-  const parsed = configSchema.safeParse(raw ?? {}, { reportInput: true });
+  // Without zod's compiled fast path (`jitless`): a run validates its config once, and compiling
+  // the schema's objects with `new Function` (code no code cache keeps) cost more than it saved.
+  const parsed = configSchema.safeParse(raw ?? {}, { reportInput: true, jitless: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     if (!issue) throw new ConfigError({ file: source.file, message: "invalid configuration" });

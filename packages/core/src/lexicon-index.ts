@@ -1,7 +1,7 @@
 import { compoundKind, compoundTerms } from "./compounds.js";
 import type { LexiconEntry } from "./lexicon.js";
-import { isPatternWord, type RootSource } from "./lazy-root.js";
-import { firstWordOf, type PhraseEntry, type PhraseOptions } from "./phrases.js";
+import { isPatternWord, type Below, type NodeSource, type RootSource } from "./lazy-root.js";
+import { firstWordOf, secondWordOf, type PhraseEntry, type PhraseOptions } from "./phrases.js";
 
 // One index of first words for a pack's lexicons of a language, shared by every matcher compiled
 // from them. A one-file run compiles some fifty matchers from one language's lexicons (52,000
@@ -66,14 +66,35 @@ export interface FirstWordTable {
   sizes: number[];
   /** The entries with a phrase ending in `?`. */
   asks: number[];
+  /**
+   * The phrases of the first words that start at least `SECOND_MIN` phrases ("de", "ik", "het",
+   * "the", "our": up to thousands each) by their second word, so a matcher's child of such a word
+   * grows by word too (lazy-root.ts): `of[i]` is word `i`'s, and `words` the second words.
+   */
+  seconds: { words: string[]; of: Record<string, SecondWordTable> };
 }
+
+/**
+ * A first word's phrases by their second word, grouped as `FirstWordTable.groups` are, but each
+ * phrase's place in its entry times 2 plus 1 when more words follow its second. Slot `i` of
+ * `offsets` is the second word `words[i]` (a place in `FirstWordTable.seconds.words`); after them
+ * come the phrases whose second word is a pattern, then those of one word.
+ */
+interface SecondWordTable {
+  words: number[];
+  offsets: number[];
+  groups: number[];
+}
+
+/** Phrases a first word starts for the table to list them by second word (see `FirstWordTable.seconds`). */
+const SECOND_MIN = 64;
 
 /**
  * Names what a table's words are: bump it when a phrase's first word (phrases.ts, `wordAt`) or an
  * entry's phrases (compounds.ts) change, so a pack built before is indexed at run time instead.
  * A table is trusted to be of the entries it is given with (a pack writes both in one module).
  */
-const TABLE_FORMAT = "first-words/1";
+const TABLE_FORMAT = "first-words/2";
 
 /** The table of `entries` (a pack's lexicons of one language, in one list), see `FirstWordTable`. */
 export function firstWordTable(entries: readonly LexiconEntry[]): FirstWordTable {
@@ -98,55 +119,99 @@ export function firstWordTable(entries: readonly LexiconEntry[]): FirstWordTable
   const groups: number[] = [];
   for (const list of [...byWord.values(), patterns]) {
     offsets.push(groups.length);
-    // Pairs of entry and place, grouped by entry: [entry, count, place, place, …].
-    for (let i = 0; i < list.length; ) {
-      const e = list[i] as number;
-      const start = groups.length;
-      groups.push(e, 0);
-      for (; i < list.length && list[i] === e; i += 2) groups.push(list[i + 1] as number);
-      groups[start + 1] = groups.length - start - 2;
-    }
+    pushGroups(groups, list);
   }
   offsets.push(groups.length);
-  return { format: TABLE_FORMAT, words: [...byWord.keys()], offsets, groups, sizes, asks };
+  const words = [...byWord.keys()];
+  return { format: TABLE_FORMAT, words, offsets, groups, sizes, asks, seconds: secondWords(entries, words, offsets, groups) };
 }
 
-/** A set's table, with its words found by a map. */
-interface FirstWords {
-  table: FirstWordTable;
-  /** Word → its place in `table.words`. */
-  byWord: Map<string, number>;
-  /** Per entry: whether a phrase ends in `?`. */
-  asks: Uint8Array;
+/** Pairs of entry and place as groups: [entry, count, place, place, …] (see `FirstWordTable.groups`). */
+function pushGroups(groups: number[], pairs: readonly number[]): void {
+  for (let i = 0; i < pairs.length; ) {
+    const e = pairs[i] as number;
+    const start = groups.length;
+    groups.push(e, 0);
+    for (; i < pairs.length && pairs[i] === e; i += 2) groups.push(pairs[i + 1] as number);
+    groups[start + 1] = groups.length - start - 2;
+  }
 }
 
-class LexiconSet {
-  private words: FirstWords | undefined;
-  /** Per stemmer: stem → the places of the first words it stems (those `step` stems: letters, at least `minLength`). */
+/** The table's `seconds` (see `FirstWordTable`). */
+function secondWords(entries: readonly LexiconEntry[], words: readonly string[], offsets: readonly number[], groups: readonly number[]): FirstWordTable["seconds"] {
+  const seconds: string[] = [];
+  const places = new Map<string, number>();
+  const of: Record<string, SecondWordTable> = {};
+  words.forEach((_, w) => {
+    const start = offsets[w] as number;
+    const end = offsets[w + 1] as number;
+    if (end - start - 2 < SECOND_MIN) return;
+    let count = 0;
+    for (let g = start; g < end; g += 2 + (groups[g + 1] as number)) count += groups[g + 1] as number;
+    if (count < SECOND_MIN) return;
+    // Pairs of entry and place, by second word; then the pattern words' and the phrases of one word.
+    const bySecond = new Map<string, number[]>();
+    const patterns: number[] = [];
+    const ends: number[] = [];
+    for (let g = start; g < end; g += 2 + (groups[g + 1] as number)) {
+      const e = groups[g] as number;
+      const phrases = phraseEntriesOf(entries[e] as LexiconEntry);
+      for (let k = g + 2; k < g + 2 + (groups[g + 1] as number); k++) {
+        const at = groups[k] as number;
+        if ((at & 1) === 0) {
+          ends.push(e, at);
+          continue;
+        }
+        const next = secondWordOf((phrases[at >> 1] as PhraseEntry<LexiconEntry>).phrase);
+        if (next === undefined) continue;
+        const pair = [e, (at & ~1) + (next.more ? 1 : 0)];
+        if (isPatternWord(next.word)) patterns.push(...pair);
+        else (bySecond.get(next.word) ?? bySecond.set(next.word, []).get(next.word))?.push(...pair);
+      }
+    }
+    const table: SecondWordTable = { words: [], offsets: [], groups: [] };
+    for (const [word, pairs] of bySecond) {
+      let place = places.get(word);
+      if (place === undefined) places.set(word, (place = seconds.push(word) - 1));
+      table.words.push(place);
+      table.offsets.push(table.groups.length);
+      pushGroups(table.groups, pairs);
+    }
+    for (const pairs of [patterns, ends]) {
+      table.offsets.push(table.groups.length);
+      pushGroups(table.groups, pairs);
+    }
+    table.offsets.push(table.groups.length);
+    of[w] = table;
+  });
+  return { words: seconds, of };
+}
+
+/**
+ * Words with their phrases' groups (a set's first words, or a common first word's second words),
+ * found by a map; what a source needs of them is made on first use.
+ */
+class WordGroups {
+  /** Word → its place in `words`. */
+  readonly byWord = new Map<string, number>();
+  /** Per stemmer: stem → the places of the words it stems (those `step` stems: letters, at least `minLength`). */
   private readonly stems = new Map<Stemmer, Map<string, number[]>>();
   private letters: Map<number, number[]> | undefined;
 
   constructor(
-    readonly entries: readonly LexiconEntry[],
-    private readonly read: (() => FirstWordTable) | undefined,
-  ) {}
-
-  first(): FirstWords {
-    if (this.words) return this.words;
-    let table = this.read?.();
-    if (table?.format !== TABLE_FORMAT || table.sizes.length !== this.entries.length) table = firstWordTable(this.entries);
-    const byWord = new Map<string, number>();
-    table.words.forEach((word, i) => byWord.set(word, i));
-    const asks = new Uint8Array(this.entries.length);
-    for (const e of table.asks) asks[e] = 1;
-    return (this.words = { table, byWord, asks });
+    readonly words: readonly string[],
+    /** Word `i`'s groups are `groups[offsets[i] .. offsets[i + 1])`; other slots may follow the words'. */
+    readonly offsets: readonly number[],
+    readonly groups: readonly number[],
+  ) {
+    words.forEach((word, i) => this.byWord.set(word, i));
   }
 
-  /** The places of the first words of letters only (`/^\p{L}+$/u`), by length. */
+  /** The places of the words of letters only (`/^\p{L}+$/u`), by length. */
   lettersByLength(): Map<number, number[]> {
     if (this.letters) return this.letters;
     const map = new Map<number, number[]>();
-    this.first().table.words.forEach((word, i) => {
+    this.words.forEach((word, i) => {
       if (!/^\p{L}+$/u.test(word)) return;
       const list = map.get(word.length);
       if (list) list.push(i);
@@ -158,9 +223,47 @@ class LexiconSet {
   stemsOf(stem: Stemmer): Map<string, number[]> {
     let map = this.stems.get(stem);
     if (map) return map;
-    map = byStem(this.first().table.words.map((word, i): [string, number] => [word, i]), stem);
+    map = byStem(this.words.map((word, i): [string, number] => [word, i]), stem);
     this.stems.set(stem, map);
     return map;
+  }
+}
+
+/** A set's table, with its words found by a map. */
+interface FirstWords {
+  table: FirstWordTable;
+  first: WordGroups;
+  /** Per entry: whether a phrase ends in `?`. */
+  asks: Uint8Array;
+}
+
+class LexiconSet {
+  private words: FirstWords | undefined;
+  /** By first word's place: its second words (see `FirstWordTable.seconds`), made on first use. */
+  private readonly seconds = new Map<number, WordGroups | undefined>();
+
+  constructor(
+    readonly entries: readonly LexiconEntry[],
+    private readonly read: (() => FirstWordTable) | undefined,
+  ) {}
+
+  first(): FirstWords {
+    if (this.words) return this.words;
+    let table = this.read?.();
+    if (table?.format !== TABLE_FORMAT || table.sizes.length !== this.entries.length) table = firstWordTable(this.entries);
+    const asks = new Uint8Array(this.entries.length);
+    for (const e of table.asks) asks[e] = 1;
+    return (this.words = { table, first: new WordGroups(table.words, table.offsets, table.groups), asks });
+  }
+
+  /** The second words of the first word at `w`, when the table lists them. */
+  second(w: number): WordGroups | undefined {
+    if (this.seconds.has(w)) return this.seconds.get(w);
+    const { seconds } = this.first().table;
+    const table = seconds.of[w];
+    const groups = table && new WordGroups(table.words.map((i) => seconds.words[i] as string), table.offsets, table.groups);
+    this.seconds.set(w, groups);
+    return groups;
   }
 }
 
@@ -279,45 +382,107 @@ class IndexedSource implements RootSource<LexiconEntry> {
   }
 
   knows(word: string): boolean {
-    return this.set.first().byWord.has(word) || this.others.byWord.has(word);
+    return this.set.first().first.byWord.has(word) || this.others.byWord.has(word);
   }
 
   startingWith(word: string, each: EachPhrase): boolean {
-    const i = this.set.first().byWord.get(word);
+    const first = this.set.first().first;
+    const i = first.byWord.get(word);
     const others = this.others.byWord.get(word);
     if (i === undefined && others === undefined) return false;
-    this.select(i === undefined ? [] : [i], others ?? [], each);
+    this.select(i === undefined ? [] : [[first, i]], others ?? [], each);
     return true;
   }
 
   stemmedTo(stem: string, stemmer: Stemmer, each: EachPhrase): boolean {
-    const words = this.set.stemsOf(stemmer).get(stem);
+    const first = this.set.first().first;
+    const words = first.stemsOf(stemmer).get(stem);
     const others = this.others.stemmedTo(stem, stemmer);
     if (words === undefined && others.length === 0) return false;
-    this.select(words ?? [], others.flatMap((word) => this.others.byWord.get(word) ?? []), each);
+    this.select(
+      (words ?? []).map((w) => [first, w]),
+      others.flatMap((word) => this.others.byWord.get(word) ?? []),
+      each,
+    );
     return true;
+  }
+
+  /**
+   * A common first word's child by second word, from the table's `seconds`, when none of the
+   * matcher's entries outside the set start with the word; `null` when none of its entries do.
+   */
+  below(word: string): Below<LexiconEntry> | null | undefined {
+    const w = this.set.first().first.byWord.get(word);
+    if (w === undefined || this.others.byWord.has(word)) return undefined;
+    return this.belowWords([w]);
+  }
+
+  /** The same for the child of the first words stemmed to `stem` (`stemmedTo`), when the table lists the second words of each. */
+  belowStem(stem: string, stemmer: Stemmer): Below<LexiconEntry> | null | undefined {
+    const words = this.set.first().first.stemsOf(stemmer).get(stem);
+    if (words === undefined || this.others.stemmedTo(stem, stemmer).length > 0) return undefined;
+    return this.belowWords(words);
+  }
+
+  private belowWords(words: readonly number[]): Below<LexiconEntry> | null | undefined {
+    const seconds: WordGroups[] = [];
+    for (const w of words) {
+      const second = this.set.second(w);
+      if (second === undefined) return undefined;
+      seconds.push(second);
+    }
+    const { offsets, groups } = this.set.first().first;
+    let any = false;
+    for (const w of words) {
+      for (let g = offsets[w] as number, end = offsets[w + 1] as number; g < end && !any; g += 2 + (groups[g + 1] as number)) any = (this.place[groups[g] as number] as number) >= 0;
+    }
+    if (!any) return null;
+    const patterns: PhraseEntry<LexiconEntry>[] = [];
+    const ends: PhraseEntry<LexiconEntry>[] = [];
+    this.select(
+      seconds.map((second) => [second, second.words.length]),
+      [],
+      (entry) => patterns.push(entry),
+    );
+    this.select(
+      seconds.map((second) => [second, second.words.length + 1]),
+      [],
+      (entry) => ends.push(entry),
+    );
+    return { ends, patterns, source: new SecondWords(this, seconds) };
   }
 
   patterns(): PhraseEntry<LexiconEntry>[] {
     const out: PhraseEntry<LexiconEntry>[] = [];
-    this.select([this.set.first().table.words.length], this.others.patterns, (entry) => out.push(entry));
+    const { first } = this.set.first();
+    this.select([[first, first.words.length]], this.others.patterns, (entry) => out.push(entry));
     return out;
   }
 
   lettersOfLength(length: number): string[] {
-    const { table } = this.set.first();
-    const { offsets, groups } = table;
+    return this.letters([this.set.first().first], length, this.others);
+  }
+
+  /**
+   * The words of `length` letters of `indexes` that phrases of the matcher go on with (and of its
+   * `others`), in the order of their first phrase in the matcher.
+   */
+  letters(indexes: readonly WordGroups[], length: number, others: OtherWords | undefined): string[] {
     // Each word's first phrase in the matcher: the first of a group is its entry's first.
     const firsts = new Map<string, number>();
-    for (const w of this.set.lettersByLength().get(length) ?? []) {
-      let first = Infinity;
-      for (let g = offsets[w] as number, end = offsets[w + 1] as number; g < end; g += 2 + (groups[g + 1] as number)) {
-        const place = this.place[groups[g] as number] as number;
-        if (place >= 0) first = Math.min(first, place * PER_ENTRY + (groups[g + 2] as number));
+    for (const index of indexes) {
+      const { offsets, groups } = index;
+      for (const w of index.lettersByLength().get(length) ?? []) {
+        let first = Infinity;
+        for (let g = offsets[w] as number, end = offsets[w + 1] as number; g < end; g += 2 + (groups[g + 1] as number)) {
+          const place = this.place[groups[g] as number] as number;
+          if (place >= 0) first = Math.min(first, place * PER_ENTRY + (groups[g + 2] as number));
+        }
+        const word = index.words[w] as string;
+        if (first !== Infinity) firsts.set(word, Math.min(firsts.get(word) ?? Infinity, first));
       }
-      if (first !== Infinity) firsts.set(table.words[w] as string, first);
     }
-    for (const [word, keys] of this.others.byWord) {
+    for (const [word, keys] of others?.byWord ?? []) {
       if (word.length !== length || !/^\p{L}+$/u.test(word)) continue;
       firsts.set(word, Math.min(firsts.get(word) ?? Infinity, keys[0] as number));
     }
@@ -346,14 +511,14 @@ class IndexedSource implements RootSource<LexiconEntry> {
   }
 
   /**
-   * Calls `each` for the matcher's phrases of the table's words at `words` (pattern words:
-   * `words.length`) and its other entries' phrases `others` (their keys, see `OtherWords`), in
-   * the matcher's order: its entries' order, then each entry's own.
+   * Calls `each` for the matcher's phrases of the `slots` of indexes (a word's place, or the slot
+   * after the words: the root's pattern words, a second word's patterns and ends) and its other
+   * entries' phrases `others` (their keys, see `OtherWords`), in the matcher's order: its entries'
+   * order, then each entry's own.
    */
-  private select(words: readonly number[], others: readonly number[], each: EachPhrase): void {
-    const { offsets, groups } = this.set.first().table;
+  select(slots: readonly (readonly [WordGroups, number])[], others: readonly number[], each: EachPhrase): void {
     const keys: number[] = [...others];
-    for (const w of words) {
+    for (const [{ offsets, groups }, w] of slots) {
       for (let g = offsets[w] as number, end = offsets[w + 1] as number; g < end; g += 2 + (groups[g + 1] as number)) {
         const place = this.place[groups[g] as number] as number;
         if (place < 0) continue;
@@ -361,13 +526,52 @@ class IndexedSource implements RootSource<LexiconEntry> {
       }
     }
     // A word's groups are in the set's order, and so in the matcher's when it lists its entries so.
-    if (words.length > 1 || !this.ordered) keys.sort((a, b) => a - b);
+    if (slots.length > 1 || !this.ordered) keys.sort((a, b) => a - b);
     for (const key of keys) {
       const place = Math.floor(key / PER_ENTRY);
       const phrases = (this.phrases[place] ??= phraseEntriesOf(this.entries[place] as LexiconEntry));
       const at = key % PER_ENTRY;
       each(phrases[at >> 1] as PhraseEntry<LexiconEntry>, (at & 1) === 1);
     }
+  }
+}
+
+/** The phrases of a matcher's child of common first words, by their second word (see `IndexedSource.below`). */
+class SecondWords implements NodeSource<LexiconEntry> {
+  constructor(
+    private readonly source: IndexedSource,
+    private readonly indexes: readonly WordGroups[],
+  ) {}
+
+  knows(word: string): boolean {
+    return this.indexes.some((index) => index.byWord.has(word));
+  }
+
+  startingWith(word: string, each: EachPhrase): boolean {
+    const slots: [WordGroups, number][] = [];
+    for (const index of this.indexes) {
+      const i = index.byWord.get(word);
+      if (i !== undefined) slots.push([index, i]);
+    }
+    if (slots.length === 0) return false;
+    this.source.select(slots, [], each);
+    return true;
+  }
+
+  stemmedTo(stem: string, stemmer: Stemmer, each: EachPhrase): boolean {
+    const slots: [WordGroups, number][] = [];
+    for (const index of this.indexes) for (const i of index.stemsOf(stemmer).get(stem) ?? []) slots.push([index, i]);
+    if (slots.length === 0) return false;
+    this.source.select(slots, [], each);
+    return true;
+  }
+
+  lettersOfLength(length: number): string[] {
+    return this.source.letters(this.indexes, length, undefined);
+  }
+
+  words(): Iterable<string> {
+    return this.indexes.length === 1 ? (this.indexes[0] as WordGroups).words : new Set(this.indexes.flatMap((index) => index.words));
   }
 }
 

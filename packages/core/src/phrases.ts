@@ -256,6 +256,9 @@ function wordAt(phrase: string, literal: boolean, at: number): NextWord | undefi
 /** A pattern's first word as the trie reads it, and whether more follow (see `wordAt`); `undefined` for a phrase of no words. */
 export const firstWordOf = (phrase: string): NextWord | undefined => wordAt(phrase, false, 0);
 
+/** A pattern's second word (see `firstWordOf`). */
+export const secondWordOf = (phrase: string): NextWord | undefined => wordAt(phrase, false, 1);
+
 /**
  * The trie of every entry's words, and how many entries it holds. Only the first words are added
  * now; the rest of each phrase waits in its first word's node until a search reaches it (`grow`).

@@ -33,6 +33,41 @@ const TEXTS: [string, "en" | "nl"][] = [
   ["F*CK my b0ss, s*riously? Project H*dra", "en"],
 ];
 
+/**
+ * First words of more than 64 phrases each ("de", "manager" and "managers", one stem), with second
+ * words shared, stemmed together, patterns (`*`, `...`, `kl*`, `*baas`), and phrases of one word.
+ */
+function common(): LexiconEntry[] {
+  const seconds = ["baas", "bazen", "vergadering", "vergaderingen", "klant", "klanten", "collega", "planning", "idioot", "eer", "zaak", "winkel"];
+  const fillers = ["is", "was", "weer", "niet", "echt", "altijd", "nooit", "zo", "heel"];
+  const entries: LexiconEntry[] = [];
+  for (let e = 0; e < 30; e++) {
+    const terms: string[] = [];
+    for (let k = 0; k < 9; k++) {
+      const second = seconds[(e * 7 + k) % seconds.length] as string;
+      const third = fillers[(e + k) % fillers.length] as string;
+      terms.push(k % 3 === 0 ? `de ${second}` : `de ${second} ${third}`);
+    }
+    terms.push(e % 2 === 0 ? "manager" : `manager ${seconds[e % seconds.length]} ${fillers[e % fillers.length]}`);
+    terms.push(`managers ${seconds[(e + 3) % seconds.length]}`, `managers ${seconds[(e + 5) % seconds.length]} ${fillers[(e + 2) % fillers.length]}`);
+    terms.push(`manager ${seconds[(e + 1) % seconds.length]}`, `manager ${seconds[(e + 2) % seconds.length]} ${fillers[(e + 4) % fillers.length]}`);
+    if (e % 5 === 0) terms.push("de * is weg", "de ... ontslagen", "de kl*", "de *baas", "managers ...  weg", "de");
+    if (e % 7 === 0) terms.push("de b*s", "de h. baas");
+    entries.push(entry(terms, e % 4 === 0 ? ["compound:head"] : []));
+  }
+  return entries;
+}
+
+const COMMON_TEXTS = [
+  // More than 32 words after "de" and "manager" that are not yet children: the children grow whole.
+  Array.from({ length: 40 }, (_, i) => `De woord${String.fromCharCode(97 + (i % 26))}${i} en manager ding${i}.`).join(" ") + " De baas is weer, managers vergadering heel, de kl*tzooi.",
+  "De baas is weer niet echt aardig, de bazen was altijd zo. De vergadering was heel lang.",
+  "De vergaderingen nooit, de klanten echt, De collega weer. Manager planning is, managers idioot.",
+  "De klotebaas, de kl*tzooi, de grootbaas is weg; de manager ontslagen. De eer was.",
+  "Managers vergadering heel weer weg, de d* b**s, de v*rgadering is weer. Manager winkel zo.",
+  "De baas, de. De h. baas; managers klant echt heel; manager eer altijd.",
+];
+
 const view = (matcher: PhraseMatcher<LexiconEntry>, post: Post, options?: FindOptions, entries?: LexiconEntry[]) =>
   matcher.find(post, options).map((hit) => [hit.start, hit.end, hit.first, hit.last, hit.text, hit.phrase, entries?.indexOf(hit.data)]);
 
@@ -52,12 +87,39 @@ describe("indexed lexicons", () => {
     for (const entries of subsets) {
       for (const options of [{}, { stemmer }, { possessive: true }]) {
         const indexed = compileLexicon(entries, options);
-        // Copies are in no set: compiled whole, as before.
-        const copies = entries.map((e) => ({ ...e }));
+        // Copies with terms of their own are in no set: compiled whole, as before.
+        const copies = entries.map((e) => ({ ...e, terms: [...e.terms] }));
         const whole = compileLexicon(copies, options);
         expect(indexed.size).toBe(whole.size);
         for (const [text, lang] of TEXTS) {
           const post = await parsePost(text, { lang });
+          for (const findOptions of [undefined, { all: true }, { from: 2, to: 9 }]) {
+            expect(view(indexed, post, findOptions, entries)).toEqual(view(whole, post, findOptions, copies));
+          }
+        }
+      }
+    }
+  });
+
+  it.each([
+    ["made at run time", false],
+    ["read from a table", true],
+  ])("grow the children of common first words by second word as the whole trie does (%s)", async (_name, withTable) => {
+    const stemmer = await loadStemmer("nl");
+    const set = common();
+    indexLexicons(set, withTable ? () => firstWordTable(common()) : undefined);
+    expect(Object.keys(firstWordTable(set).seconds.of).length).toBeGreaterThanOrEqual(3);
+    const retagged = set.map((e, i) => (i % 3 === 0 ? { ...e, tags: ["insult"] } : e));
+    const filled = set.map((e, i) => (i === 4 ? { ...e, terms: ["de baas van northwind", "de baas"] } : e));
+    const subsets = [set, set.filter((_, i) => i % 2 === 0), [...set].reverse(), retagged, filled];
+    for (const entries of subsets) {
+      for (const options of [{}, { stemmer }, { possessive: true }]) {
+        const indexed = compileLexicon(entries, options);
+        const copies = entries.map((e) => ({ ...e, terms: [...e.terms] }));
+        const whole = compileLexicon(copies, options);
+        expect(indexed.size).toBe(whole.size);
+        for (const text of COMMON_TEXTS) {
+          const post = await parsePost(text, { lang: "nl" });
           for (const findOptions of [undefined, { all: true }, { from: 2, to: 9 }]) {
             expect(view(indexed, post, findOptions, entries)).toEqual(view(whole, post, findOptions, copies));
           }

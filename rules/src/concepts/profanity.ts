@@ -1,22 +1,14 @@
 import type { Language, LexiconEntry, PhraseHit, Post } from "@postlint/core";
-import { cuss } from "cuss";
-import pluralize from "pluralize";
+import { lexiconFor } from "../lexicons.js";
 import { conceptEntries } from "./lexicon.js";
 
 /**
- * cuss rates words 0–2 as retext-profanities does; its rating-2 words are built in as `high`,
- * except the words the English concepts list, which set their own confidence (or let them through).
+ * cuss's rating-2 words (as retext-profanities rates them), plurals too, as one `high` entry: but
+ * the words the English concepts list, which set their own confidence (or let them through). Made
+ * when the pack is built (scripts/compile-lexicons.mjs) and kept with the English lexicons, so
+ * it is indexed with them (core's lexicon-index.ts).
  */
-function cussEntries(listed: ReadonlySet<string>): LexiconEntry[] {
-  const words = new Set<string>();
-  for (const [word, rating] of Object.entries(cuss)) {
-    if (rating < 2 || listed.has(word)) continue;
-    words.add(word);
-    const plural = word.includes(" ") ? word : pluralize.plural(word);
-    if (!listed.has(plural)) words.add(plural);
-  }
-  return [{ terms: [...words], confidence: "high", tags: ["profanity"] }];
-}
+const cussEntries = (): LexiconEntry[] => lexiconFor("cuss", "en");
 
 const cache = new Map<Language, LexiconEntry[]>();
 
@@ -29,8 +21,7 @@ export function profanityEntries(language: Language): LexiconEntry[] {
   let entries = cache.get(language);
   if (!entries) {
     const listed = conceptEntries(language, ["profanity", "profanity-ok"]);
-    const words = new Set(listed.flatMap((e) => e.terms.map((t) => t.toLowerCase())));
-    cache.set(language, (entries = [...(language === "en" ? cussEntries(words) : []), ...listed]));
+    cache.set(language, (entries = [...(language === "en" ? cussEntries() : []), ...listed]));
   }
   return entries;
 }

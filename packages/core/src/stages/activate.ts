@@ -61,7 +61,8 @@ export function activeRules(rules: readonly AnyPolicyRule[], config: ResolvedCon
 function ruleOptions(rule: AnyPolicyRule, raw: Record<string, unknown>, config: ResolvedConfig): unknown {
   const schema = rule.meta.options;
   if (!schema) return raw;
-  const parsed = schema.safeParse(raw, { reportInput: true });
+  // Once a rule and linter: without zod's compiled fast path, as the config (see config.ts).
+  const parsed = schema.safeParse(raw, { reportInput: true, jitless: true });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const { key, message } = issue ? describeIssue(issue, ["rules", rule.id, 1]) : { key: `rules.${rule.id}`, message: "invalid options" };
