@@ -39,7 +39,7 @@ export default definePolicyRule({
     fixable: true,
     docsUrl: docsUrl("brand-voice"),
     options: z.strictObject({ learned: learnedOption }),
-    concepts: ["target", "not-target", "venting", "negative", "insult", "emotion", "positive", "neutral", "apology", "first-person", "slur", "disability-insult", "stereotype", "hiring-bias", "body-shaming", "insensitive-ok", "profanity", "profanity-ok", "curse-prefix", "group", "violence", "hatred", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "donation", "personal-aside", "drinking", "politics", "sarcasm", "layoffs", "dismissive", "talking-down", "hardship"],
+    concepts: ["target", "not-target", "venting", "negative", "insult", "emotion", "positive", "neutral", "apology", "first-person", "slur", "disability-insult", "stereotype", "hiring-bias", "body-shaming", "hate-symbol", "insensitive-ok", "profanity", "profanity-ok", "curse-prefix", "group", "violence", "hatred", "dehumanising", "gender", "skill", "incapable", "disaster", "humour", "rejoicing", "sales-call", "donation", "personal-aside", "drinking", "politics", "sarcasm", "layoffs", "dismissive", "talking-down", "hardship"],
   },
   messages: {
     en: {

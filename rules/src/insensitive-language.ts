@@ -3,9 +3,19 @@ import { docsUrl } from "./docs-url.js";
 import { aimedAtPerson } from "./insensitive-language/aim.js";
 import { findHurtful, insensitiveEntries, learnedOption, learnedReport, learnedVerdict, mentionedNotUsed } from "./concepts/index.js";
 
-type Kind = "slur" | "insult" | "stereotype" | "bodyShaming";
+type Kind = "slur" | "insult" | "stereotype" | "bodyShaming" | "hateSymbol";
 const kindOf = (entry: LexiconEntry): Kind =>
-  entry.tags.includes("slur") ? "slur" : entry.tags.includes("stereotype") || entry.tags.includes("hiring-bias") ? "stereotype" : entry.tags.includes("body-shaming") ? "bodyShaming" : "insult";
+  entry.tags.includes("hate-symbol") ? "hateSymbol" : entry.tags.includes("slur") ? "slur" : entry.tags.includes("stereotype") || entry.tags.includes("hiring-bias") ? "stereotype" : entry.tags.includes("body-shaming") ? "bodyShaming" : "insult";
+
+/**
+ * A hate symbol named to remember, teach or condemn it ("the swastika armbands in the exhibition",
+ * "someone sprayed a hakenkruis on the school, now painted over"): history, not the writer's own.
+ */
+const REMEMBERED: Record<Language, RegExp> = {
+  en: /\b(?:museum|exhibition|memorial|history|historian|documentary|anne frank|never again|remembrance|holocaust memorial|lest we forget|removed|painted over|cleaned off|reported it|reported to the police|vandal|vandals|vandalised|vandalized|sprayed|daubed|graffiti)\b/iu,
+  nl: /(?:^|[^\p{L}])(?:museum|tentoonstelling|herdenking|monument|geschiedenis|geschiedenisles|documentaire|anne frank|nooit meer|verwijderd|overgeschilderd|aangifte|vandalen|beklad|gespoten|graffiti)(?![\p{L}])/iu,
+  da: /(?:^|[^\p{L}])(?:museum|museet|udstilling|udstillingen|mindesmærke|mindehøjtidelighed|historie|historietime|dokumentar|anne frank|aldrig igen|fjernet|malet over|anmeldt|hærværk|graffiti|sprayet)(?![\p{L}])/iu,
+};
 
 /** What to write instead when the lexicon entry has no suggestion of its own. */
 const FALLBACK: Record<Language, string> = {
@@ -24,7 +34,7 @@ export default definePolicyRule({
     defaultSeverity: "warn",
     fixable: false,
     docsUrl: docsUrl("insensitive-language"),
-    concepts: ["slur", "disability-insult", "stereotype", "hiring-bias", "body-shaming", "insensitive-ok", "group", "violence", "hatred", "dehumanising", "gender", "skill", "incapable", "age-group", "disaster", "humour", "rejoicing", "sales-call", "hardship", "donation"],
+    concepts: ["slur", "disability-insult", "stereotype", "hiring-bias", "body-shaming", "hate-symbol", "insensitive-ok", "group", "violence", "hatred", "dehumanising", "gender", "skill", "incapable", "age-group", "disaster", "humour", "rejoicing", "sales-call", "hardship", "donation"],
     options: z.strictObject({
       allow: z.array(z.string()).default([]).describe("Words never to flag in this organization, such as a community's own reclaimed words."),
       learned: learnedOption,
@@ -42,6 +52,7 @@ export default definePolicyRule({
       cursedGroup: "“{text}” glues a curse to a group of people, which makes it a slur. It hurts everyone it names, and colleagues and customers read it. Leave it out; if something happened, describe the event, not the group.",
       dehumanising: "“{text}” compares people to animals or vermin. Words like these strip a group of its humanity, and they have been the first step towards far worse. Leave the comparison out; if something specific worries you, describe what happened.",
       genderAbility: "“{text}” says a gender is less able at something. That’s a sexist stereotype, even as a joke, and colleagues who do this work every day will read it. Talk about a person’s skills, not their gender.",
+      hateSymbol: "“{text}” is a hate symbol or slogan (Nazi, racist or antisemitic), even as a joke or in a photo. It hurts the people it targets, and posts like it cost people their jobs. Take it out, and don’t post the photo.",
       learned: "This sentence may hurt or belittle a group of people{named, select, yes { ({words})} other {}}, even without a slur: a stereotype, a comparison with animals, or a joke about a disaster, an illness or a death. Colleagues and customers from that group read it too. Describe what someone did, not who they are, and leave out the joke.",
       tragedyJoke: "“{text}” jokes about or celebrates a disaster or a death. People who lost someone may read it, and a screenshot of it outlives the moment. Leave the joke out; if you want to say something, say you’re thinking of the people affected.",
       newsjacking: "“{text}” ties a sales pitch to a tragedy, war or unrest. That reads as profiting from people’s suffering, and it is the kind of post that gets screenshotted. Keep the two apart: post about the event with care, or not at all, and sell another day.",
@@ -59,6 +70,7 @@ export default definePolicyRule({
       cursedGroup: "“{text}” plakt een scheldwoord aan een groep mensen, en dan is het een belediging van die hele groep. Het kwetst iedereen die ermee bedoeld wordt, en collega's en klanten lezen mee. Laat het weg; is er iets gebeurd, beschrijf dan wat er gebeurde, niet wie het waren.",
       dehumanising: "“{text}” vergelijkt mensen met dieren of ongedierte. Zulke woorden ontnemen een groep haar menselijkheid, en daar is het vaker erger mee begonnen. Laat de vergelijking weg; zit iets specifieks je dwars, beschrijf dan wat er gebeurde.",
       genderAbility: "“{text}” zegt dat mensen van een bepaald geslacht iets minder goed kunnen. Dat is een seksistisch stereotype, ook als grap, en collega's die dit werk elke dag doen lezen mee. Heb het over iemands vaardigheden, niet over het geslacht.",
+      hateSymbol: "“{text}” is een haatsymbool of haatleus (nazistisch, racistisch of antisemitisch), ook als grap of op een foto. Het kwetst de mensen tegen wie het gericht is, en mensen zijn om zulke berichten ontslagen. Haal het weg en plaats de foto niet.",
       learned: "Deze zin kan een groep mensen kwetsen of kleineren{named, select, yes { ({words})} other {}}, ook zonder scheldwoord: een stereotype, een vergelijking met dieren of een grap over een ramp, een ziekte of een overlijden. Collega's en klanten uit die groep lezen ook mee. Beschrijf wat iemand deed, niet wie iemand is, en laat de grap weg.",
       tragedyJoke: "“{text}” maakt een grap over een ramp of een sterfgeval, of viert het. Mensen die iemand verloren hebben kunnen dit lezen, en een screenshot blijft langer bestaan dan het moment. Laat de grap weg; wil je iets zeggen, zeg dan dat je aan de getroffenen denkt.",
       newsjacking: "“{text}” koppelt een verkooppraatje aan een ramp, oorlog of onrust. Dat leest als geld verdienen aan andermans leed, en juist zulke berichten worden gescreenshot. Houd die twee gescheiden: schrijf met zorg over de gebeurtenis, of helemaal niet, en verkoop een andere dag.",
@@ -76,6 +88,7 @@ export default definePolicyRule({
       cursedGroup: "“{text}” sætter et bandeord på en gruppe mennesker, og så er det et skældsord mod hele gruppen. Det sårer alle, det rammer, og kolleger og kunder læser med. Lad det være; er der sket noget, så beskriv det, der skete, ikke hvem de var.",
       dehumanising: "“{text}” sammenligner mennesker med dyr eller utøj. Den slags ord fratager en gruppe dens menneskelighed, og det er ofte der, noget værre begynder. Drop sammenligningen; er der noget konkret, der bekymrer dig, så beskriv, hvad der skete.",
       genderAbility: "“{text}” siger, at et køn er dårligere til noget. Det er en sexistisk stereotyp, også som spøg, og kolleger, der laver det arbejde hver dag, læser med. Tal om en persons evner, ikke om personens køn.",
+      hateSymbol: "“{text}” er et hadsymbol eller et hadslogan (nazistisk, racistisk eller antisemitisk), også som joke eller på et billede. Det sårer dem, det rammer, og folk er blevet fyret for den slags opslag. Tag det ud, og del ikke billedet.",
       learned: "Denne sætning kan såre eller nedgøre en gruppe mennesker{named, select, yes { ({words})} other {}}, også uden skældsord: en stereotyp, en sammenligning med dyr eller en spøg om en katastrofe, en sygdom eller et dødsfald. Kolleger og kunder fra den gruppe læser også med. Beskriv, hvad nogen gjorde, ikke hvem de er, og drop spøgen.",
       tragedyJoke: "“{text}” joker med eller fejrer en katastrofe eller et dødsfald. Folk, der har mistet nogen, kan læse det, og et skærmbillede lever længere end øjeblikket. Drop joken; vil du sige noget, så sig, at du tænker på dem, det har ramt.",
       newsjacking: "“{text}” kobler et salgsbudskab til en tragedie, krig eller uro. Det læses som at tjene penge på andres ulykke, og det er præcis den slags opslag, folk tager skærmbilleder af. Hold de to ting adskilt: skriv om begivenheden med omtanke, eller lad være, og sælg en anden dag.",
@@ -100,14 +113,16 @@ export default definePolicyRule({
       // A clinical name ("hereditary spastic paraplegia") is matched whole only to let its word through.
       if (hit.data.tags.includes("insensitive-ok") || mentionedNotUsed(post.text, hit.start, hit.end) || allowed(hit.start, hit.end)) continue;
       const kind = kindOf(hit.data);
+      if (kind === "hateSymbol" && REMEMBERED[post.language].test(post.text)) continue;
       const aimed = kind !== "stereotype" && aimedAtPerson(post, hit.first, hit.last);
       reported.push([hit.start, hit.end]);
       ctx.report({
         // Mocking a body is about the person whether or not it is aimed: its own message says so.
-        messageId: aimed && kind !== "bodyShaming" ? "personalAttack" : kind,
+        messageId: aimed && kind !== "bodyShaming" && kind !== "hateSymbol" ? "personalAttack" : kind,
         range: [hit.start, hit.end],
         data: { suggest: hit.data.suggest ?? FALLBACK[post.language] },
-        severity: aimed ? "error" : "warn",
+        // A hate symbol is never a mild word, aimed at anyone or not.
+        severity: aimed || kind === "hateSymbol" ? "error" : "warn",
       });
     }
     // Combinations no single word gives away: vermin words about a group, a gender said to be

@@ -20,7 +20,7 @@ export { findLayoffs } from "./layoffs.js";
 export { mockedMemberOfPublic } from "./mocked-public.js";
 export { exposedCustomer } from "./exposed-customer.js";
 export { findClosures, staffHearing } from "./closures.js";
-export { internalInfoFinder, INTERNAL_INFO_KINDS, type InternalInfoHit } from "./internal-info.js";
+export { internalInfoFinder } from "./internal-info.js";
 export { cursedName } from "./curses.js";
 export { curseInsults } from "./curse-insult.js";
 export { learnedOption, learnedReport, learnedVerdict, type LearnedConfig } from "./learned.js";

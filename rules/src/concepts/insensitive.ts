@@ -18,6 +18,6 @@ const cache = new Map<Language, LexiconEntry[]>();
 /** Slurs, disability insults, stereotypes and body-shaming words in `language` (English adds retext-equality's subset). */
 export function insensitiveEntries(language: Language): LexiconEntry[] {
   let entries = cache.get(language);
-  if (!entries) cache.set(language, (entries = [...(language === "en" ? equalityEntries() : []), ...conceptEntries(language, ["slur", "disability-insult", "stereotype", "hiring-bias", "body-shaming", "insensitive-ok"])]));
+  if (!entries) cache.set(language, (entries = [...(language === "en" ? equalityEntries() : []), ...conceptEntries(language, ["slur", "disability-insult", "stereotype", "hiring-bias", "body-shaming", "hate-symbol", "insensitive-ok"])]));
   return entries;
 }

@@ -47,7 +47,7 @@ function upcoming(post: Pick<Post, "text" | "sentences" | "language">, sentence:
 const CLOSURE: LexiconEntry = { terms: [], confidence: "high", messageId: "decision", clause: "P1", tags: ["unless:published|confirmed"] };
 
 /** The kinds of leak the lexicon's cues name (its messageIds). */
-export const INTERNAL_INFO_KINDS: ReadonlySet<string> = new Set(["marker", "meeting", "decision", "recording", "development", "retail", "figures", "premises", "customer", "records"]);
+const INTERNAL_INFO_KINDS: ReadonlySet<string> = new Set(["marker", "meeting", "decision", "recording", "development", "retail", "figures", "premises", "customer", "records"]);
 
 /** Compiles the organization's terms and names once (a rule's setup); the finder runs per post. */
 export function internalInfoFinder(config: Pick<RuleConfig, "confidential" | "organization" | "products">): (post: Post) => Promise<InternalInfoHit[]> {
