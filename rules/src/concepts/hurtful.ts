@@ -64,6 +64,18 @@ function pairedWith(post: Post, hit: PhraseHit<unknown>): boolean {
 
 /** A verdict whose last word points at the skill ("not cut out for", "niet geschikt voor", "ikke egnet til"). */
 const FOR_WHAT = /\b(?:for|voor|til)$/iu;
+const APE = /🐒|🐵|🦍|🦧|\b(?:monkey|monkeys|ape|apes|aap|apen|abe|aber|aberne)\b/iu;
+const APE_WITH = /🍌|\b(?:banana|bananas|banaan|bananen|banan|bananer)\b|\b(?:back (?:home )?in the trees|in the trees|the jungle|from the jungle|swinging|in de bomen|uit de jungle|oerwoud|i træerne|fra junglen|junglen)\b/iu;
+const APE_AT = /\b(?:player|players|striker|winger|keeper|goalie|defender|midfielder|number \d+|no\.? ?\d+|our \d+|he|him|his|she|her|speler|spits|keeper|hij|hem|zijn|spiller|spilleren|angriber|han|ham|hans)\b/iu;
+const APE_NOT = /\b(?:zoo|zoos|safari|little monkey|my son|my daughter|the kids|my kids|grandson|granddaughter|mijn zoon|mijn dochter|de kinderen|min søn|min datter|børnene|dierentuin|zoologisk|zoologiske|monkey bars|monkey business|cheeky monkey|grease monkey|code monkey|wildlife|sanctuary|reservaat|gibbons?)\b/iu;
+/** The ape trope at a person: a monkey with a banana or the trees, and a player or "he" in the post. */
+function apeTrope(post: Post): [number, number] | undefined {
+  const body = post.text.slice(post.bodyStart);
+  const ape = APE.exec(body);
+  if (!ape || !APE_WITH.test(body) || !APE_AT.test(body) || APE_NOT.test(body)) return undefined;
+  return [post.bodyStart + ape.index, post.bodyStart + ape.index + ape[0].length];
+}
+
 /** Someone else as a verdict's subject: "I", "we", "you" in the three languages. */
 const PERSON = /^(?:i|we|you|ik|wij|jij|je|u|jeg|vi|du)$/u;
 const REPORTED = /\b(?:told (?:me|us)|said|says|claims|zei|zegt|beweerde|sagde|siger|påstod)\b/iu;
@@ -392,6 +404,13 @@ async function hurtfulIn(post: Post): Promise<Hurtful[]> {
   if (!out.some((h) => h.kind === "dehumanising")) {
     const unnamed = (await unnamedGroup(post, m, s)) ?? verminToBeRidOf(post, m, s) ?? verminNotAnimals(post, m, s) ?? (await herdOfAnimals(post));
     if (unnamed) out.push({ kind: "dehumanising", range: unnamed });
+  }
+  // The racist ape trope at a person (football's most common abuse online): a monkey or ape with a
+  // banana or the trees and jungle, about a player or someone named ("our number 9 🐒🍌 … back home in
+  // the trees"). Not at a zoo or with a pet.
+  if (!out.some((h) => h.kind === "dehumanising")) {
+    const ape = apeTrope(post);
+    if (ape) out.push({ kind: "dehumanising", range: ape });
   }
   aboutGroup("violence", m.violence, sameOrBefore);
   // "I hate black people", "ik haat al die buitenlanders": the group right after it, or after a
