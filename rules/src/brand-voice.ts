@@ -31,7 +31,7 @@ export default definePolicyRule({
   id: "brand-voice",
   meta: {
     description:
-      "Flags official-account posts off the brand's voice: banned words (with configured substitutes), a missing required hashtag, misspelled organization or product names, shouting, talking down about customers, and (as errors) what the brand's channel is never the place for: swearing, insults and hurtful jokes, political jabs, drinking and personal asides from whoever holds the login, and internal HR news such as layoffs or a site's closure its staff are only now hearing.",
+      "Flags official-account posts off the brand's voice: banned words (with configured substitutes), a missing required hashtag, misspelled organization or product names, shouting, talking down about customers, and (as errors) what the brand's channel is never the place for: swearing, insults and hurtful jokes, political jabs, drinking and personal asides from whoever holds the login, internal HR news such as layoffs or a site's closure its staff are only now hearing, and any other leak confidential-info reads (a meeting's content, a decision before its announcement, unpublished figures).",
     policy: ["P19", "P20"],
     languages: ["en", "nl", "da"],
     defaultSeverity: "warn",
