@@ -1,6 +1,6 @@
 // Matchers of indexed lexicon entries (lexicon-index.ts) grow their root from the index, one first
 // word at a time: they must find what the same entries compiled as before find, in the same order.
-import { compileLexicon, firstWordTable, indexLexicons, loadStemmer, type FindOptions, type LexiconEntry, type PhraseMatcher, type Post } from "@postlint/core";
+import { compileLexicon, firstWordTable, indexLexicons, loadStemmer, type FindOptions, type LexiconEntry, type PhraseMatcher, type Post, type Stemmer } from "@postlint/core";
 import { describe, expect, it } from "vitest";
 import { parsePost } from "./helpers.js";
 
@@ -71,6 +71,28 @@ const COMMON_TEXTS = [
 const view = (matcher: PhraseMatcher<LexiconEntry>, post: Post, options?: FindOptions, entries?: LexiconEntry[]) =>
   matcher.find(post, options).map((hit) => [hit.start, hit.end, hit.first, hit.last, hit.text, hit.phrase, entries?.indexOf(hit.data)]);
 
+/**
+ * Each subset compiled through the index finds what the same entries compiled whole find, with and
+ * without a stemmer, for every text and find option. Copies with terms of their own are in no
+ * indexed set, so they are compiled whole, as before the index.
+ */
+async function expectSameAsWhole(subsets: LexiconEntry[][], stemmer: Stemmer, texts: readonly (readonly [string, "en" | "nl"])[]): Promise<void> {
+  for (const entries of subsets) {
+    for (const options of [{}, { stemmer }, { possessive: true }]) {
+      const indexed = compileLexicon(entries, options);
+      const copies = entries.map((e) => ({ ...e, terms: [...e.terms] }));
+      const whole = compileLexicon(copies, options);
+      expect(indexed.size).toBe(whole.size);
+      for (const [text, lang] of texts) {
+        const post = await parsePost(text, { lang });
+        for (const findOptions of [undefined, { all: true }, { from: 2, to: 9 }]) {
+          expect(view(indexed, post, findOptions, entries)).toEqual(view(whole, post, findOptions, copies));
+        }
+      }
+    }
+  }
+}
+
 describe("indexed lexicons", () => {
   it.each([
     ["made at run time", false],
@@ -83,22 +105,7 @@ describe("indexed lexicons", () => {
     // Copies as rules make them: other tags (the same compound forms, or not), terms filled in.
     const retagged = set.map((e, i) => ({ ...e, tags: i === 0 ? ["insult"] : [...e.tags, "insult"] }));
     const filled = set.map((e, i) => (i === 1 ? { ...e, terms: ["mijn manager", "northwind is geweldig"] } : e));
-    const subsets = [set, set.filter((_, i) => i % 2 === 0), [...set].reverse(), retagged, filled];
-    for (const entries of subsets) {
-      for (const options of [{}, { stemmer }, { possessive: true }]) {
-        const indexed = compileLexicon(entries, options);
-        // Copies with terms of their own are in no set: compiled whole, as before.
-        const copies = entries.map((e) => ({ ...e, terms: [...e.terms] }));
-        const whole = compileLexicon(copies, options);
-        expect(indexed.size).toBe(whole.size);
-        for (const [text, lang] of TEXTS) {
-          const post = await parsePost(text, { lang });
-          for (const findOptions of [undefined, { all: true }, { from: 2, to: 9 }]) {
-            expect(view(indexed, post, findOptions, entries)).toEqual(view(whole, post, findOptions, copies));
-          }
-        }
-      }
-    }
+    await expectSameAsWhole([set, set.filter((_, i) => i % 2 === 0), [...set].reverse(), retagged, filled], stemmer, TEXTS);
   });
 
   it.each([
@@ -111,21 +118,7 @@ describe("indexed lexicons", () => {
     expect(Object.keys(firstWordTable(set).seconds.of).length).toBeGreaterThanOrEqual(3);
     const retagged = set.map((e, i) => (i % 3 === 0 ? { ...e, tags: ["insult"] } : e));
     const filled = set.map((e, i) => (i === 4 ? { ...e, terms: ["de baas van northwind", "de baas"] } : e));
-    const subsets = [set, set.filter((_, i) => i % 2 === 0), [...set].reverse(), retagged, filled];
-    for (const entries of subsets) {
-      for (const options of [{}, { stemmer }, { possessive: true }]) {
-        const indexed = compileLexicon(entries, options);
-        const copies = entries.map((e) => ({ ...e, terms: [...e.terms] }));
-        const whole = compileLexicon(copies, options);
-        expect(indexed.size).toBe(whole.size);
-        for (const text of COMMON_TEXTS) {
-          const post = await parsePost(text, { lang: "nl" });
-          for (const findOptions of [undefined, { all: true }, { from: 2, to: 9 }]) {
-            expect(view(indexed, post, findOptions, entries)).toEqual(view(whole, post, findOptions, copies));
-          }
-        }
-      }
-    }
+    await expectSameAsWhole([set, set.filter((_, i) => i % 2 === 0), [...set].reverse(), retagged, filled], stemmer, COMMON_TEXTS.map((text) => [text, "nl"] as const));
   });
 
   it("compiles entries outside one set, listed twice or given other terms as before", async () => {
