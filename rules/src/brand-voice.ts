@@ -3,7 +3,7 @@ import { compileNames } from "./brand-voice/names.js";
 import { findShouting } from "./brand-voice/shouting.js";
 import { docsUrl } from "./docs-url.js";
 import { lexiconFor } from "./lexicons.js";
-import { conceptEntries, conceptMatcher, curseAsWritten, EYE_ROLL, findAttitudes, findClosures, findHurtful, findLayoffs, insensitiveEntries, internalInfoFinder, learnedOption, learnedReport, learnedVerdict, politicalJab, profanityEntries, staffHearing, type TargetKind } from "./concepts/index.js";
+import { conceptEntries, conceptMatcher, curseAsWritten, EYE_ROLL, findAttitudes, findClosures, findHurtful, findLayoffs, hateSymbolRemembered, insensitiveEntries, internalInfoFinder, learnedOption, learnedReport, learnedVerdict, politicalJab, profanityEntries, staffHearing, type TargetKind } from "./concepts/index.js";
 
 /** The substitute written the way the banned word was: CHEAP → AFFORDABLE, Cheap → Affordable. */
 function matchCase(original: string, replacement: string): string {
@@ -122,7 +122,7 @@ export default definePolicyRule({
     const conflict = (await findAttitudes(post)).attitudes.find((c) => target[c.target]);
     const apart = (h: { start: number; end: number }, r?: readonly [number, number]): boolean => !r || h.start >= r[1] || h.end <= r[0];
     // A clinical name ("spastic paraplegia") is matched whole only to let its word through.
-    const insult = unquoted(conduct.insults.find(post)).find((h) => !h.data.tags.includes("insensitive-ok") && !isNegated(post, h.first, 2) && apart(h, vulgar ? [vulgar.start, vulgar.end] : undefined) && apart(h, conflict?.range));
+    const insult = unquoted(conduct.insults.find(post)).find((h) => !h.data.tags.includes("insensitive-ok") && !(h.data.tags.includes("hate-symbol") && hateSymbolRemembered(post)) && !isNegated(post, h.first, 2) && apart(h, vulgar ? [vulgar.start, vulgar.end] : undefined) && apart(h, conflict?.range));
     const hurtful = insult ? { range: [insult.start, insult.end] as [number, number] } : (await findHurtful(post))[0];
     if (hurtful) ctx.report({ messageId: "hurtful", range: hurtful.range, severity: "error" });
     const jab = await politicalJab(post);

@@ -1,21 +1,12 @@
 import { definePolicyRule, lexiconMatchers, z, type Language, type LexiconEntry } from "@postlint/core";
 import { docsUrl } from "./docs-url.js";
 import { aimedAtPerson } from "./insensitive-language/aim.js";
-import { findHurtful, insensitiveEntries, learnedOption, learnedReport, learnedVerdict, mentionedNotUsed } from "./concepts/index.js";
+import { findHurtful, hateSymbolRemembered, insensitiveEntries, learnedOption, learnedReport, learnedVerdict, mentionedNotUsed } from "./concepts/index.js";
 
 type Kind = "slur" | "insult" | "stereotype" | "bodyShaming" | "hateSymbol";
 const kindOf = (entry: LexiconEntry): Kind =>
   entry.tags.includes("hate-symbol") ? "hateSymbol" : entry.tags.includes("slur") ? "slur" : entry.tags.includes("stereotype") || entry.tags.includes("hiring-bias") ? "stereotype" : entry.tags.includes("body-shaming") ? "bodyShaming" : "insult";
 
-/**
- * A hate symbol named to remember, teach or condemn it ("the swastika armbands in the exhibition",
- * "someone sprayed a hakenkruis on the school, now painted over"): history, not the writer's own.
- */
-const REMEMBERED: Record<Language, RegExp> = {
-  en: /\b(?:museum|exhibition|memorial|history|historian|documentary|anne frank|never again|remembrance|holocaust memorial|lest we forget|removed|painted over|cleaned off|reported it|reported to the police|vandal|vandals|vandalised|vandalized|sprayed|daubed|graffiti)\b/iu,
-  nl: /(?:^|[^\p{L}])(?:museum|tentoonstelling|herdenking|monument|geschiedenis|geschiedenisles|documentaire|anne frank|nooit meer|verwijderd|overgeschilderd|aangifte|vandalen|beklad|gespoten|graffiti)(?![\p{L}])/iu,
-  da: /(?:^|[^\p{L}])(?:museum|museet|udstilling|udstillingen|mindesmærke|mindehøjtidelighed|historie|historietime|dokumentar|anne frank|aldrig igen|fjernet|malet over|anmeldt|hærværk|graffiti|sprayet)(?![\p{L}])/iu,
-};
 
 /** What to write instead when the lexicon entry has no suggestion of its own. */
 const FALLBACK: Record<Language, string> = {
@@ -113,7 +104,7 @@ export default definePolicyRule({
       // A clinical name ("hereditary spastic paraplegia") is matched whole only to let its word through.
       if (hit.data.tags.includes("insensitive-ok") || mentionedNotUsed(post.text, hit.start, hit.end) || allowed(hit.start, hit.end)) continue;
       const kind = kindOf(hit.data);
-      if (kind === "hateSymbol" && REMEMBERED[post.language].test(post.text)) continue;
+      if (kind === "hateSymbol" && hateSymbolRemembered(post)) continue;
       const aimed = kind !== "stereotype" && aimedAtPerson(post, hit.first, hit.last);
       reported.push([hit.start, hit.end]);
       ctx.report({

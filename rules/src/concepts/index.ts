@@ -8,7 +8,7 @@ export { CONCEPT_TAGS, conceptEntries, conceptMatcher } from "./lexicon.js";
 export { overlaps, sentenceText } from "./window.js";
 export { cueWeight, toneOf } from "./tone.js";
 export { EYE_ROLL, findAttitudes, targetKindOf, type TargetKind } from "./attitude.js";
-export { insensitiveEntries } from "./insensitive.js";
+export { hateSymbolRemembered, insensitiveEntries } from "./insensitive.js";
 export { curseAsWritten, profanityEntries } from "./profanity.js";
 export { compileSpokespersonCues } from "./voice.js";
 export { figureEvidence, tokenAt } from "./figures.js";
