@@ -62,8 +62,14 @@ const probe = definePolicyRule({
 
 /** Words generic enough to stay features though a configured name holds them ("Project Hydra", "Q3 forecast"). */
 const GENERIC_NAME_WORDS = new Set(["project", "traders", "forecast"]);
-/** The first five letters of each distinctive word of the config's names (organization, competitors, products, confidential terms). */
+/** The first five letters of each distinctive word of the config's names (organization, competitors, products, confidential terms), once a config. */
+const wordsOfConfig = new WeakMap();
 function configWords(config) {
+  let words = wordsOfConfig.get(config);
+  if (!words) wordsOfConfig.set(config, (words = namePrefixes(config)));
+  return words;
+}
+function namePrefixes(config) {
   const org = config.organization;
   const names = [org.name, ...org.aliases, ...org.competitors, ...config.products.flatMap((p) => [p.name, ...p.aliases]), ...config.confidential.terms];
   const words = names.flatMap((n) => (n ?? "").toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 5 && !GENERIC_NAME_WORDS.has(w));

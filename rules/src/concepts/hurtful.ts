@@ -66,7 +66,7 @@ function pairedWith(post: Post, hit: PhraseHit<unknown>): boolean {
 const FOR_WHAT = /\b(?:for|voor|til)$/iu;
 const APE = /🐒|🐵|🦍|🦧|\b(?:monkey|monkeys|ape|apes|aap|apen|abe|aber|aberne)\b/iu;
 const APE_WITH = /🍌|\b(?:banana|bananas|banaan|bananen|banan|bananer)\b|\b(?:back (?:home )?in the trees|in the trees|the jungle|from the jungle|swinging|in de bomen|uit de jungle|oerwoud|i træerne|fra junglen|junglen)\b/iu;
-const APE_AT = /\b(?:player|players|striker|winger|keeper|goalie|defender|midfielder|number \d+|no\.? ?\d+|our \d+|he|him|his|she|her|speler|spits|keeper|hij|hem|zijn|spiller|spilleren|angriber|han|ham|hans)\b/iu;
+const APE_AT = /\b(?:player|players|striker|winger|keeper|goalie|defender|midfielder|number \d+|no\.? ?\d+|our \d+|he|him|his|she|her|speler|spits|hij|hem|zijn|spiller|spilleren|angriber|han|ham|hans)\b/iu;
 const APE_NOT = /\b(?:zoo|zoos|safari|little monkey|my son|my daughter|the kids|my kids|grandson|granddaughter|mijn zoon|mijn dochter|de kinderen|min søn|min datter|børnene|dierentuin|zoologisk|zoologiske|monkey bars|monkey business|cheeky monkey|grease monkey|code monkey|wildlife|sanctuary|reservaat|gibbons?)\b/iu;
 /** The ape trope at a person: a monkey with a banana or the trees, and a player or "he" in the post. */
 function apeTrope(post: Post): [number, number] | undefined {

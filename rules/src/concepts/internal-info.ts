@@ -49,11 +49,13 @@ const CLOSURE: LexiconEntry = { terms: [], confidence: "high", messageId: "decis
 /** The kinds of leak the lexicon's cues name (its messageIds). */
 const INTERNAL_INFO_KINDS: ReadonlySet<string> = new Set(["marker", "meeting", "decision", "recording", "development", "retail", "figures", "premises", "customer", "records"]);
 
+/** The lexicon's cues hold no configuration: one matcher a language for every rule and linter. */
+const matchers = lexiconMatchers((lang) => lexiconFor("confidential-info", lang));
+
 /** Compiles the organization's terms and names once (a rule's setup); the finder runs per post. */
 export function internalInfoFinder(config: Pick<RuleConfig, "confidential" | "organization" | "products">): (post: Post) => Promise<InternalInfoHit[]> {
   const terms = compilePhrases(config.confidential.terms.map((phrase) => ({ phrase, data: phrase })), { possessive: true, literal: true });
   const mentions = compileMentions(config);
-  const matchers = lexiconMatchers((lang) => lexiconFor("confidential-info", lang));
   return async (post) => {
     const out: InternalInfoHit[] = [];
     const reported: PhraseHit<unknown>[] = [];

@@ -23,7 +23,7 @@ export function findKnownTokens(text: string, from: number): TokenHit[] {
 }
 
 /** Words between a password keyword and its value ("password is", "wachtwoord was", "koden er stadig", "inloggen met … en dan"). */
-const LINK = new Set(["is", "was", "er", "var", "not", "niet", "ikke", "no longer", "niet meer", "ikke længere", "to", "naar", "til", "it", "het", "den", "det", "then", "dan", "derna", "nog", "steeds", "stadig", "altid", "fortsat", "still", "now", "nu", "just", "gewoon", "bare", "altijd", "always", "today", "vandaag", "i", "dag", "i dag", "=", ":", "/", "|", "-", "–", "and", "en", "og", "&"]);
+const LINK = new Set(["is", "was", "er", "var", "not", "niet", "ikke", "to", "naar", "til", "it", "het", "den", "det", "then", "dan", "derna", "nog", "steeds", "stadig", "altid", "fortsat", "still", "now", "nu", "just", "gewoon", "bare", "altijd", "always", "today", "vandaag", "i", "dag", "i dag", "=", ":", "/", "|", "-", "–", "and", "en", "og", "&"]);
 const TRAILING = /(?<![.,;:)\]}"'”’»…])[.,;:)\]}"'”’»…]+$/;
 const LEADING = /^[("'“‘«[`]+|^[:=]+/;
 
